@@ -1,0 +1,306 @@
+//! `dossier`: the command-line front of Second Opinion Dossier, for
+//! scripting, backups and tests. It works on the same store as the app.
+
+use clap::{Args, Parser, Subcommand};
+use dossier::archive::{self, ExistingPatient};
+use dossier::model::{Document, DocumentKind, Dossier, Patient, Vocabulary};
+use dossier::{Error, ErrorKind, Result, Store};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "dossier", version, about = "Keep and move second-opinion dossiers from the command line")]
+struct Cli {
+    /// The data folder (default: $DOSSIER_DATA_DIR, else the app's folder)
+    #[arg(long, global = true, value_name = "DIR")]
+    data_dir: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// List patients: ID, name, date of birth, number of dossiers
+    Patients,
+    /// List dossiers, one a line: ID, patient, title
+    List {
+        /// Only this patient's dossiers
+        #[arg(long, value_name = "PATIENT_ID")]
+        patient: Option<i64>,
+    },
+    /// Show one dossier
+    Show {
+        id: i64,
+        /// Print the whole dossier as JSON
+        #[arg(long)]
+        json: bool,
+    },
+    /// Add a patient; prints the new patient's ID
+    AddPatient(AddPatient),
+    /// Start a dossier for a patient; prints the new dossier's ID
+    NewDossier {
+        patient_id: i64,
+        /// What the second opinion is about
+        #[arg(long)]
+        title: String,
+    },
+    /// Copy report files into a dossier
+    AddDocument {
+        id: i64,
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Title (default: the PDF's title or the file name)
+        #[arg(long)]
+        title: Option<String>,
+        /// One of: pathology, imaging_report, imaging_study, lab, operative, discharge, letter, prescription, other
+        #[arg(long)]
+        kind: Option<String>,
+        /// YYYY, YYYY-MM or YYYY-MM-DD
+        #[arg(long)]
+        date: Option<String>,
+        /// Who issued it
+        #[arg(long)]
+        source: Option<String>,
+    },
+    /// Write a dossier to a .dossier archive
+    ExportArchive {
+        id: i64,
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// Read a .dossier archive into the store
+    ImportArchive {
+        file: PathBuf,
+        /// If the patient exists (same name and birth date), add a new patient anyway
+        #[arg(long, conflicts_with = "attach")]
+        as_new: bool,
+        /// If the patient exists, add the dossier to that patient
+        #[arg(long)]
+        attach: bool,
+    },
+    /// Check the database and every report file; non-zero exit if anything is wrong
+    Check,
+}
+
+#[derive(Args)]
+struct AddPatient {
+    /// Full name
+    #[arg(long)]
+    name: String,
+    /// Date of birth: YYYY, YYYY-MM or YYYY-MM-DD
+    #[arg(long)]
+    dob: Option<String>,
+    #[arg(long, default_value = "")]
+    sex: String,
+    #[arg(long, default_value = "")]
+    phone: String,
+    #[arg(long, default_value = "")]
+    email: String,
+    #[arg(long, default_value = "")]
+    address: String,
+    #[arg(long, default_value = "")]
+    language: String,
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            use clap::error::ErrorKind as K;
+            if matches!(e.kind(), K::DisplayHelp | K::DisplayVersion | K::DisplayHelpOnMissingArgumentOrSubcommand) {
+                let _ = e.print();
+                return if e.kind() == K::DisplayHelpOnMissingArgumentOrSubcommand {
+                    ExitCode::from(2)
+                } else {
+                    ExitCode::SUCCESS
+                };
+            }
+            let text = e.render().to_string();
+            let first = text.lines().next().unwrap_or("error: bad arguments");
+            eprintln!("dossier: {} (see dossier --help)", first.trim_start_matches("error: "));
+            return ExitCode::from(2);
+        }
+    };
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("dossier: {}", e.message.replace('\n', " "));
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn open(cli: &Cli) -> Result<Store> {
+    Store::open(&dossier::data_dir(cli.data_dir.as_deref())?)
+}
+
+fn run(cli: Cli) -> Result<ExitCode> {
+    let mut store = open(&cli)?;
+    match cli.command {
+        Command::Patients => {
+            for p in store.patients()? {
+                println!(
+                    "{}\t{}\t{}\t{} dossier(s)",
+                    p.id,
+                    p.full_name,
+                    p.date_of_birth.unwrap_or_default(),
+                    p.dossiers
+                );
+            }
+        }
+        Command::List { patient } => {
+            for d in store.dossiers(patient)? {
+                println!("{}\t{}\t{}", d.id, d.patient_name, d.title);
+            }
+        }
+        Command::Show { id, json } => {
+            let full = store.full_dossier(id)?;
+            if json {
+                let text = serde_json::to_string_pretty(&full).map_err(|e| Error::new(ErrorKind::Io, e.to_string()))?;
+                println!("{text}");
+            } else {
+                print_dossier(&full);
+            }
+        }
+        Command::AddPatient(p) => {
+            let id = store.add_patient(&Patient {
+                full_name: p.name,
+                date_of_birth: p.dob,
+                sex: p.sex,
+                phone: p.phone,
+                email: p.email,
+                address: p.address,
+                language: p.language,
+                ..Patient::default()
+            })?;
+            println!("{id}");
+        }
+        Command::NewDossier { patient_id, title } => {
+            let id = store.create_dossier(
+                patient_id,
+                &Dossier {
+                    title,
+                    ..Dossier::default()
+                },
+            )?;
+            println!("{id}");
+        }
+        Command::AddDocument {
+            id,
+            files,
+            title,
+            kind,
+            date,
+            source,
+        } => {
+            let kind = kind.map(|k| DocumentKind::parse("--kind", &k)).transpose()?;
+            let meta = Document {
+                title: title.unwrap_or_default(),
+                kind,
+                date,
+                source: source.unwrap_or_default(),
+                include_in_export: true,
+                ..Document::default()
+            };
+            let mut failed = 0;
+            for file in &files {
+                match store.add_document(id, file, &meta) {
+                    Ok(doc) => println!(
+                        "{}\t{}\t{}\t{} bytes{}",
+                        doc.id,
+                        doc.title,
+                        doc.media_type,
+                        doc.size,
+                        doc.page_count.map(|n| format!(", {n} page(s)")).unwrap_or_default()
+                    ),
+                    Err(e) => {
+                        eprintln!("dossier: {}", e.message);
+                        failed += 1;
+                    }
+                }
+            }
+            if failed > 0 {
+                return Ok(ExitCode::FAILURE);
+            }
+        }
+        Command::ExportArchive { id, out } => {
+            let done = archive::export_archive(&store, id, &out)?;
+            println!(
+                "{}\t{} document(s)\t{} bytes",
+                done.path.display(),
+                done.documents,
+                done.bytes
+            );
+        }
+        Command::ImportArchive { file, as_new, attach } => {
+            let mode = if as_new {
+                ExistingPatient::AsNew
+            } else if attach {
+                ExistingPatient::Attach
+            } else {
+                ExistingPatient::Refuse
+            };
+            let done = archive::import_archive(&mut store, &file, mode).map_err(|mut e| {
+                if e.kind == ErrorKind::PatientExists {
+                    e.message.push_str(" (use --as-new or --attach)");
+                }
+                e
+            })?;
+            println!(
+                "{}\tdossier imported for patient {}, {} document(s)",
+                done.dossier_id, done.patient_id, done.documents
+            );
+        }
+        Command::Check => {
+            let report = dossier::check::check(&store)?;
+            for p in &report.problems {
+                println!("{}\t{}", p.kind, p.detail);
+            }
+            println!(
+                "{} file(s) checked, {}",
+                report.files_checked,
+                if report.ok() { "no problems" } else { "PROBLEMS FOUND" }
+            );
+            if !report.ok() {
+                return Ok(ExitCode::FAILURE);
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn print_dossier(full: &dossier::model::FullDossier) {
+    let p = &full.patient;
+    let d = &full.dossier;
+    println!("{} (ID {})", d.title, d.id);
+    println!(
+        "Patient: {}{}",
+        p.full_name,
+        p.date_of_birth
+            .as_deref()
+            .map(|b| format!(", born {}", dossier::date::display_long(b)))
+            .unwrap_or_default()
+    );
+    if !d.reasons.is_empty() {
+        let r: Vec<&str> = d.reasons.iter().map(|r| r.label()).collect();
+        println!("Reasons: {}", r.join("; "));
+    }
+    for dx in &full.diagnoses {
+        println!("Diagnosis: {} {}", dx.name, dx.code);
+    }
+    for t in &full.treatments {
+        println!("Treatment: {}", t.name);
+    }
+    for doc in &full.documents {
+        println!(
+            "Document {}: {} ({}{})",
+            doc.id,
+            doc.title,
+            doc.kind.map(|k| k.label()).unwrap_or("kind not set"),
+            doc.date.as_deref().map(|x| format!(", {}", dossier::date::display_long(x))).unwrap_or_default()
+        );
+    }
+    for (i, q) in full.questions.iter().enumerate() {
+        println!("Question {}: {}", i + 1, q.text);
+    }
+}

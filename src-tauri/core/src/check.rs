@@ -1,0 +1,65 @@
+//! The integrity check behind `dossier check`: the database's own checks,
+//! and every report file present with the bytes its hash says.
+
+use crate::error::Result;
+use crate::store::Store;
+use serde::Serialize;
+
+/// One thing found wrong.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Problem {
+    /// `database`, `missing`, `changed` or `unused`.
+    pub kind: &'static str,
+    pub detail: String,
+}
+
+/// What the check found.
+#[derive(Debug, Clone, Serialize)]
+pub struct Report {
+    pub files_checked: usize,
+    pub problems: Vec<Problem>,
+}
+
+impl Report {
+    /// True when nothing is wrong. Unused files are reported but harmless.
+    pub fn ok(&self) -> bool {
+        self.problems.iter().all(|p| p.kind == "unused")
+    }
+}
+
+/// Checks the database and every report file.
+pub fn check(store: &Store) -> Result<Report> {
+    let mut problems: Vec<Problem> = store
+        .database_problems()?
+        .into_iter()
+        .map(|detail| Problem { kind: "database", detail })
+        .collect();
+    let referenced = store.referenced_files()?;
+    let files = store.files();
+    for (sha, _) in &referenced {
+        let path = files.path_of(sha);
+        if !path.is_file() {
+            problems.push(Problem {
+                kind: "missing",
+                detail: format!("{} is missing", path.display()),
+            });
+        } else if files.hash_of(sha)? != *sha {
+            problems.push(Problem {
+                kind: "changed",
+                detail: format!("{} has changed since it was added", path.display()),
+            });
+        }
+    }
+    for sha in files.list()? {
+        if !referenced.iter().any(|(s, _)| *s == sha) {
+            problems.push(Problem {
+                kind: "unused",
+                detail: format!("{} is not used by any document", files.path_of(&sha).display()),
+            });
+        }
+    }
+    Ok(Report {
+        files_checked: referenced.len(),
+        problems,
+    })
+}

@@ -1,0 +1,522 @@
+//! The record of a second-opinion dossier: patients, dossiers and the items
+//! of each section, with the fixed vocabularies (keys) they use.
+//!
+//! Field names are those of the portable archive (`dossier.json`), so the
+//! archive is these types serialised. Keys serialise as their snake_case
+//! names; [`Vocabulary::label`] gives the plain words the app shows.
+
+use crate::date::PartialDate;
+use crate::error::{Error, Result};
+use serde::{Deserialize, Serialize};
+
+/// A fixed set of keys with plain-language labels.
+pub trait Vocabulary: Sized + Copy + 'static {
+    /// Every key, in display order.
+    const ALL: &'static [Self];
+    /// The key as stored and exported (`clarify_diagnosis`).
+    fn key(self) -> &'static str;
+    /// The key in plain words ("Make the diagnosis clearer").
+    fn label(self) -> &'static str;
+    /// Finds a key; the error names `field` and lists the allowed keys.
+    fn parse(field: &str, key: &str) -> Result<Self> {
+        Self::ALL
+            .iter()
+            .copied()
+            .find(|v| v.key() == key)
+            .ok_or_else(|| {
+                let allowed: Vec<&str> = Self::ALL.iter().map(|v| v.key()).collect();
+                Error::invalid(
+                    field,
+                    format!("\"{key}\" is not one of {}", allowed.join(", ")),
+                )
+            })
+    }
+}
+
+macro_rules! vocabulary {
+    ($(#[$doc:meta])* $name:ident { $($(#[$vdoc:meta])* $variant:ident = $key:literal : $label:literal),+ $(,)? }) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        #[serde(rename_all = "snake_case")]
+        pub enum $name { $($(#[$vdoc])* $variant),+ }
+
+        impl Vocabulary for $name {
+            const ALL: &'static [Self] = &[$($name::$variant),+];
+            fn key(self) -> &'static str { match self { $($name::$variant => $key),+ } }
+            fn label(self) -> &'static str { match self { $($name::$variant => $label),+ } }
+        }
+    };
+}
+
+vocabulary!(
+    /// Why the patient asks for a second opinion.
+    Reason {
+        ClarifyDiagnosis = "clarify_diagnosis": "Make a diagnosis clearer",
+        ChooseTreatment = "choose_treatment": "Choose between treatments",
+        ConfirmPlan = "confirm_plan": "Confirm a long or costly plan",
+        RareOrSerious = "rare_or_serious": "A rare or serious condition",
+        DoctorSuggested = "doctor_suggested": "My doctor suggested it",
+    }
+);
+
+vocabulary!(
+    /// The kind of situation the opinion is about.
+    Situation {
+        LifeThreatening = "life_threatening": "A life-threatening illness",
+        LifestyleProcedure = "lifestyle_procedure": "A procedure that changes daily life, such as a knee replacement",
+        Aesthetic = "aesthetic": "A major cosmetic procedure",
+        Experimental = "experimental": "An experimental procedure or drug",
+        CostlyTreatment = "costly_treatment": "A costly treatment that may have cheaper options",
+        Other = "other": "Something else",
+    }
+);
+
+vocabulary!(
+    /// What a report file is.
+    DocumentKind {
+        Pathology = "pathology": "Pathology report",
+        ImagingReport = "imaging_report": "Imaging report",
+        ImagingStudy = "imaging_study": "Imaging study (scan images)",
+        Lab = "lab": "Lab results",
+        Operative = "operative": "Operation notes",
+        Discharge = "discharge": "Discharge summary",
+        Letter = "letter": "Letter",
+        Prescription = "prescription": "Prescription",
+        Other = "other": "Other",
+    }
+);
+
+vocabulary!(
+    /// What a question for the consultant is about.
+    QuestionCategory {
+        Diagnosis = "diagnosis": "Diagnosis",
+        Treatment = "treatment": "Treatment",
+        Risks = "risks": "Risks",
+        Alternatives = "alternatives": "Alternatives",
+        Costs = "costs": "Costs",
+        Prognosis = "prognosis": "What to expect",
+        Logistics = "logistics": "Practical matters",
+        Other = "other": "Other",
+    }
+);
+
+vocabulary!(
+    /// How sure a diagnosis is.
+    DiagnosisStatus {
+        Suspected = "suspected": "Suspected",
+        Confirmed = "confirmed": "Confirmed",
+        RuledOut = "ruled_out": "Ruled out",
+    }
+);
+
+vocabulary!(
+    /// Where a recommended treatment stands.
+    TreatmentStatus {
+        Proposed = "proposed": "Proposed",
+        Recommended = "recommended": "Recommended",
+        Started = "started": "Started",
+        Completed = "completed": "Completed",
+        Declined = "declined": "Declined",
+    }
+);
+
+vocabulary!(
+    /// How bad an allergic reaction is.
+    Severity {
+        Mild = "mild": "Mild",
+        Moderate = "moderate": "Moderate",
+        Severe = "severe": "Severe",
+        Unknown = "unknown": "Not known",
+    }
+);
+
+vocabulary!(
+    /// How the consultation takes place.
+    ConsultationMode {
+        InPerson = "in_person": "In person",
+        Remote = "remote": "Remote (video, phone or records only)",
+    }
+);
+
+/// The person the dossier is about.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Patient {
+    /// Store ID (not part of the archive).
+    #[serde(skip_serializing_if = "is_zero")]
+    pub id: i64,
+    /// Full name as the patient writes it.
+    pub full_name: String,
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    pub date_of_birth: Option<String>,
+    pub sex: String,
+    pub phone: String,
+    pub email: String,
+    pub address: String,
+    /// Preferred language, free text ("English", "Deutsch").
+    pub language: String,
+}
+
+/// The doctor giving the second opinion.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Consultant {
+    pub name: String,
+    pub specialty: String,
+    pub institution: String,
+    /// Appointment date, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    pub appointment: Option<String>,
+    pub mode: Option<ConsultationMode>,
+}
+
+/// One request for a second opinion.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Dossier {
+    /// Store ID (not part of the archive).
+    #[serde(skip_serializing_if = "is_zero")]
+    pub id: i64,
+    /// The patient's store ID (not part of the archive).
+    #[serde(skip_serializing_if = "is_zero")]
+    pub patient_id: i64,
+    pub title: String,
+    pub reasons: Vec<Reason>,
+    pub situations: Vec<Situation>,
+    /// What the patient wants from the consultation.
+    pub goal: String,
+    pub decide_by: Option<String>,
+    pub notes: String,
+    pub consultant: Consultant,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// Reads a flag stored as a number (SQLite) or given as a boolean (JSON).
+fn bool_or_int<'de, D: serde::Deserializer<'de>>(d: D) -> std::result::Result<bool, D::Error> {
+    match serde_json::Value::deserialize(d)? {
+        serde_json::Value::Bool(b) => Ok(b),
+        serde_json::Value::Number(n) => Ok(n.as_i64().unwrap_or(0) != 0),
+        other => Err(serde::de::Error::custom(format!("expected true or false, found {other}"))),
+    }
+}
+
+fn is_zero(v: &i64) -> bool {
+    *v == 0
+}
+
+fn require(field: &str, value: &str) -> Result<()> {
+    if value.trim().is_empty() {
+        Err(Error::invalid(field, "this cannot be empty"))
+    } else {
+        Ok(())
+    }
+}
+
+fn date(field: &str, value: &mut Option<String>) -> Result<()> {
+    *value = PartialDate::check_opt(field, value.as_deref())?;
+    Ok(())
+}
+
+impl Patient {
+    /// Checks required fields and dates, normalising dates.
+    pub fn validate(&mut self) -> Result<()> {
+        require("full_name", &self.full_name)?;
+        date("date_of_birth", &mut self.date_of_birth)
+    }
+}
+
+impl Dossier {
+    /// Checks required fields and dates, normalising dates and removing
+    /// repeated keys.
+    pub fn validate(&mut self) -> Result<()> {
+        require("title", &self.title)?;
+        date("decide_by", &mut self.decide_by)?;
+        date("consultant.appointment", &mut self.consultant.appointment)?;
+        dedup(&mut self.reasons);
+        dedup(&mut self.situations);
+        Ok(())
+    }
+}
+
+fn dedup<T: PartialEq + Copy>(v: &mut Vec<T>) {
+    let mut seen = Vec::with_capacity(v.len());
+    v.retain(|x| {
+        if seen.contains(x) {
+            false
+        } else {
+            seen.push(*x);
+            true
+        }
+    });
+}
+
+/// A list section of a dossier whose items the store keeps generically: one
+/// table a section, one column a field.
+pub trait Item: Serialize + serde::de::DeserializeOwned + Clone {
+    /// The section's name, as the archive and the app use it ("diagnoses").
+    const SECTION: &'static str;
+    /// The table's columns, named as the fields (without `id`).
+    const COLUMNS: &'static [&'static str];
+    /// The column that orders the section.
+    const ORDER: &'static str = "position";
+    /// The item's store ID.
+    fn id(&self) -> i64;
+    /// Checks required fields and dates, normalising dates.
+    fn validate(&mut self) -> Result<()>;
+    /// The dated entries this item puts on the timeline: (date, title, detail).
+    fn dated(&self) -> Vec<(String, String, String)> {
+        Vec::new()
+    }
+}
+
+/// Declares a section item: the struct, its column list and its checks.
+macro_rules! item {
+    ($(#[$doc:meta])* $name:ident, $section:literal, required: $req:ident, dates: [$($date:ident),*],
+     { $($(#[$fdoc:meta])* $field:ident : $ty:ty),+ $(,)? }) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+        #[serde(default)]
+        pub struct $name {
+            /// Store ID (not part of the archive).
+            #[serde(skip_serializing_if = "is_zero")]
+            pub id: i64,
+            $($(#[$fdoc])* pub $field: $ty),+
+        }
+
+        impl $name {
+            const FIELD_NAMES: &'static [&'static str] = &[$(stringify!($field)),+];
+            const SECTION_NAME: &'static str = $section;
+            fn check(&mut self) -> Result<()> {
+                require(stringify!($req), &self.$req)?;
+                $(date(stringify!($date), &mut self.$date)?;)*
+                Ok(())
+            }
+        }
+    };
+}
+
+item!(
+    /// A diagnosis as given by a doctor.
+    Diagnosis, "diagnoses", required: name, dates: [diagnosed_on], {
+        name: String,
+        /// A code such as ICD-10, when known.
+        code: String,
+        diagnosed_on: Option<String>,
+        diagnosed_by: String,
+        facility: String,
+        status: Option<DiagnosisStatus>,
+        notes: String,
+    }
+);
+
+item!(
+    /// A treatment that was recommended.
+    Treatment, "treatments", required: name, dates: [], {
+        name: String,
+        recommended_by: String,
+        benefits: String,
+        risks: String,
+        costs: String,
+        alternatives: String,
+        status: Option<TreatmentStatus>,
+        notes: String,
+    }
+);
+
+item!(
+    /// A medicine the patient takes or took.
+    Medication, "medications", required: name, dates: [started_on, stopped_on], {
+        name: String,
+        dose: String,
+        frequency: String,
+        started_on: Option<String>,
+        stopped_on: Option<String>,
+        reason: String,
+    }
+);
+
+item!(
+    /// An allergy or intolerance.
+    Allergy, "allergies", required: substance, dates: [], {
+        substance: String,
+        reaction: String,
+        severity: Option<Severity>,
+    }
+);
+
+item!(
+    /// A doctor or other professional involved in the patient's care.
+    Clinician, "clinicians", required: name, dates: [], {
+        name: String,
+        role: String,
+        specialty: String,
+        institution: String,
+        phone: String,
+        email: String,
+    }
+);
+
+item!(
+    /// Something that happened, for the timeline.
+    Event, "events", required: title, dates: [date], {
+        date: Option<String>,
+        title: String,
+        details: String,
+    }
+);
+
+item!(
+    /// A question for the consultant.
+    Question, "questions", required: text, dates: [], {
+        text: String,
+        category: Option<QuestionCategory>,
+        /// 1 is asked first.
+        priority: i64,
+        /// "own", or the name of the prompt list it came from.
+        source: String,
+        /// The answer, noted after the visit.
+        answer: String,
+    }
+);
+
+item!(
+    /// A report file and what it is.
+    Document, "documents", required: title, dates: [date], {
+        title: String,
+        kind: Option<DocumentKind>,
+        date: Option<String>,
+        /// Who issued it.
+        source: String,
+        /// Whether the PDF bundle encloses it unless the user says otherwise.
+        #[serde(default = "yes", deserialize_with = "bool_or_int")]
+        include_in_export: bool,
+        notes: String,
+        /// SHA-256 of the file's bytes, in hex.
+        sha256: String,
+        /// Media type read from the file's bytes.
+        media_type: String,
+        /// The file's name when it was added.
+        original_name: String,
+        /// Size in bytes.
+        size: i64,
+        /// Pages, for PDFs that could be read.
+        page_count: Option<u32>,
+    }
+);
+
+macro_rules! impl_item {
+    ($name:ident $(, order = $order:literal)? $(, dated = $dated:expr)?) => {
+        impl Item for $name {
+            const SECTION: &'static str = $name::SECTION_NAME;
+            const COLUMNS: &'static [&'static str] = $name::FIELD_NAMES;
+            $(const ORDER: &'static str = $order;)?
+            fn id(&self) -> i64 {
+                self.id
+            }
+            fn validate(&mut self) -> Result<()> {
+                self.check()
+            }
+            $(fn dated(&self) -> Vec<(String, String, String)> {
+                let f: fn(&Self) -> Vec<(String, String, String)> = $dated;
+                f(self)
+            })?
+        }
+    };
+}
+
+
+fn one(date: &Option<String>, title: String, detail: String) -> Vec<(String, String, String)> {
+    date.iter().map(|d| (d.clone(), title.clone(), detail.clone())).collect()
+}
+
+impl_item!(Diagnosis, dated = |d| one(&d.diagnosed_on, format!("Diagnosis: {}", d.name), d.diagnosed_by.clone()));
+impl_item!(Treatment);
+impl_item!(Medication, dated = |m| {
+    let mut v = one(&m.started_on, format!("Started {}", m.name), m.dose.clone());
+    v.extend(one(&m.stopped_on, format!("Stopped {}", m.name), String::new()));
+    v
+});
+impl_item!(Allergy);
+impl_item!(Clinician);
+impl_item!(Event, dated = |e| one(&e.date, e.title.clone(), e.details.clone()));
+impl_item!(Question, order = "priority");
+impl_item!(Document, dated = |d| one(&d.date, format!("Report: {}", d.title), d.source.clone()));
+
+/// A dossier with its patient and every section, as the archive and the
+/// PDF bundle see it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct FullDossier {
+    pub patient: Patient,
+    pub dossier: Dossier,
+    pub diagnoses: Vec<Diagnosis>,
+    pub treatments: Vec<Treatment>,
+    pub medications: Vec<Medication>,
+    pub allergies: Vec<Allergy>,
+    pub clinicians: Vec<Clinician>,
+    pub events: Vec<Event>,
+    pub documents: Vec<Document>,
+    pub questions: Vec<Question>,
+}
+
+/// One line of the timeline.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TimelineEntry {
+    /// Stored form, `YYYY[-MM[-DD]]`.
+    pub date: String,
+    /// The date in words at its precision ("March 2024").
+    pub date_text: String,
+    pub title: String,
+    pub detail: String,
+    /// The section the entry comes from.
+    pub section: &'static str,
+}
+
+impl FullDossier {
+    /// Every dated item from every section, oldest first.
+    pub fn timeline(&self) -> Vec<TimelineEntry> {
+        fn add<T: Item>(out: &mut Vec<TimelineEntry>, items: &[T]) {
+            for item in items {
+                for (date, title, detail) in item.dated() {
+                    out.push(TimelineEntry {
+                        date_text: crate::date::display_long(&date),
+                        date,
+                        title,
+                        detail,
+                        section: T::SECTION,
+                    });
+                }
+            }
+        }
+        let mut out = Vec::new();
+        add(&mut out, &self.diagnoses);
+        add(&mut out, &self.treatments);
+        add(&mut out, &self.medications);
+        add(&mut out, &self.events);
+        add(&mut out, &self.documents);
+        out.sort_by(|a, b| a.date.cmp(&b.date));
+        out
+    }
+}
+
+/// A patient with how many dossiers they have, for lists.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PatientSummary {
+    pub id: i64,
+    pub full_name: String,
+    pub date_of_birth: Option<String>,
+    pub dossiers: i64,
+}
+
+/// One dossier in a list.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DossierSummary {
+    pub id: i64,
+    pub patient_id: i64,
+    pub patient_name: String,
+    pub title: String,
+    pub documents: i64,
+    pub updated_at: String,
+}

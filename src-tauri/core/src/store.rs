@@ -1,0 +1,706 @@
+//! The local record store: one SQLite database and a folder of report files.
+//!
+//! Owns the schema and its migrations, every read and write of the record,
+//! and the reference counting of report files. The files themselves are
+//! written by [`crate::files`]; this module decides when a file is kept or
+//! removed.
+
+use crate::error::{Error, ErrorKind, Result};
+use crate::files::FileStore;
+use crate::model::*;
+use rusqlite::types::Value as SqlValue;
+use rusqlite::{params, Connection, OptionalExtension, Transaction};
+use serde_json::{Map, Value};
+use std::path::{Path, PathBuf};
+
+/// The embedded migrations; migration `i` brings the schema to version `i + 1`.
+const MIGRATIONS: &[&str] = &[include_str!("../migrations/0001_initial.sql")];
+
+/// The schema version this build writes.
+pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+
+/// File name of the database inside the data folder.
+pub const DB_FILE: &str = "dossier.db";
+
+/// The record store.
+pub struct Store {
+    conn: Connection,
+    files: FileStore,
+}
+
+/// Current time as RFC 3339 text (UTC).
+pub fn now() -> String {
+    time::OffsetDateTime::now_utc()
+        .format(&time::format_description::well_known::Rfc3339)
+        .unwrap_or_default()
+}
+
+impl Store {
+    /// Opens (creating if needed) the store in `dir`: the database file, the
+    /// report folder, pending migrations (after a backup copy of the database),
+    /// and a sweep of stray temporary files.
+    pub fn open(dir: &Path) -> Result<Store> {
+        std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+        let db_path = dir.join(DB_FILE);
+        let conn = Connection::open(&db_path)?;
+        let version = user_version(&conn)?;
+        refuse_newer(version, &db_path)?;
+        conn.busy_timeout(std::time::Duration::from_secs(10))?;
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        configure(&conn)?;
+        if version > 0 && version < SCHEMA_VERSION {
+            backup_before_migration(&conn, &db_path, version)?;
+        }
+        let mut conn = conn;
+        migrate(&mut conn)?;
+        let files = FileStore::open(&dir.join("files"))?;
+        files.sweep_temporary()?;
+        Ok(Store { conn, files })
+    }
+
+    /// A store on an in-memory database with the real migrations, keeping its
+    /// report files in `files_dir`. For tests.
+    pub fn open_in_memory(files_dir: &Path) -> Result<Store> {
+        let mut conn = Connection::open_in_memory()?;
+        configure(&conn)?;
+        migrate(&mut conn)?;
+        Ok(Store {
+            conn,
+            files: FileStore::open(files_dir)?,
+        })
+    }
+
+    /// The report files of this store.
+    pub fn files(&self) -> &FileStore {
+        &self.files
+    }
+
+    /// The schema version of the open database.
+    pub fn schema_version(&self) -> Result<i64> {
+        user_version(&self.conn)
+    }
+
+    // ----- patients -----
+
+    /// Adds a patient and returns their ID.
+    pub fn add_patient(&self, patient: &Patient) -> Result<i64> {
+        insert_patient(&self.conn, patient)
+    }
+
+    /// Changes a patient's details.
+    pub fn update_patient(&self, patient: &Patient) -> Result<()> {
+        let mut p = patient.clone();
+        p.validate()?;
+        let n = self.conn.execute(
+            "UPDATE patients SET full_name=?1, date_of_birth=?2, sex=?3, phone=?4, email=?5,
+             address=?6, language=?7, updated_at=?8 WHERE id=?9",
+            params![p.full_name, p.date_of_birth, p.sex, p.phone, p.email, p.address, p.language, now(), p.id],
+        )?;
+        if n == 0 {
+            return Err(Error::not_found(format!("There is no patient with ID {}.", p.id)));
+        }
+        Ok(())
+    }
+
+    /// One patient.
+    pub fn patient(&self, id: i64) -> Result<Patient> {
+        self.conn
+            .query_row(
+                "SELECT id, full_name, date_of_birth, sex, phone, email, address, language
+                 FROM patients WHERE id=?1",
+                [id],
+                |r| {
+                    Ok(Patient {
+                        id: r.get(0)?,
+                        full_name: r.get(1)?,
+                        date_of_birth: r.get(2)?,
+                        sex: r.get(3)?,
+                        phone: r.get(4)?,
+                        email: r.get(5)?,
+                        address: r.get(6)?,
+                        language: r.get(7)?,
+                    })
+                },
+            )
+            .optional()?
+            .ok_or_else(|| Error::not_found(format!("There is no patient with ID {id}.")))
+    }
+
+    /// Patients with the same name and date of birth as given.
+    pub fn find_patient(&self, full_name: &str, date_of_birth: Option<&str>) -> Result<Option<i64>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT id FROM patients WHERE full_name=?1 AND date_of_birth IS ?2 ORDER BY id LIMIT 1",
+                params![full_name.trim(), date_of_birth],
+                |r| r.get(0),
+            )
+            .optional()?)
+    }
+
+    /// Every patient, by name.
+    pub fn patients(&self) -> Result<Vec<PatientSummary>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT p.id, p.full_name, p.date_of_birth,
+                    (SELECT count(*) FROM dossiers d WHERE d.patient_id = p.id)
+             FROM patients p ORDER BY p.full_name COLLATE NOCASE, p.id",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok(PatientSummary {
+                id: r.get(0)?,
+                full_name: r.get(1)?,
+                date_of_birth: r.get(2)?,
+                dossiers: r.get(3)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Deletes a patient with all their dossiers, and the report files no
+    /// other dossier uses.
+    pub fn delete_patient(&mut self, id: i64) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        let shas = shas_where(&tx, "dossier_id IN (SELECT id FROM dossiers WHERE patient_id=?1)", id)?;
+        let n = tx.execute("DELETE FROM patients WHERE id=?1", [id])?;
+        if n == 0 {
+            return Err(Error::not_found(format!("There is no patient with ID {id}.")));
+        }
+        let unused = unreferenced(&tx, shas)?;
+        tx.commit()?;
+        self.files.remove_all(&unused);
+        Ok(())
+    }
+
+    // ----- dossiers -----
+
+    /// Starts a dossier for a patient and returns its ID.
+    pub fn create_dossier(&self, patient_id: i64, dossier: &Dossier) -> Result<i64> {
+        self.patient(patient_id)?;
+        insert_dossier(&self.conn, patient_id, dossier)
+    }
+
+    /// Changes a dossier's request details.
+    pub fn update_dossier(&self, dossier: &Dossier) -> Result<()> {
+        let mut d = dossier.clone();
+        d.validate()?;
+        let n = self.conn.execute(
+            "UPDATE dossiers SET title=?1, reasons=?2, situations=?3, goal=?4, decide_by=?5, notes=?6,
+             consultant_name=?7, consultant_specialty=?8, consultant_institution=?9,
+             consultant_appointment=?10, consultant_mode=?11, updated_at=?12 WHERE id=?13",
+            params![
+                d.title,
+                json(&d.reasons),
+                json(&d.situations),
+                d.goal,
+                d.decide_by,
+                d.notes,
+                d.consultant.name,
+                d.consultant.specialty,
+                d.consultant.institution,
+                d.consultant.appointment,
+                d.consultant.mode.map(|m| m.key()),
+                now(),
+                d.id
+            ],
+        )?;
+        if n == 0 {
+            return Err(Error::not_found(format!("There is no dossier with ID {}.", d.id)));
+        }
+        Ok(())
+    }
+
+    /// One dossier's request details.
+    pub fn dossier(&self, id: i64) -> Result<Dossier> {
+        self.conn
+            .query_row(
+                "SELECT id, patient_id, title, reasons, situations, goal, decide_by, notes,
+                        consultant_name, consultant_specialty, consultant_institution,
+                        consultant_appointment, consultant_mode
+                 FROM dossiers WHERE id=?1",
+                [id],
+                |r| {
+                    Ok(Dossier {
+                        id: r.get(0)?,
+                        patient_id: r.get(1)?,
+                        title: r.get(2)?,
+                        reasons: serde_json::from_str(&r.get::<_, String>(3)?).unwrap_or_default(),
+                        situations: serde_json::from_str(&r.get::<_, String>(4)?).unwrap_or_default(),
+                        goal: r.get(5)?,
+                        decide_by: r.get(6)?,
+                        notes: r.get(7)?,
+                        consultant: Consultant {
+                            name: r.get(8)?,
+                            specialty: r.get(9)?,
+                            institution: r.get(10)?,
+                            appointment: r.get(11)?,
+                            mode: r
+                                .get::<_, Option<String>>(12)?
+                                .and_then(|k| ConsultationMode::parse("mode", &k).ok()),
+                        },
+                    })
+                },
+            )
+            .optional()?
+            .ok_or_else(|| Error::not_found(format!("There is no dossier with ID {id}.")))
+    }
+
+    /// Every dossier (of one patient, or of all), most recently changed first.
+    pub fn dossiers(&self, patient_id: Option<i64>) -> Result<Vec<DossierSummary>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT d.id, d.patient_id, p.full_name, d.title,
+                    (SELECT count(*) FROM documents x WHERE x.dossier_id = d.id), d.updated_at
+             FROM dossiers d JOIN patients p ON p.id = d.patient_id
+             WHERE ?1 IS NULL OR d.patient_id = ?1
+             ORDER BY d.updated_at DESC, d.id DESC",
+        )?;
+        let rows = stmt.query_map([patient_id], |r| {
+            Ok(DossierSummary {
+                id: r.get(0)?,
+                patient_id: r.get(1)?,
+                patient_name: r.get(2)?,
+                title: r.get(3)?,
+                documents: r.get(4)?,
+                updated_at: r.get(5)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Deletes a dossier with its sections, and the report files no other
+    /// dossier uses.
+    pub fn delete_dossier(&mut self, id: i64) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        let shas = shas_where(&tx, "dossier_id=?1", id)?;
+        let n = tx.execute("DELETE FROM dossiers WHERE id=?1", [id])?;
+        if n == 0 {
+            return Err(Error::not_found(format!("There is no dossier with ID {id}.")));
+        }
+        let unused = unreferenced(&tx, shas)?;
+        tx.commit()?;
+        self.files.remove_all(&unused);
+        Ok(())
+    }
+
+    /// A dossier with its patient and every section.
+    pub fn full_dossier(&self, id: i64) -> Result<FullDossier> {
+        let dossier = self.dossier(id)?;
+        Ok(FullDossier {
+            patient: self.patient(dossier.patient_id)?,
+            diagnoses: self.items(id)?,
+            treatments: self.items(id)?,
+            medications: self.items(id)?,
+            allergies: self.items(id)?,
+            clinicians: self.items(id)?,
+            events: self.items(id)?,
+            documents: self.items(id)?,
+            questions: self.items(id)?,
+            dossier,
+        })
+    }
+
+    // ----- section items -----
+
+    /// Adds an item to a section of a dossier, at the end, and returns its ID.
+    pub fn add_item<T: Item>(&self, dossier_id: i64, item: &T) -> Result<i64> {
+        self.dossier(dossier_id)?;
+        insert_item(&self.conn, dossier_id, item)
+    }
+
+    /// Changes an item (found by its `id`).
+    pub fn update_item<T: Item>(&self, item: &T) -> Result<()> {
+        let mut item = item.clone();
+        item.validate()?;
+        let fields = fields_of(&item)?;
+        let cols = T::COLUMNS;
+        let set: Vec<String> = cols.iter().enumerate().map(|(i, c)| format!("{c}=?{}", i + 1)).collect();
+        let sql = format!(
+            "UPDATE {} SET {} WHERE id=?{}",
+            T::SECTION,
+            set.join(", "),
+            cols.len() + 1
+        );
+        let mut values: Vec<SqlValue> = cols.iter().map(|c| to_sql(fields.get(*c))).collect();
+        values.push(SqlValue::Integer(item.id()));
+        let n = self.conn.execute(&sql, rusqlite::params_from_iter(values))?;
+        if n == 0 {
+            return Err(not_found_item::<T>(item.id()));
+        }
+        self.touch_by_item::<T>(item.id())?;
+        Ok(())
+    }
+
+    /// One item by ID.
+    pub fn item<T: Item>(&self, id: i64) -> Result<T> {
+        let sql = format!("SELECT id, {} FROM {} WHERE id=?1", T::COLUMNS.join(", "), T::SECTION);
+        self.conn
+            .query_row(&sql, [id], row_to_item::<T>)
+            .optional()?
+            .ok_or_else(|| not_found_item::<T>(id))?
+    }
+
+    /// The items of one section of a dossier, in order.
+    pub fn items<T: Item>(&self, dossier_id: i64) -> Result<Vec<T>> {
+        let sql = format!(
+            "SELECT id, {} FROM {} WHERE dossier_id=?1 ORDER BY {}, id",
+            T::COLUMNS.join(", "),
+            T::SECTION,
+            T::ORDER
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map([dossier_id], row_to_item::<T>)?;
+        let mut out = Vec::new();
+        for row in rows {
+            out.push(row??);
+        }
+        Ok(out)
+    }
+
+    /// Deletes an item. For documents, the report file goes too when no
+    /// other document uses it.
+    pub fn delete_item<T: Item>(&mut self, id: i64) -> Result<()> {
+        self.touch_by_item::<T>(id)?;
+        let tx = self.conn.transaction()?;
+        let shas = if T::SECTION == Document::SECTION {
+            shas_where(&tx, "id=?1", id)?
+        } else {
+            Vec::new()
+        };
+        let n = tx.execute(&format!("DELETE FROM {} WHERE id=?1", T::SECTION), [id])?;
+        if n == 0 {
+            return Err(not_found_item::<T>(id));
+        }
+        let unused = unreferenced(&tx, shas)?;
+        tx.commit()?;
+        self.files.remove_all(&unused);
+        Ok(())
+    }
+
+    /// Moves an item to `index` (0 is first) within its section, renumbering
+    /// the section's order.
+    pub fn move_item<T: Item>(&mut self, id: i64, index: usize) -> Result<()> {
+        let dossier_id: i64 = self
+            .conn
+            .query_row(&format!("SELECT dossier_id FROM {} WHERE id=?1", T::SECTION), [id], |r| r.get(0))
+            .optional()?
+            .ok_or_else(|| not_found_item::<T>(id))?;
+        let tx = self.conn.transaction()?;
+        let mut ids: Vec<i64> = {
+            let mut stmt = tx.prepare(&format!(
+                "SELECT id FROM {} WHERE dossier_id=?1 ORDER BY {}, id",
+                T::SECTION,
+                T::ORDER
+            ))?;
+            let rows = stmt.query_map([dossier_id], |r| r.get(0))?;
+            rows.collect::<rusqlite::Result<_>>()?
+        };
+        ids.retain(|x| *x != id);
+        ids.insert(index.min(ids.len()), id);
+        for (i, item_id) in ids.iter().enumerate() {
+            tx.execute(
+                &format!("UPDATE {} SET {}=?1 WHERE id=?2", T::SECTION, T::ORDER),
+                params![i as i64 + 1, item_id],
+            )?;
+        }
+        touch(&tx, dossier_id)?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    fn touch_by_item<T: Item>(&self, id: i64) -> Result<()> {
+        self.conn.execute(
+            &format!(
+                "UPDATE dossiers SET updated_at=?1 WHERE id=(SELECT dossier_id FROM {} WHERE id=?2)",
+                T::SECTION
+            ),
+            params![now(), id],
+        )?;
+        Ok(())
+    }
+
+    // ----- documents -----
+
+    /// Copies a report file into the store and adds it to a dossier.
+    ///
+    /// The file is written first (temporary file, fsync, rename), then the
+    /// row; a crash between the two leaves at most a file no row refers to,
+    /// never a row without its file. Adding the same bytes twice to one
+    /// dossier is refused with [`ErrorKind::Duplicate`].
+    pub fn add_document(&self, dossier_id: i64, path: &Path, meta: &Document) -> Result<Document> {
+        self.dossier(dossier_id)?;
+        let stored = self.files.add_file(path)?;
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let mut doc = meta.clone();
+        doc.id = 0;
+        doc.sha256 = stored.sha256.clone();
+        doc.media_type = stored.media_type.to_string();
+        doc.size = stored.size as i64;
+        doc.page_count = stored.pdf.pages;
+        if doc.original_name.is_empty() {
+            doc.original_name = name.clone();
+        }
+        if doc.title.trim().is_empty() {
+            doc.title = stored.pdf.title.clone().unwrap_or_else(|| title_from_name(&name));
+        }
+        if doc.date.is_none() {
+            doc.date = stored.pdf.date.clone();
+        }
+        let existing: Option<String> = self
+            .conn
+            .query_row(
+                "SELECT title FROM documents WHERE dossier_id=?1 AND sha256=?2",
+                params![dossier_id, doc.sha256],
+                |r| r.get(0),
+            )
+            .optional()?;
+        if let Some(title) = existing {
+            return Err(Error::new(
+                ErrorKind::Duplicate,
+                format!("{}: this file is already in the dossier as \"{title}\".", path.display()),
+            ));
+        }
+        doc.id = insert_item(&self.conn, dossier_id, &doc)?;
+        Ok(doc)
+    }
+
+    /// Where a document's file is kept.
+    pub fn document_path(&self, id: i64) -> Result<PathBuf> {
+        let doc: Document = self.item(id)?;
+        Ok(self.files.path_of(&doc.sha256))
+    }
+
+    /// Every report file the database refers to (hash, media type, size).
+    pub fn referenced_files(&self) -> Result<Vec<(String, i64)>> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT sha256, max(size) FROM documents GROUP BY sha256 ORDER BY sha256")?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Runs SQLite's own integrity and foreign-key checks; returns problems.
+    pub fn database_problems(&self) -> Result<Vec<String>> {
+        let mut problems = Vec::new();
+        let mut stmt = self.conn.prepare("PRAGMA integrity_check")?;
+        for row in stmt.query_map([], |r| r.get::<_, String>(0))? {
+            let row = row?;
+            if row != "ok" {
+                problems.push(format!("database: {row}"));
+            }
+        }
+        let mut stmt = self.conn.prepare("PRAGMA foreign_key_check")?;
+        for row in stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))? {
+            let (table, id) = row?;
+            problems.push(format!("database: row {id} of {table} refers to a missing parent"));
+        }
+        Ok(problems)
+    }
+
+    /// Runs `f` in one transaction; nothing it wrote stays if it fails.
+    pub(crate) fn transaction<R>(&mut self, f: impl FnOnce(&Transaction) -> Result<R>) -> Result<R> {
+        let tx = self.conn.transaction()?;
+        let out = f(&tx)?;
+        tx.commit()?;
+        Ok(out)
+    }
+}
+
+fn title_from_name(name: &str) -> String {
+    let stem = Path::new(name)
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let words = stem.replace(['_', '-'], " ");
+    let words = words.trim();
+    if words.is_empty() {
+        "Report".to_string()
+    } else {
+        words.to_string()
+    }
+}
+
+fn not_found_item<T: Item>(id: i64) -> Error {
+    Error::not_found(format!("There is no item with ID {id} in {}.", T::SECTION))
+}
+
+fn json<T: serde::Serialize>(v: &T) -> String {
+    serde_json::to_string(v).unwrap_or_else(|_| "[]".into())
+}
+
+fn user_version(conn: &Connection) -> Result<i64> {
+    Ok(conn.pragma_query_value(None, "user_version", |r| r.get(0))?)
+}
+
+fn refuse_newer(version: i64, path: &Path) -> Result<()> {
+    if version > SCHEMA_VERSION {
+        return Err(Error::new(
+            ErrorKind::NewerDatabase,
+            format!(
+                "{}: this record was saved by a newer version of Second Opinion Dossier \
+                 (schema {version}; this version knows up to {SCHEMA_VERSION}). \
+                 Install the newer version to open it; nothing was changed.",
+                path.display()
+            ),
+        ));
+    }
+    Ok(())
+}
+
+fn configure(conn: &Connection) -> Result<()> {
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    conn.pragma_update(None, "synchronous", "NORMAL")?;
+    Ok(())
+}
+
+/// Keeps a copy of the database as `dossier.db.v{N}.bak` before migrating.
+fn backup_before_migration(conn: &Connection, db_path: &Path, version: i64) -> Result<()> {
+    let backup = db_path.with_file_name(format!("{DB_FILE}.v{version}.bak"));
+    if backup.exists() {
+        std::fs::remove_file(&backup).map_err(|e| Error::io(&backup, e))?;
+    }
+    conn.execute("VACUUM INTO ?1", [backup.to_string_lossy()])?;
+    Ok(())
+}
+
+/// Applies every pending migration in one transaction.
+pub(crate) fn migrate(conn: &mut Connection) -> Result<()> {
+    let version = user_version(conn)?;
+    if version >= SCHEMA_VERSION {
+        return Ok(());
+    }
+    let tx = conn.transaction()?;
+    for sql in &MIGRATIONS[version as usize..] {
+        tx.execute_batch(sql)?;
+    }
+    tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
+    tx.commit()?;
+    Ok(())
+}
+
+pub(crate) fn insert_patient(conn: &Connection, patient: &Patient) -> Result<i64> {
+    let mut p = patient.clone();
+    p.validate()?;
+    let t = now();
+    conn.execute(
+        "INSERT INTO patients (full_name, date_of_birth, sex, phone, email, address, language, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
+        params![p.full_name.trim(), p.date_of_birth, p.sex, p.phone, p.email, p.address, p.language, t],
+    )?;
+    Ok(conn.last_insert_rowid())
+}
+
+pub(crate) fn insert_dossier(conn: &Connection, patient_id: i64, dossier: &Dossier) -> Result<i64> {
+    let mut d = dossier.clone();
+    d.validate()?;
+    let t = now();
+    conn.execute(
+        "INSERT INTO dossiers (patient_id, title, reasons, situations, goal, decide_by, notes,
+            consultant_name, consultant_specialty, consultant_institution, consultant_appointment,
+            consultant_mode, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13)",
+        params![
+            patient_id,
+            d.title.trim(),
+            json(&d.reasons),
+            json(&d.situations),
+            d.goal,
+            d.decide_by,
+            d.notes,
+            d.consultant.name,
+            d.consultant.specialty,
+            d.consultant.institution,
+            d.consultant.appointment,
+            d.consultant.mode.map(|m| m.key()),
+            t
+        ],
+    )?;
+    Ok(conn.last_insert_rowid())
+}
+
+/// Inserts an item at the end of its section.
+pub(crate) fn insert_item<T: Item>(conn: &Connection, dossier_id: i64, item: &T) -> Result<i64> {
+    let mut item = item.clone();
+    item.validate()?;
+    let mut fields = fields_of(&item)?;
+    let next: i64 = conn.query_row(
+        &format!("SELECT coalesce(max({}), 0) + 1 FROM {} WHERE dossier_id=?1", T::ORDER, T::SECTION),
+        [dossier_id],
+        |r| r.get(0),
+    )?;
+    if T::ORDER != "position" && fields.get(T::ORDER).and_then(Value::as_i64).unwrap_or(0) <= 0 {
+        fields.insert(T::ORDER.to_string(), Value::from(next));
+    }
+    let cols = T::COLUMNS;
+    let marks: Vec<String> = (1..=cols.len() + 2).map(|i| format!("?{i}")).collect();
+    let sql = format!(
+        "INSERT INTO {} (dossier_id, position, {}) VALUES ({})",
+        T::SECTION,
+        cols.join(", "),
+        marks.join(", ")
+    );
+    let mut values = vec![SqlValue::Integer(dossier_id), SqlValue::Integer(next)];
+    values.extend(cols.iter().map(|c| to_sql(fields.get(*c))));
+    conn.prepare_cached(&sql)?.execute(rusqlite::params_from_iter(values))?;
+    let id = conn.last_insert_rowid();
+    touch(conn, dossier_id)?;
+    Ok(id)
+}
+
+fn touch(conn: &Connection, dossier_id: i64) -> Result<()> {
+    conn.execute("UPDATE dossiers SET updated_at=?1 WHERE id=?2", params![now(), dossier_id])?;
+    Ok(())
+}
+
+fn fields_of<T: Item>(item: &T) -> Result<Map<String, Value>> {
+    match serde_json::to_value(item) {
+        Ok(Value::Object(map)) => Ok(map),
+        _ => Err(Error::invalid(T::SECTION, "could not be read")),
+    }
+}
+
+fn to_sql(v: Option<&Value>) -> SqlValue {
+    match v {
+        None | Some(Value::Null) => SqlValue::Null,
+        Some(Value::Bool(b)) => SqlValue::Integer(*b as i64),
+        Some(Value::Number(n)) => n.as_i64().map(SqlValue::Integer).unwrap_or(SqlValue::Null),
+        Some(Value::String(s)) => SqlValue::Text(s.clone()),
+        Some(other) => SqlValue::Text(other.to_string()),
+    }
+}
+
+fn row_to_item<T: Item>(row: &rusqlite::Row) -> rusqlite::Result<Result<T>> {
+    let mut map = Map::new();
+    map.insert("id".into(), Value::from(row.get::<_, i64>(0)?));
+    for (i, col) in T::COLUMNS.iter().enumerate() {
+        let v = match row.get::<_, SqlValue>(i + 1)? {
+            SqlValue::Null => Value::Null,
+            SqlValue::Integer(n) => Value::from(n),
+            SqlValue::Real(f) => Value::from(f),
+            SqlValue::Text(s) => Value::String(s),
+            SqlValue::Blob(_) => Value::Null,
+        };
+        map.insert((*col).to_string(), v);
+    }
+    Ok(serde_json::from_value(Value::Object(map))
+        .map_err(|e| Error::new(ErrorKind::Integrity, format!("{}: a stored row could not be read: {e}", T::SECTION))))
+}
+
+fn shas_where(tx: &Connection, condition: &str, id: i64) -> Result<Vec<String>> {
+    let mut stmt = tx.prepare(&format!("SELECT DISTINCT sha256 FROM documents WHERE {condition}"))?;
+    let rows = stmt.query_map([id], |r| r.get(0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Of the given hashes, those no document refers to any more.
+fn unreferenced(tx: &Connection, shas: Vec<String>) -> Result<Vec<String>> {
+    let mut out = Vec::new();
+    for sha in shas {
+        let used: bool = tx.query_row("SELECT EXISTS(SELECT 1 FROM documents WHERE sha256=?1)", [&sha], |r| r.get(0))?;
+        if !used {
+            out.push(sha);
+        }
+    }
+    Ok(out)
+}
