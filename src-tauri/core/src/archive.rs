@@ -22,14 +22,29 @@ use zip::CompressionMethod;
 pub const FORMAT: &str = "second-opinion-dossier";
 /// The version of the format this build writes and reads.
 pub const FORMAT_VERSION: u32 = 1;
-/// The largest `dossier.json` accepted.
-const MAX_JSON: u64 = 50 * 1024 * 1024;
-/// The largest single report file accepted.
-pub const MAX_FILE: u64 = 4 * 1024 * 1024 * 1024;
-/// The most that all entries together may unpack to.
-const MAX_TOTAL: u64 = 32 * 1024 * 1024 * 1024;
-/// The most entries an archive may hold.
-const MAX_ENTRIES: usize = 100_000;
+/// How much an archive may unpack to; anything larger is refused as absurd.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    /// The largest `dossier.json`.
+    pub json: u64,
+    /// The largest single report file.
+    pub file: u64,
+    /// The most that all entries together may unpack to.
+    pub total: u64,
+    /// The most entries.
+    pub entries: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            json: 50 << 20,
+            file: 4 << 30,
+            total: 32 << 30,
+            entries: 100_000,
+        }
+    }
+}
 
 /// A document as the archive lists it: the record plus the path of its file
 /// inside the zip.
@@ -152,7 +167,8 @@ pub fn export_archive(store: &Store, id: i64, out: &Path) -> Result<Exported> {
         let stored = SimpleFileOptions::default()
             .compression_method(CompressionMethod::Stored)
             .large_file(true);
-        let zerr = |e: zip::result::ZipError| Error::new(ErrorKind::Io, format!("{}: {e}", out.display()));
+        let zerr =
+            |e: zip::result::ZipError| Error::new(ErrorKind::Io, format!("{}: {e}", out.display()));
         zip.start_file("dossier.json", deflate).map_err(zerr)?;
         zip.write_all(&body).map_err(|e| Error::io(out, e))?;
         let mut written = HashSet::new();
@@ -164,7 +180,11 @@ pub fn export_archive(store: &Store, id: i64, out: &Path) -> Result<Exported> {
             let mut f = File::open(&src).map_err(|e| {
                 Error::new(
                     ErrorKind::Integrity,
-                    format!("the file of \"{}\" is missing from the store ({}): {e}", doc.document.title, src.display()),
+                    format!(
+                        "the file of \"{}\" is missing from the store ({}): {e}",
+                        doc.document.title,
+                        src.display()
+                    ),
                 )
             })?;
             zip.start_file(doc.file.as_str(), stored).map_err(zerr)?;
@@ -206,7 +226,12 @@ fn check_entry_name(raw: &[u8]) -> Result<String> {
 }
 
 fn named<T>(field: String, r: Result<T>) -> Result<T> {
-    r.map_err(|e| Error::new(ErrorKind::BadArchive, format!("dossier.json: {field}.{}", e.message)))
+    r.map_err(|e| {
+        Error::new(
+            ErrorKind::BadArchive,
+            format!("dossier.json: {field}.{}", e.message),
+        )
+    })
 }
 
 fn check_items<T: Item>(items: &mut [T]) -> Result<()> {
@@ -216,63 +241,98 @@ fn check_items<T: Item>(items: &mut [T]) -> Result<()> {
     Ok(())
 }
 
+/// A checked archive: its record, the open zip, and entry indexes by name.
+type Checked = (
+    ArchiveJson,
+    zip::ZipArchive<BufReader<File>>,
+    HashMap<String, usize>,
+);
+
 /// Reads and checks an archive fully, without writing anything.
-fn read_checked(path: &Path) -> Result<(ArchiveJson, zip::ZipArchive<BufReader<File>>, HashMap<String, usize>)> {
+fn read_checked(path: &Path, limits: &Limits) -> Result<Checked> {
     let label = path.display();
-    let file = File::open(path).map_err(|e| Error::new(ErrorKind::BadFile, format!("{label}: could not be opened: {e}")))?;
-    let mut zip = zip::ZipArchive::new(BufReader::new(file))
-        .map_err(|e| Error::archive(format!("{label}: not a dossier archive (not a readable zip: {e})")))?;
-    if zip.len() > MAX_ENTRIES {
-        return Err(Error::archive(format!("{label}: holds {} entries, more than the {MAX_ENTRIES} allowed", zip.len())));
+    let file = File::open(path).map_err(|e| {
+        Error::new(
+            ErrorKind::BadFile,
+            format!("{label}: could not be opened: {e}"),
+        )
+    })?;
+    let mut zip = zip::ZipArchive::new(BufReader::new(file)).map_err(|e| {
+        Error::archive(format!(
+            "{label}: not a dossier archive (not a readable zip: {e})"
+        ))
+    })?;
+    if zip.len() > limits.entries {
+        return Err(Error::archive(format!(
+            "{label}: holds {} entries, more than the {} allowed",
+            zip.len(),
+            limits.entries
+        )));
     }
     let mut entries = HashMap::new();
     let mut total: u64 = 0;
     for i in 0..zip.len() {
-        let entry = zip.by_index_raw(i).map_err(|e| Error::archive(format!("{label}: entry {i} is damaged: {e}")))?;
+        let entry = zip
+            .by_index_raw(i)
+            .map_err(|e| Error::archive(format!("{label}: entry {i} is damaged: {e}")))?;
         let name = check_entry_name(entry.name_raw())?;
         if entry.is_symlink() {
-            return Err(Error::archive(format!("entry \"{name}\": links are not allowed")));
+            return Err(Error::archive(format!(
+                "entry \"{name}\": links are not allowed"
+            )));
         }
         if entry.is_dir() {
             if name != "files/" {
-                return Err(Error::archive(format!("entry \"{name}\": unexpected folder")));
+                return Err(Error::archive(format!(
+                    "entry \"{name}\": unexpected folder"
+                )));
             }
             continue;
         }
         if entry.encrypted() {
-            return Err(Error::archive(format!("entry \"{name}\": encrypted entries are not supported")));
+            return Err(Error::archive(format!(
+                "entry \"{name}\": encrypted entries are not supported"
+            )));
         }
-        if entry.size() > MAX_FILE {
-            return Err(Error::archive(format!("entry \"{name}\": unpacks to {} bytes, more than allowed", entry.size())));
+        if entry.size() > limits.file {
+            return Err(Error::archive(format!(
+                "entry \"{name}\": unpacks to {} bytes, more than allowed",
+                entry.size()
+            )));
         }
         total = total.saturating_add(entry.size());
-        if total > MAX_TOTAL {
-            return Err(Error::archive(format!("{label}: unpacks to more than {} GB", MAX_TOTAL >> 30)));
+        if total > limits.total {
+            return Err(Error::archive(format!(
+                "{label}: unpacks to more than the {} MB allowed",
+                limits.total >> 20
+            )));
         }
         if entries.insert(name.clone(), i).is_some() {
             return Err(Error::archive(format!("entry \"{name}\": appears twice")));
         }
     }
-    let json_index = *entries
-        .get("dossier.json")
-        .ok_or_else(|| Error::archive(format!("{label}: not a dossier archive (no dossier.json)")))?;
+    let json_index = *entries.get("dossier.json").ok_or_else(|| {
+        Error::archive(format!("{label}: not a dossier archive (no dossier.json)"))
+    })?;
     let mut body = Vec::new();
     zip.by_index(json_index)
         .map_err(|e| Error::archive(format!("dossier.json: {e}")))?
-        .take(MAX_JSON + 1)
+        .take(limits.json + 1)
         .read_to_end(&mut body)
         .map_err(|e| Error::archive(format!("dossier.json: could not be unpacked: {e}")))?;
-    if body.len() as u64 > MAX_JSON {
+    if body.len() as u64 > limits.json {
         return Err(Error::archive("dossier.json: larger than allowed"));
     }
-    let value: serde_json::Value =
-        serde_json::from_slice(&body).map_err(|e| Error::archive(format!("dossier.json: not valid JSON: {e}")))?;
+    let value: serde_json::Value = serde_json::from_slice(&body)
+        .map_err(|e| Error::archive(format!("dossier.json: not valid JSON: {e}")))?;
     match value.get("format").and_then(|v| v.as_str()) {
         Some(FORMAT) => {}
         other => {
             return Err(Error::archive(format!(
                 "dossier.json: format is {}, expected \"{FORMAT}\"",
-                other.map(|s| format!("\"{s}\"")).unwrap_or_else(|| "missing".into())
+                other
+                    .map(|s| format!("\"{s}\""))
+                    .unwrap_or_else(|| "missing".into())
             )))
         }
     }
@@ -302,16 +362,23 @@ fn read_checked(path: &Path) -> Result<(ArchiveJson, zip::ZipArchive<BufReader<F
         named(field.clone(), doc.document.validate())?;
         let sha = &doc.document.sha256;
         if sha.len() != 64 || !sha.bytes().all(|b| b.is_ascii_hexdigit()) {
-            return Err(Error::archive(format!("dossier.json: {field}.sha256 is not a SHA-256 hash")));
+            return Err(Error::archive(format!(
+                "dossier.json: {field}.sha256 is not a SHA-256 hash"
+            )));
         }
         doc.document.sha256 = sha.to_ascii_lowercase();
         check_entry_name(doc.file.as_bytes())
             .map_err(|e| Error::archive(format!("dossier.json: {field}.file: {}", e.message)))?;
         if !doc.file.starts_with("files/") || !entries.contains_key(&doc.file) {
-            return Err(Error::archive(format!("dossier.json: {field}.file \"{}\" is not in the archive", doc.file)));
+            return Err(Error::archive(format!(
+                "dossier.json: {field}.file \"{}\" is not in the archive",
+                doc.file
+            )));
         }
         if !seen.insert(doc.document.sha256.clone()) {
-            return Err(Error::archive(format!("dossier.json: {field} is the same file as an earlier document")));
+            return Err(Error::archive(format!(
+                "dossier.json: {field} is the same file as an earlier document"
+            )));
         }
     }
     Ok((json, zip, entries))
@@ -320,9 +387,26 @@ fn read_checked(path: &Path) -> Result<(ArchiveJson, zip::ZipArchive<BufReader<F
 /// Imports a `.dossier` archive. Everything is checked first (format,
 /// fields, paths, sizes, hashes); then files are put in place and rows
 /// written in one transaction. On any failure the store is as it was.
-pub fn import_archive(store: &mut Store, path: &Path, existing: ExistingPatient) -> Result<Imported> {
-    let (json, mut zip, entries) = read_checked(path)?;
-    let found = store.find_patient(&json.patient.full_name, json.patient.date_of_birth.as_deref())?;
+pub fn import_archive(
+    store: &mut Store,
+    path: &Path,
+    existing: ExistingPatient,
+) -> Result<Imported> {
+    import_archive_with(store, path, existing, &Limits::default())
+}
+
+/// [`import_archive`] with explicit size limits.
+pub fn import_archive_with(
+    store: &mut Store,
+    path: &Path,
+    existing: ExistingPatient,
+    limits: &Limits,
+) -> Result<Imported> {
+    let (json, mut zip, entries) = read_checked(path, limits)?;
+    let found = store.find_patient(
+        &json.patient.full_name,
+        json.patient.date_of_birth.as_deref(),
+    )?;
     if found.is_some() && existing == ExistingPatient::Refuse {
         return Err(Error::new(
             ErrorKind::PatientExists,
@@ -335,6 +419,7 @@ pub fn import_archive(store: &mut Store, path: &Path, existing: ExistingPatient)
     }
     // Unpack and hash every file into temporary files.
     let mut staged: BTreeMap<String, Staged> = BTreeMap::new();
+    let mut unpacked: u64 = 0;
     let unpack = (|| {
         for doc in &json.documents {
             let index = entries[&doc.file];
@@ -343,7 +428,7 @@ pub fn import_archive(store: &mut Store, path: &Path, existing: ExistingPatient)
                 .map_err(|e| Error::archive(format!("entry \"{}\": {e}", doc.file)))?;
             let s = store
                 .files()
-                .stage(&format!("entry \"{}\"", doc.file), &mut entry, MAX_FILE)
+                .stage(&format!("entry \"{}\"", doc.file), &mut entry, limits.file)
                 .map_err(|e| Error::archive(e.message))?;
             if s.sha256 != doc.document.sha256 {
                 let file = doc.file.clone();
@@ -352,7 +437,15 @@ pub fn import_archive(store: &mut Store, path: &Path, existing: ExistingPatient)
                     "entry \"{file}\": its contents do not match the SHA-256 hash in dossier.json (damaged or altered)"
                 )));
             }
+            unpacked += s.size;
             staged.insert(doc.document.sha256.clone(), s);
+            if unpacked > limits.total {
+                return Err(Error::archive(format!(
+                    "{}: unpacks to more than the {} MB allowed",
+                    path.display(),
+                    limits.total >> 20
+                )));
+            }
         }
         Ok(())
     })();
@@ -362,7 +455,11 @@ pub fn import_archive(store: &mut Store, path: &Path, existing: ExistingPatient)
         }
         return Err(e);
     }
-    let already: HashSet<String> = staged.keys().filter(|sha| store.files().contains(sha)).cloned().collect();
+    let already: HashSet<String> = staged
+        .keys()
+        .filter(|sha| store.files().contains(sha))
+        .cloned()
+        .collect();
     let files = store.files().clone();
     let result = store.transaction(|tx| {
         let patient_id = match (found, existing) {
@@ -401,7 +498,10 @@ pub fn import_archive(store: &mut Store, path: &Path, existing: ExistingPatient)
             match files.commit(s) {
                 Ok(_) => placed.push(sha),
                 Err(e) => {
-                    let fresh: Vec<String> = placed.into_iter().filter(|p| !already.contains(p)).collect();
+                    let fresh: Vec<String> = placed
+                        .into_iter()
+                        .filter(|p| !already.contains(p))
+                        .collect();
                     files.remove_all(&fresh);
                     return Err(e);
                 }
@@ -428,7 +528,12 @@ pub fn import_archive(store: &mut Store, path: &Path, existing: ExistingPatient)
                 .collect();
             let unused: Vec<String> = fresh
                 .into_iter()
-                .filter(|sha| store.referenced_files().map(|r| !r.iter().any(|(s, _)| s == sha)).unwrap_or(false))
+                .filter(|sha| {
+                    store
+                        .referenced_files()
+                        .map(|r| !r.iter().any(|(s, _)| s == sha))
+                        .unwrap_or(false)
+                })
                 .collect();
             files.remove_all(&unused);
             Err(e)

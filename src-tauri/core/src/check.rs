@@ -32,7 +32,10 @@ pub fn check(store: &Store) -> Result<Report> {
     let mut problems: Vec<Problem> = store
         .database_problems()?
         .into_iter()
-        .map(|detail| Problem { kind: "database", detail })
+        .map(|detail| Problem {
+            kind: "database",
+            detail,
+        })
         .collect();
     let referenced = store.referenced_files()?;
     let files = store.files();
@@ -54,7 +57,10 @@ pub fn check(store: &Store) -> Result<Report> {
         if !referenced.iter().any(|(s, _)| *s == sha) {
             problems.push(Problem {
                 kind: "unused",
-                detail: format!("{} is not used by any document", files.path_of(&sha).display()),
+                detail: format!(
+                    "{} is not used by any document",
+                    files.path_of(&sha).display()
+                ),
             });
         }
     }

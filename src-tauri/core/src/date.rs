@@ -37,7 +37,9 @@ const MONTHS: [&str; 12] = [
 
 fn days_in_month(year: u16, month: u8) -> u8 {
     match month {
-        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 if (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400) => {
+            29
+        }
         2 => 28,
         4 | 6 | 9 | 11 => 30,
         _ => 31,
@@ -66,11 +68,7 @@ impl PartialDate {
         let year = num(parts[0], 4).filter(|y| *y >= 1000).ok_or_else(bad)?;
         let month = match parts.get(1) {
             None => None,
-            Some(m) => Some(
-                num(m, 2)
-                    .filter(|m| (1..=12).contains(m))
-                    .ok_or_else(bad)? as u8,
-            ),
+            Some(m) => Some(num(m, 2).filter(|m| (1..=12).contains(m)).ok_or_else(bad)? as u8),
         };
         let day = match (parts.get(2), month) {
             (None, _) => None,
@@ -152,15 +150,35 @@ mod tests {
             .map(|t| PartialDate::parse("d", t).unwrap().to_string())
             .collect();
         dates.sort();
-        assert_eq!(dates, ["2023", "2024", "2024-02-29", "2024-03", "2024-03-14"]);
-        assert_eq!(PartialDate::parse("d", "2024-03").unwrap().display_long(), "March 2024");
+        assert_eq!(
+            dates,
+            ["2023", "2024", "2024-02-29", "2024-03", "2024-03-14"]
+        );
+        assert_eq!(
+            PartialDate::parse("d", "2024-03").unwrap().display_long(),
+            "March 2024"
+        );
     }
 
     #[test]
     fn rejects_bad_dates_naming_the_field() {
-        for bad in ["31/31/2024", "2024-13", "2023-02-29", "24", "2024-3", "2024--01", "2024-01-01-01", "abcd", ""] {
+        for bad in [
+            "31/31/2024",
+            "2024-13",
+            "2023-02-29",
+            "24",
+            "2024-3",
+            "2024--01",
+            "2024-01-01-01",
+            "abcd",
+            "",
+        ] {
             let err = PartialDate::parse("diagnosed_on", bad).unwrap_err();
-            assert!(err.message.starts_with("diagnosed_on:"), "{bad}: {}", err.message);
+            assert!(
+                err.message.starts_with("diagnosed_on:"),
+                "{bad}: {}",
+                err.message
+            );
         }
     }
 }

@@ -93,7 +93,12 @@ impl FileStore {
                     Ok(0) => break,
                     Ok(got) => got,
                     Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
-                    Err(e) => return Err(Error::new(ErrorKind::BadFile, format!("{label}: could not be read: {e}"))),
+                    Err(e) => {
+                        return Err(Error::new(
+                            ErrorKind::BadFile,
+                            format!("{label}: could not be read: {e}"),
+                        ))
+                    }
                 };
                 size += got as u64;
                 if size > limit {
@@ -146,16 +151,29 @@ impl FileStore {
     pub fn add_file(&self, path: &Path) -> Result<StoredFile> {
         let label = path.display().to_string();
         let meta = fs::metadata(path).map_err(|e| {
-            Error::new(ErrorKind::BadFile, format!("{label}: could not be opened: {e}"))
+            Error::new(
+                ErrorKind::BadFile,
+                format!("{label}: could not be opened: {e}"),
+            )
         })?;
         if meta.is_dir() {
-            return Err(Error::new(ErrorKind::BadFile, format!("{label}: is a folder, not a file")));
+            return Err(Error::new(
+                ErrorKind::BadFile,
+                format!("{label}: is a folder, not a file"),
+            ));
         }
         if meta.len() == 0 {
-            return Err(Error::new(ErrorKind::BadFile, format!("{label}: the file is empty")));
+            return Err(Error::new(
+                ErrorKind::BadFile,
+                format!("{label}: the file is empty"),
+            ));
         }
-        let mut file = File::open(path)
-            .map_err(|e| Error::new(ErrorKind::BadFile, format!("{label}: could not be opened: {e}")))?;
+        let mut file = File::open(path).map_err(|e| {
+            Error::new(
+                ErrorKind::BadFile,
+                format!("{label}: could not be opened: {e}"),
+            )
+        })?;
         let staged = self.stage(&label, &mut file, u64::MAX)?;
         let (sha256, size, media_type) = (staged.sha256.clone(), staged.size, staged.media_type);
         let dest = self.commit(staged)?;

@@ -49,7 +49,10 @@ pub fn data_dir(explicit: Option<&Path>) -> Result<PathBuf> {
 /// temporary file in the same folder, which is synced and renamed over
 /// `path`. On failure the temporary file is removed and any existing file
 /// at `path` is untouched.
-pub fn write_atomically(path: &Path, write: impl FnOnce(&mut std::fs::File) -> Result<()>) -> Result<()> {
+pub fn write_atomically(
+    path: &Path,
+    write: impl FnOnce(&mut std::fs::File) -> Result<()>,
+) -> Result<()> {
     let parent = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),

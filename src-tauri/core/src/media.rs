@@ -40,8 +40,17 @@ pub fn sniff(head: &[u8]) -> &'static str {
         BMP
     } else if head.len() >= 12
         && &head[4..8] == b"ftyp"
-        && [&b"heic"[..], b"heix", b"mif1", b"msf1", b"heim", b"heis", b"hevc", b"avif"]
-            .contains(&&head[8..12])
+        && [
+            &b"heic"[..],
+            b"heix",
+            b"mif1",
+            b"msf1",
+            b"heim",
+            b"heis",
+            b"hevc",
+            b"avif",
+        ]
+        .contains(&&head[8..12])
     {
         HEIC
     } else if head.len() >= 132 && &head[128..132] == b"DICM" {
@@ -50,7 +59,10 @@ pub fn sniff(head: &[u8]) -> &'static str {
         ZIP
     } else if starts(b"<?xml") || starts(b"\xEF\xBB\xBF<?xml") {
         XML
-    } else if !head.is_empty() && std::str::from_utf8(trim_utf8_tail(head)).is_ok() && !head.contains(&0) {
+    } else if !head.is_empty()
+        && std::str::from_utf8(trim_utf8_tail(head)).is_ok()
+        && !head.contains(&0)
+    {
         TEXT
     } else {
         UNKNOWN
@@ -101,8 +113,11 @@ pub struct PdfFacts {
 pub fn pdf_facts(path: &Path) -> PdfFacts {
     match lopdf::Document::load_metadata(path) {
         Ok(m) => PdfFacts {
-            pages: u32::try_from(m.page_count).ok().filter(|n| *n > 0),
-            title: m.title.map(|t| t.trim().to_string()).filter(|t| !t.is_empty()),
+            pages: Some(m.page_count).filter(|n| *n > 0),
+            title: m
+                .title
+                .map(|t| t.trim().to_string())
+                .filter(|t| !t.is_empty()),
             date: m.creation_date.as_deref().and_then(pdf_date),
         },
         Err(_) => PdfFacts::default(),
@@ -146,7 +161,10 @@ mod tests {
 
     #[test]
     fn reads_pdf_dates() {
-        assert_eq!(pdf_date("D:20151116093000-05'00'").as_deref(), Some("2015-11-16"));
+        assert_eq!(
+            pdf_date("D:20151116093000-05'00'").as_deref(),
+            Some("2015-11-16")
+        );
         assert_eq!(pdf_date("D:2015").as_deref(), Some("2015"));
         assert_eq!(pdf_date("garbage"), None);
     }

@@ -198,7 +198,9 @@ fn bool_or_int<'de, D: serde::Deserializer<'de>>(d: D) -> std::result::Result<bo
     match serde_json::Value::deserialize(d)? {
         serde_json::Value::Bool(b) => Ok(b),
         serde_json::Value::Number(n) => Ok(n.as_i64().unwrap_or(0) != 0),
-        other => Err(serde::de::Error::custom(format!("expected true or false, found {other}"))),
+        other => Err(serde::de::Error::custom(format!(
+            "expected true or false, found {other}"
+        ))),
     }
 }
 
@@ -426,23 +428,44 @@ macro_rules! impl_item {
     };
 }
 
-
 fn one(date: &Option<String>, title: String, detail: String) -> Vec<(String, String, String)> {
-    date.iter().map(|d| (d.clone(), title.clone(), detail.clone())).collect()
+    date.iter()
+        .map(|d| (d.clone(), title.clone(), detail.clone()))
+        .collect()
 }
 
-impl_item!(Diagnosis, dated = |d| one(&d.diagnosed_on, format!("Diagnosis: {}", d.name), d.diagnosed_by.clone()));
+impl_item!(
+    Diagnosis,
+    dated = |d| one(
+        &d.diagnosed_on,
+        format!("Diagnosis: {}", d.name),
+        d.diagnosed_by.clone()
+    )
+);
 impl_item!(Treatment);
-impl_item!(Medication, dated = |m| {
-    let mut v = one(&m.started_on, format!("Started {}", m.name), m.dose.clone());
-    v.extend(one(&m.stopped_on, format!("Stopped {}", m.name), String::new()));
-    v
-});
+impl_item!(
+    Medication,
+    dated = |m| {
+        let mut v = one(&m.started_on, format!("Started {}", m.name), m.dose.clone());
+        v.extend(one(
+            &m.stopped_on,
+            format!("Stopped {}", m.name),
+            String::new(),
+        ));
+        v
+    }
+);
 impl_item!(Allergy);
 impl_item!(Clinician);
-impl_item!(Event, dated = |e| one(&e.date, e.title.clone(), e.details.clone()));
+impl_item!(
+    Event,
+    dated = |e| one(&e.date, e.title.clone(), e.details.clone())
+);
 impl_item!(Question, order = "priority");
-impl_item!(Document, dated = |d| one(&d.date, format!("Report: {}", d.title), d.source.clone()));
+impl_item!(
+    Document,
+    dated = |d| one(&d.date, format!("Report: {}", d.title), d.source.clone())
+);
 
 /// A dossier with its patient and every section, as the archive and the
 /// PDF bundle see it.

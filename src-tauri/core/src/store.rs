@@ -14,7 +14,10 @@ use serde_json::{Map, Value};
 use std::path::{Path, PathBuf};
 
 /// The embedded migrations; migration `i` brings the schema to version `i + 1`.
-const MIGRATIONS: &[&str] = &[include_str!("../migrations/0001_initial.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("../migrations/0001_initial.sql"),
+    include_str!("../migrations/0002_indexes.sql"),
+];
 
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -94,10 +97,23 @@ impl Store {
         let n = self.conn.execute(
             "UPDATE patients SET full_name=?1, date_of_birth=?2, sex=?3, phone=?4, email=?5,
              address=?6, language=?7, updated_at=?8 WHERE id=?9",
-            params![p.full_name, p.date_of_birth, p.sex, p.phone, p.email, p.address, p.language, now(), p.id],
+            params![
+                p.full_name,
+                p.date_of_birth,
+                p.sex,
+                p.phone,
+                p.email,
+                p.address,
+                p.language,
+                now(),
+                p.id
+            ],
         )?;
         if n == 0 {
-            return Err(Error::not_found(format!("There is no patient with ID {}.", p.id)));
+            return Err(Error::not_found(format!(
+                "There is no patient with ID {}.",
+                p.id
+            )));
         }
         Ok(())
     }
@@ -127,7 +143,11 @@ impl Store {
     }
 
     /// Patients with the same name and date of birth as given.
-    pub fn find_patient(&self, full_name: &str, date_of_birth: Option<&str>) -> Result<Option<i64>> {
+    pub fn find_patient(
+        &self,
+        full_name: &str,
+        date_of_birth: Option<&str>,
+    ) -> Result<Option<i64>> {
         Ok(self
             .conn
             .query_row(
@@ -160,10 +180,16 @@ impl Store {
     /// other dossier uses.
     pub fn delete_patient(&mut self, id: i64) -> Result<()> {
         let tx = self.conn.transaction()?;
-        let shas = shas_where(&tx, "dossier_id IN (SELECT id FROM dossiers WHERE patient_id=?1)", id)?;
+        let shas = shas_where(
+            &tx,
+            "dossier_id IN (SELECT id FROM dossiers WHERE patient_id=?1)",
+            id,
+        )?;
         let n = tx.execute("DELETE FROM patients WHERE id=?1", [id])?;
         if n == 0 {
-            return Err(Error::not_found(format!("There is no patient with ID {id}.")));
+            return Err(Error::not_found(format!(
+                "There is no patient with ID {id}."
+            )));
         }
         let unused = unreferenced(&tx, shas)?;
         tx.commit()?;
@@ -204,7 +230,10 @@ impl Store {
             ],
         )?;
         if n == 0 {
-            return Err(Error::not_found(format!("There is no dossier with ID {}.", d.id)));
+            return Err(Error::not_found(format!(
+                "There is no dossier with ID {}.",
+                d.id
+            )));
         }
         Ok(())
     }
@@ -224,7 +253,8 @@ impl Store {
                         patient_id: r.get(1)?,
                         title: r.get(2)?,
                         reasons: serde_json::from_str(&r.get::<_, String>(3)?).unwrap_or_default(),
-                        situations: serde_json::from_str(&r.get::<_, String>(4)?).unwrap_or_default(),
+                        situations: serde_json::from_str(&r.get::<_, String>(4)?)
+                            .unwrap_or_default(),
                         goal: r.get(5)?,
                         decide_by: r.get(6)?,
                         notes: r.get(7)?,
@@ -273,7 +303,9 @@ impl Store {
         let shas = shas_where(&tx, "dossier_id=?1", id)?;
         let n = tx.execute("DELETE FROM dossiers WHERE id=?1", [id])?;
         if n == 0 {
-            return Err(Error::not_found(format!("There is no dossier with ID {id}.")));
+            return Err(Error::not_found(format!(
+                "There is no dossier with ID {id}."
+            )));
         }
         let unused = unreferenced(&tx, shas)?;
         tx.commit()?;
@@ -312,7 +344,11 @@ impl Store {
         item.validate()?;
         let fields = fields_of(&item)?;
         let cols = T::COLUMNS;
-        let set: Vec<String> = cols.iter().enumerate().map(|(i, c)| format!("{c}=?{}", i + 1)).collect();
+        let set: Vec<String> = cols
+            .iter()
+            .enumerate()
+            .map(|(i, c)| format!("{c}=?{}", i + 1))
+            .collect();
         let sql = format!(
             "UPDATE {} SET {} WHERE id=?{}",
             T::SECTION,
@@ -321,7 +357,9 @@ impl Store {
         );
         let mut values: Vec<SqlValue> = cols.iter().map(|c| to_sql(fields.get(*c))).collect();
         values.push(SqlValue::Integer(item.id()));
-        let n = self.conn.execute(&sql, rusqlite::params_from_iter(values))?;
+        let n = self
+            .conn
+            .execute(&sql, rusqlite::params_from_iter(values))?;
         if n == 0 {
             return Err(not_found_item::<T>(item.id()));
         }
@@ -331,7 +369,11 @@ impl Store {
 
     /// One item by ID.
     pub fn item<T: Item>(&self, id: i64) -> Result<T> {
-        let sql = format!("SELECT id, {} FROM {} WHERE id=?1", T::COLUMNS.join(", "), T::SECTION);
+        let sql = format!(
+            "SELECT id, {} FROM {} WHERE id=?1",
+            T::COLUMNS.join(", "),
+            T::SECTION
+        );
         self.conn
             .query_row(&sql, [id], row_to_item::<T>)
             .optional()?
@@ -380,7 +422,11 @@ impl Store {
     pub fn move_item<T: Item>(&mut self, id: i64, index: usize) -> Result<()> {
         let dossier_id: i64 = self
             .conn
-            .query_row(&format!("SELECT dossier_id FROM {} WHERE id=?1", T::SECTION), [id], |r| r.get(0))
+            .query_row(
+                &format!("SELECT dossier_id FROM {} WHERE id=?1", T::SECTION),
+                [id],
+                |r| r.get(0),
+            )
             .optional()?
             .ok_or_else(|| not_found_item::<T>(id))?;
         let tx = self.conn.transaction()?;
@@ -442,7 +488,11 @@ impl Store {
             doc.original_name = name.clone();
         }
         if doc.title.trim().is_empty() {
-            doc.title = stored.pdf.title.clone().unwrap_or_else(|| title_from_name(&name));
+            doc.title = stored
+                .pdf
+                .title
+                .clone()
+                .unwrap_or_else(|| title_from_name(&name));
         }
         if doc.date.is_none() {
             doc.date = stored.pdf.date.clone();
@@ -458,7 +508,10 @@ impl Store {
         if let Some(title) = existing {
             return Err(Error::new(
                 ErrorKind::Duplicate,
-                format!("{}: this file is already in the dossier as \"{title}\".", path.display()),
+                format!(
+                    "{}: this file is already in the dossier as \"{title}\".",
+                    path.display()
+                ),
             ));
         }
         doc.id = insert_item(&self.conn, dossier_id, &doc)?;
@@ -493,13 +546,34 @@ impl Store {
         let mut stmt = self.conn.prepare("PRAGMA foreign_key_check")?;
         for row in stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))? {
             let (table, id) = row?;
-            problems.push(format!("database: row {id} of {table} refers to a missing parent"));
+            problems.push(format!(
+                "database: row {id} of {table} refers to a missing parent"
+            ));
         }
         Ok(problems)
     }
 
+    /// Runs several store calls as one transaction: all of them stay, or
+    /// none if `f` fails.
+    pub fn bulk<R>(&mut self, f: impl FnOnce(&Store) -> Result<R>) -> Result<R> {
+        self.conn.execute_batch("BEGIN IMMEDIATE")?;
+        match f(self) {
+            Ok(v) => {
+                self.conn.execute_batch("COMMIT")?;
+                Ok(v)
+            }
+            Err(e) => {
+                let _ = self.conn.execute_batch("ROLLBACK");
+                Err(e)
+            }
+        }
+    }
+
     /// Runs `f` in one transaction; nothing it wrote stays if it fails.
-    pub(crate) fn transaction<R>(&mut self, f: impl FnOnce(&Transaction) -> Result<R>) -> Result<R> {
+    pub(crate) fn transaction<R>(
+        &mut self,
+        f: impl FnOnce(&Transaction) -> Result<R>,
+    ) -> Result<R> {
         let tx = self.conn.transaction()?;
         let out = f(&tx)?;
         tx.commit()?;
@@ -625,7 +699,11 @@ pub(crate) fn insert_item<T: Item>(conn: &Connection, dossier_id: i64, item: &T)
     item.validate()?;
     let mut fields = fields_of(&item)?;
     let next: i64 = conn.query_row(
-        &format!("SELECT coalesce(max({}), 0) + 1 FROM {} WHERE dossier_id=?1", T::ORDER, T::SECTION),
+        &format!(
+            "SELECT coalesce(max({}), 0) + 1 FROM {} WHERE dossier_id=?1",
+            T::ORDER,
+            T::SECTION
+        ),
         [dossier_id],
         |r| r.get(0),
     )?;
@@ -642,14 +720,18 @@ pub(crate) fn insert_item<T: Item>(conn: &Connection, dossier_id: i64, item: &T)
     );
     let mut values = vec![SqlValue::Integer(dossier_id), SqlValue::Integer(next)];
     values.extend(cols.iter().map(|c| to_sql(fields.get(*c))));
-    conn.prepare_cached(&sql)?.execute(rusqlite::params_from_iter(values))?;
+    conn.prepare_cached(&sql)?
+        .execute(rusqlite::params_from_iter(values))?;
     let id = conn.last_insert_rowid();
     touch(conn, dossier_id)?;
     Ok(id)
 }
 
 fn touch(conn: &Connection, dossier_id: i64) -> Result<()> {
-    conn.execute("UPDATE dossiers SET updated_at=?1 WHERE id=?2", params![now(), dossier_id])?;
+    conn.execute(
+        "UPDATE dossiers SET updated_at=?1 WHERE id=?2",
+        params![now(), dossier_id],
+    )?;
     Ok(())
 }
 
@@ -683,12 +765,18 @@ fn row_to_item<T: Item>(row: &rusqlite::Row) -> rusqlite::Result<Result<T>> {
         };
         map.insert((*col).to_string(), v);
     }
-    Ok(serde_json::from_value(Value::Object(map))
-        .map_err(|e| Error::new(ErrorKind::Integrity, format!("{}: a stored row could not be read: {e}", T::SECTION))))
+    Ok(serde_json::from_value(Value::Object(map)).map_err(|e| {
+        Error::new(
+            ErrorKind::Integrity,
+            format!("{}: a stored row could not be read: {e}", T::SECTION),
+        )
+    }))
 }
 
 fn shas_where(tx: &Connection, condition: &str, id: i64) -> Result<Vec<String>> {
-    let mut stmt = tx.prepare(&format!("SELECT DISTINCT sha256 FROM documents WHERE {condition}"))?;
+    let mut stmt = tx.prepare(&format!(
+        "SELECT DISTINCT sha256 FROM documents WHERE {condition}"
+    ))?;
     let rows = stmt.query_map([id], |r| r.get(0))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
@@ -697,7 +785,11 @@ fn shas_where(tx: &Connection, condition: &str, id: i64) -> Result<Vec<String>> 
 fn unreferenced(tx: &Connection, shas: Vec<String>) -> Result<Vec<String>> {
     let mut out = Vec::new();
     for sha in shas {
-        let used: bool = tx.query_row("SELECT EXISTS(SELECT 1 FROM documents WHERE sha256=?1)", [&sha], |r| r.get(0))?;
+        let used: bool = tx.query_row(
+            "SELECT EXISTS(SELECT 1 FROM documents WHERE sha256=?1)",
+            [&sha],
+            |r| r.get(0),
+        )?;
         if !used {
             out.push(sha);
         }

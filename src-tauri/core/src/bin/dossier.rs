@@ -9,7 +9,11 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "dossier", version, about = "Keep and move second-opinion dossiers from the command line")]
+#[command(
+    name = "dossier",
+    version,
+    about = "Keep and move second-opinion dossiers from the command line"
+)]
 struct Cli {
     /// The data folder (default: $DOSSIER_DATA_DIR, else the app's folder)
     #[arg(long, global = true, value_name = "DIR")]
@@ -107,7 +111,10 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(e) => {
             use clap::error::ErrorKind as K;
-            if matches!(e.kind(), K::DisplayHelp | K::DisplayVersion | K::DisplayHelpOnMissingArgumentOrSubcommand) {
+            if matches!(
+                e.kind(),
+                K::DisplayHelp | K::DisplayVersion | K::DisplayHelpOnMissingArgumentOrSubcommand
+            ) {
                 let _ = e.print();
                 return if e.kind() == K::DisplayHelpOnMissingArgumentOrSubcommand {
                     ExitCode::from(2)
@@ -117,7 +124,10 @@ fn main() -> ExitCode {
             }
             let text = e.render().to_string();
             let first = text.lines().next().unwrap_or("error: bad arguments");
-            eprintln!("dossier: {} (see dossier --help)", first.trim_start_matches("error: "));
+            eprintln!(
+                "dossier: {} (see dossier --help)",
+                first.trim_start_matches("error: ")
+            );
             return ExitCode::from(2);
         }
     };
@@ -156,7 +166,8 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Show { id, json } => {
             let full = store.full_dossier(id)?;
             if json {
-                let text = serde_json::to_string_pretty(&full).map_err(|e| Error::new(ErrorKind::Io, e.to_string()))?;
+                let text = serde_json::to_string_pretty(&full)
+                    .map_err(|e| Error::new(ErrorKind::Io, e.to_string()))?;
                 println!("{text}");
             } else {
                 print_dossier(&full);
@@ -193,7 +204,9 @@ fn run(cli: Cli) -> Result<ExitCode> {
             date,
             source,
         } => {
-            let kind = kind.map(|k| DocumentKind::parse("--kind", &k)).transpose()?;
+            let kind = kind
+                .map(|k| DocumentKind::parse("--kind", &k))
+                .transpose()?;
             let meta = Document {
                 title: title.unwrap_or_default(),
                 kind,
@@ -211,7 +224,9 @@ fn run(cli: Cli) -> Result<ExitCode> {
                         doc.title,
                         doc.media_type,
                         doc.size,
-                        doc.page_count.map(|n| format!(", {n} page(s)")).unwrap_or_default()
+                        doc.page_count
+                            .map(|n| format!(", {n} page(s)"))
+                            .unwrap_or_default()
                     ),
                     Err(e) => {
                         eprintln!("dossier: {}", e.message);
@@ -232,7 +247,11 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 done.bytes
             );
         }
-        Command::ImportArchive { file, as_new, attach } => {
+        Command::ImportArchive {
+            file,
+            as_new,
+            attach,
+        } => {
             let mode = if as_new {
                 ExistingPatient::AsNew
             } else if attach {
@@ -259,7 +278,11 @@ fn run(cli: Cli) -> Result<ExitCode> {
             println!(
                 "{} file(s) checked, {}",
                 report.files_checked,
-                if report.ok() { "no problems" } else { "PROBLEMS FOUND" }
+                if report.ok() {
+                    "no problems"
+                } else {
+                    "PROBLEMS FOUND"
+                }
             );
             if !report.ok() {
                 return Ok(ExitCode::FAILURE);
@@ -297,7 +320,10 @@ fn print_dossier(full: &dossier::model::FullDossier) {
             doc.id,
             doc.title,
             doc.kind.map(|k| k.label()).unwrap_or("kind not set"),
-            doc.date.as_deref().map(|x| format!(", {}", dossier::date::display_long(x))).unwrap_or_default()
+            doc.date
+                .as_deref()
+                .map(|x| format!(", {}", dossier::date::display_long(x)))
+                .unwrap_or_default()
         );
     }
     for (i, q) in full.questions.iter().enumerate() {

@@ -1,0 +1,392 @@
+//! The portable archive: a round trip keeps everything, byte for byte, and
+//! every hostile or damaged archive is refused with the store unchanged.
+
+mod common;
+
+use dossier::archive::{self, ExistingPatient, Limits};
+use dossier::{ErrorKind, Store};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use zip::write::SimpleFileOptions;
+
+fn without_ids(mut v: serde_json::Value) -> serde_json::Value {
+    match &mut v {
+        serde_json::Value::Object(map) => {
+            map.remove("id");
+            map.remove("patient_id");
+            for (_, x) in map.iter_mut() {
+                *x = without_ids(x.take());
+            }
+        }
+        serde_json::Value::Array(items) => {
+            for x in items.iter_mut() {
+                *x = without_ids(x.take());
+            }
+        }
+        _ => {}
+    }
+    v
+}
+
+/// A store in a temp folder holding the full sample dossier, and its archive.
+fn exported() -> (tempfile::TempDir, Store, i64, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(&dir.path().join("data")).unwrap();
+    let id = common::full_dossier(&store);
+    let out = dir.path().join("Eleni knee.dossier");
+    archive::export_archive(&store, id, &out).unwrap();
+    (dir, store, id, out)
+}
+
+#[test]
+fn export_then_import_gives_back_every_field_and_every_byte() {
+    let (dir, store, id, out) = exported();
+    let original = store.full_dossier(id).unwrap();
+    let target = dir.path().join("elsewhere");
+    let mut other = Store::open(&target).unwrap();
+    let done = archive::import_archive(&mut other, &out, ExistingPatient::Refuse).unwrap();
+    let copy = other.full_dossier(done.dossier_id).unwrap();
+    assert_eq!(
+        without_ids(serde_json::to_value(&copy).unwrap()),
+        without_ids(serde_json::to_value(&original).unwrap())
+    );
+    assert_eq!(done.documents, common::fixture_reports().len());
+    for report in common::fixture_reports() {
+        let name = report.file_name().unwrap().to_string_lossy().into_owned();
+        let doc = copy
+            .documents
+            .iter()
+            .find(|d| d.original_name == name)
+            .unwrap();
+        let kept = std::fs::read(other.files().path_of(&doc.sha256)).unwrap();
+        assert_eq!(
+            kept,
+            std::fs::read(&report).unwrap(),
+            "{name} byte for byte"
+        );
+    }
+    assert!(dossier::check::check(&other).unwrap().ok());
+}
+
+#[test]
+fn the_archive_holds_the_documented_names() {
+    let (_dir, _store, _id, out) = exported();
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(&out).unwrap()).unwrap();
+    let mut body = String::new();
+    std::io::Read::read_to_string(&mut zip.by_name("dossier.json").unwrap(), &mut body).unwrap();
+    let json: serde_json::Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(json["format"], "second-opinion-dossier");
+    assert_eq!(json["format_version"], 1);
+    for key in [
+        "full_name",
+        "date_of_birth",
+        "sex",
+        "phone",
+        "email",
+        "address",
+        "language",
+    ] {
+        assert!(json["patient"].get(key).is_some(), "patient.{key}");
+    }
+    for key in [
+        "title",
+        "reasons",
+        "situations",
+        "goal",
+        "decide_by",
+        "notes",
+        "consultant",
+    ] {
+        assert!(json["dossier"].get(key).is_some(), "dossier.{key}");
+    }
+    for key in ["name", "specialty", "institution", "appointment", "mode"] {
+        assert!(
+            json["dossier"]["consultant"].get(key).is_some(),
+            "consultant.{key}"
+        );
+    }
+    let doc = &json["documents"][0];
+    for key in [
+        "title",
+        "kind",
+        "date",
+        "source",
+        "file",
+        "sha256",
+        "media_type",
+        "include_in_export",
+        "notes",
+    ] {
+        assert!(doc.get(key).is_some(), "documents[].{key}");
+    }
+    assert!(doc["file"].as_str().unwrap().starts_with("files/"));
+    for key in ["text", "category", "priority", "source", "answer"] {
+        assert!(json["questions"][0].get(key).is_some(), "questions[].{key}");
+    }
+    assert_eq!(json["dossier"]["reasons"][0], "choose_treatment");
+}
+
+#[test]
+fn an_existing_patient_is_never_merged_silently() {
+    let (dir, mut store, _id, out) = exported();
+    let data = dir.path().join("data");
+    let before = common::snapshot(&data);
+    let err = archive::import_archive(&mut store, &out, ExistingPatient::Refuse).unwrap_err();
+    assert_eq!(err.kind, ErrorKind::PatientExists);
+    assert_eq!(common::snapshot(&data), before);
+    let attached = archive::import_archive(&mut store, &out, ExistingPatient::Attach).unwrap();
+    let as_new = archive::import_archive(&mut store, &out, ExistingPatient::AsNew).unwrap();
+    assert_eq!(store.patients().unwrap().len(), 2);
+    assert_ne!(attached.patient_id, as_new.patient_id);
+    assert_eq!(store.dossiers(Some(attached.patient_id)).unwrap().len(), 2);
+}
+
+/// Writes a zip from (name, bytes) entries.
+fn write_zip(path: &Path, entries: &[(&str, Vec<u8>)]) {
+    let mut zip = zip::ZipWriter::new(std::fs::File::create(path).unwrap());
+    for (name, bytes) in entries {
+        zip.start_file(*name, SimpleFileOptions::default()).unwrap();
+        zip.write_all(bytes).unwrap();
+    }
+    zip.finish().unwrap();
+}
+
+/// The entries of a good archive, to alter.
+fn good_entries(out: &Path) -> (serde_json::Value, Vec<(String, Vec<u8>)>) {
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(out).unwrap()).unwrap();
+    let mut json = None;
+    let mut files = Vec::new();
+    for i in 0..zip.len() {
+        let mut e = zip.by_index(i).unwrap();
+        let mut bytes = Vec::new();
+        std::io::Read::read_to_end(&mut e, &mut bytes).unwrap();
+        let name = e.name().unwrap().to_string();
+        if name == "dossier.json" {
+            json = Some(serde_json::from_slice(&bytes).unwrap());
+        } else {
+            files.push((name, bytes));
+        }
+    }
+    (json.unwrap(), files)
+}
+
+fn zip_with(path: &Path, json: &serde_json::Value, files: &[(String, Vec<u8>)]) {
+    let mut entries: Vec<(&str, Vec<u8>)> =
+        vec![("dossier.json", serde_json::to_vec(json).unwrap())];
+    entries.extend(files.iter().map(|(n, b)| (n.as_str(), b.clone())));
+    write_zip(path, &entries);
+}
+
+/// Writes one bad archive to the given path.
+type MakeArchive = Box<dyn Fn(&Path)>;
+
+#[test]
+fn hostile_and_damaged_archives_are_refused_and_change_nothing() {
+    let (dir, _store, _id, out) = exported();
+    // Import into a second store that already holds something, so "unchanged"
+    // means more than "empty".
+    let data = dir.path().join("target");
+    let mut store = Store::open(&data).unwrap();
+    common::full_dossier(&store);
+    let (json, files) = good_entries(&out);
+    let before = common::snapshot(&data);
+    let bad = dir.path().join("bad.dossier");
+    let mut cases: Vec<(&str, MakeArchive, &str)> = Vec::new();
+
+    cases.push((
+        "not a zip",
+        Box::new(|p| std::fs::write(p, b"%PDF-1.4 not a zip").unwrap()),
+        "not a dossier archive",
+    ));
+    cases.push((
+        "no dossier.json",
+        Box::new(|p| write_zip(p, &[("files/x", b"x".to_vec())])),
+        "no dossier.json",
+    ));
+    let j = json.clone();
+    let f = files.clone();
+    cases.push((
+        "wrong format",
+        Box::new(move |p| {
+            let mut j = j.clone();
+            j["format"] = "something-else".into();
+            zip_with(p, &j, &f)
+        }),
+        "format",
+    ));
+    let j = json.clone();
+    let f = files.clone();
+    cases.push((
+        "newer version",
+        Box::new(move |p| {
+            let mut j = j.clone();
+            j["format_version"] = 2.into();
+            zip_with(p, &j, &f)
+        }),
+        "newer version",
+    ));
+    let j = json.clone();
+    let f = files.clone();
+    cases.push((
+        "bad date",
+        Box::new(move |p| {
+            let mut j = j.clone();
+            j["diagnoses"][0]["diagnosed_on"] = "31/31/2024".into();
+            zip_with(p, &j, &f)
+        }),
+        "diagnoses[0].diagnosed_on",
+    ));
+    let j = json.clone();
+    let f = files.clone();
+    cases.push((
+        "unknown key",
+        Box::new(move |p| {
+            let mut j = j.clone();
+            j["treatments"][0]["status"] = "maybe".into();
+            zip_with(p, &j, &f)
+        }),
+        "treatments[0].status",
+    ));
+    let j = json.clone();
+    let f = files.clone();
+    cases.push((
+        "altered file",
+        Box::new(move |p| {
+            let mut f = f.clone();
+            let last = f.len() - 1;
+            f[last].1[10] ^= 0xFF;
+            zip_with(p, &j, &f)
+        }),
+        "do not match the SHA-256",
+    ));
+    let j = json.clone();
+    let f = files.clone();
+    cases.push((
+        "path traversal",
+        Box::new(move |p| {
+            let mut f = f.clone();
+            f.push(("files/../../evil.sh".into(), b"rm -rf".to_vec()));
+            zip_with(p, &j, &f)
+        }),
+        "\"..\"",
+    ));
+    let j = json.clone();
+    let f = files.clone();
+    cases.push((
+        "absolute path",
+        Box::new(move |p| {
+            let mut f = f.clone();
+            f.push(("/etc/cron.d/evil".into(), b"x".to_vec()));
+            zip_with(p, &j, &f)
+        }),
+        "absolute",
+    ));
+    let j = json.clone();
+    let f = files.clone();
+    cases.push((
+        "outside files/",
+        Box::new(move |p| {
+            let mut f = f.clone();
+            f.push(("extra/readme.txt".into(), b"x".to_vec()));
+            zip_with(p, &j, &f)
+        }),
+        "only dossier.json and files",
+    ));
+    let j = json.clone();
+    let f = files.clone();
+    cases.push((
+        "document points outside files/",
+        Box::new(move |p| {
+            let mut j = j.clone();
+            j["documents"][0]["file"] = "../secret".into();
+            zip_with(p, &j, &f)
+        }),
+        "documents[0].file",
+    ));
+    let j = json.clone();
+    let f = files.clone();
+    cases.push((
+        "missing file",
+        Box::new(move |p| {
+            let mut f = f.clone();
+            f.pop();
+            zip_with(p, &j, &f)
+        }),
+        "is not in the archive",
+    ));
+    let j = json.clone();
+    let f = files.clone();
+    cases.push((
+        "symbolic link",
+        Box::new(move |p| {
+            let mut zip = zip::ZipWriter::new(std::fs::File::create(p).unwrap());
+            zip.start_file("dossier.json", SimpleFileOptions::default())
+                .unwrap();
+            zip.write_all(&serde_json::to_vec(&j).unwrap()).unwrap();
+            for (n, b) in &f {
+                zip.start_file(n.as_str(), SimpleFileOptions::default())
+                    .unwrap();
+                zip.write_all(b).unwrap();
+            }
+            zip.add_symlink("files/link", "/etc/passwd", SimpleFileOptions::default())
+                .unwrap();
+            zip.finish().unwrap();
+        }),
+        "links are not allowed",
+    ));
+
+    for (name, make, expected) in &cases {
+        make(&bad);
+        let err = archive::import_archive(&mut store, &bad, ExistingPatient::AsNew)
+            .err()
+            .unwrap_or_else(|| panic!("{name}: was accepted"));
+        assert!(
+            err.message.contains(expected),
+            "{name}: message \"{}\" should mention {expected}",
+            err.message
+        );
+        assert!(
+            matches!(err.kind, ErrorKind::BadArchive | ErrorKind::BadFile),
+            "{name}: {:?}",
+            err.kind
+        );
+        assert_eq!(common::snapshot(&data), before, "{name}: the store changed");
+    }
+}
+
+#[test]
+fn an_entry_that_unpacks_to_an_absurd_size_is_refused() {
+    let (dir, _store, _id, out) = exported();
+    let data = dir.path().join("target");
+    let mut store = Store::open(&data).unwrap();
+    let (mut json, mut files) = good_entries(&out);
+    // 64 MB of zeros packs to a few kilobytes.
+    let bomb = vec![0u8; 64 << 20];
+    let sha = {
+        use sha2::Digest;
+        hex::encode(sha2::Sha256::digest(&bomb))
+    };
+    json["documents"][0]["sha256"] = sha.clone().into();
+    json["documents"][0]["file"] = format!("files/{sha}").into();
+    files.push((format!("files/{sha}"), bomb));
+    let bad = dir.path().join("bomb.dossier");
+    let mut zip = zip::ZipWriter::new(std::fs::File::create(&bad).unwrap());
+    let deflate = SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+    zip.start_file("dossier.json", deflate).unwrap();
+    zip.write_all(&serde_json::to_vec(&json).unwrap()).unwrap();
+    for (n, b) in &files {
+        zip.start_file(n.as_str(), deflate).unwrap();
+        zip.write_all(b).unwrap();
+    }
+    zip.finish().unwrap();
+    assert!(std::fs::metadata(&bad).unwrap().len() < 2 << 20);
+    let before = common::snapshot(&data);
+    let limits = Limits {
+        file: 16 << 20,
+        ..Limits::default()
+    };
+    let err = archive::import_archive_with(&mut store, &bad, ExistingPatient::AsNew, &limits)
+        .unwrap_err();
+    assert!(err.message.contains("more than"), "{}", err.message);
+    assert_eq!(common::snapshot(&data), before);
+}

@@ -1,0 +1,210 @@
+//! Helpers shared by the core's integration tests.
+#![allow(dead_code)]
+
+use dossier::model::*;
+use dossier::Store;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// The real medical reports shipped beside the project.
+pub fn fixture_reports() -> Vec<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/fixtures/reports");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: the shared fixtures are needed: {e}", dir.display()))
+        .map(|e| e.unwrap().path())
+        .collect();
+    files.sort();
+    assert!(
+        files.len() >= 4,
+        "expected the shared fixture reports in {}",
+        dir.display()
+    );
+    files
+}
+
+/// A dossier with every section filled, in several scripts, and the real
+/// reports attached. Returns its ID.
+pub fn full_dossier(store: &Store) -> i64 {
+    let patient = store
+        .add_patient(&Patient {
+            full_name: "Ελένη Παπαδοπούλου-Ivanova".into(),
+            date_of_birth: Some("1956-03".into()),
+            sex: "female".into(),
+            phone: "+30 21 0555 0100".into(),
+            email: "eleni@example.org".into(),
+            address: "Οδός Αθηνάς 12\nΑθήνα".into(),
+            language: "Ελληνικά".into(),
+            ..Patient::default()
+        })
+        .unwrap();
+    let id = store
+        .create_dossier(
+            patient,
+            &Dossier {
+                title: "Knee replacement: now or later?".into(),
+                reasons: vec![Reason::ChooseTreatment, Reason::ConfirmPlan],
+                situations: vec![Situation::LifestyleProcedure],
+                goal: "Know whether physiotherapy first is reasonable.".into(),
+                decide_by: Some("2025-01".into()),
+                notes: "Боль усиливается по утрам.".into(),
+                consultant: Consultant {
+                    name: "Dr Sam Okafor".into(),
+                    specialty: "Orthopaedic surgery".into(),
+                    institution: "City Hospital".into(),
+                    appointment: Some("2024-12-03".into()),
+                    mode: Some(ConsultationMode::InPerson),
+                },
+                ..Dossier::default()
+            },
+        )
+        .unwrap();
+    store
+        .add_item(
+            id,
+            &Diagnosis {
+                name: "Osteoarthritis of the right knee".into(),
+                code: "M17.11".into(),
+                diagnosed_on: Some("2024-03".into()),
+                diagnosed_by: "Dr Lee".into(),
+                facility: "Valley Clinic".into(),
+                status: Some(DiagnosisStatus::Confirmed),
+                notes: "Grade 3 on X-ray".into(),
+                ..Diagnosis::default()
+            },
+        )
+        .unwrap();
+    store
+        .add_item(
+            id,
+            &Treatment {
+                name: "Total knee replacement".into(),
+                recommended_by: "Dr Lee".into(),
+                benefits: "Less pain".into(),
+                risks: "Infection, clots".into(),
+                costs: "Covered, 6 weeks off work".into(),
+                alternatives: "Physiotherapy, injections".into(),
+                status: Some(TreatmentStatus::Recommended),
+                ..Treatment::default()
+            },
+        )
+        .unwrap();
+    store
+        .add_item(
+            id,
+            &Medication {
+                name: "Ibuprofen".into(),
+                dose: "400 mg".into(),
+                frequency: "twice a day".into(),
+                started_on: Some("2023".into()),
+                ..Medication::default()
+            },
+        )
+        .unwrap();
+    store
+        .add_item(
+            id,
+            &Allergy {
+                substance: "Penicillin".into(),
+                reaction: "Rash".into(),
+                severity: Some(Severity::Moderate),
+                ..Allergy::default()
+            },
+        )
+        .unwrap();
+    store
+        .add_item(
+            id,
+            &Clinician {
+                name: "Dr Lee".into(),
+                role: "Treating surgeon".into(),
+                phone: "555 0101".into(),
+                ..Clinician::default()
+            },
+        )
+        .unwrap();
+    store
+        .add_item(
+            id,
+            &Event {
+                date: Some("2024-02-10".into()),
+                title: "Fell on stairs".into(),
+                ..Event::default()
+            },
+        )
+        .unwrap();
+    for (i, text) in ["Do I need surgery now?", "What if I wait a year?"]
+        .iter()
+        .enumerate()
+    {
+        store
+            .add_item(
+                id,
+                &Question {
+                    text: (*text).into(),
+                    category: Some(QuestionCategory::Alternatives),
+                    source: if i == 0 { "own".into() } else { "BRAN".into() },
+                    ..Question::default()
+                },
+            )
+            .unwrap();
+    }
+    for file in fixture_reports() {
+        store
+            .add_document(
+                id,
+                &file,
+                &Document {
+                    kind: Some(DocumentKind::Lab),
+                    include_in_export: true,
+                    ..Document::default()
+                },
+            )
+            .unwrap();
+    }
+    id
+}
+
+/// Everything in a store's data folder: every table's rows and every file's
+/// bytes. Two equal snapshots mean nothing changed.
+pub fn snapshot(dir: &Path) -> BTreeMap<String, Vec<String>> {
+    let mut out = BTreeMap::new();
+    let conn = rusqlite::Connection::open(dir.join("dossier.db")).unwrap();
+    let tables: Vec<String> = conn
+        .prepare("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    for t in tables {
+        let mut stmt = conn
+            .prepare(&format!("SELECT * FROM {t} ORDER BY rowid"))
+            .unwrap();
+        let n = stmt.column_count();
+        let rows: Vec<String> = stmt
+            .query_map([], |r| {
+                Ok((0..n)
+                    .map(|i| format!("{:?}", r.get::<_, rusqlite::types::Value>(i).unwrap()))
+                    .collect::<Vec<_>>()
+                    .join("|"))
+            })
+            .unwrap()
+            .map(Result::unwrap)
+            .collect();
+        out.insert(format!("table {t}"), rows);
+    }
+    let mut files: Vec<String> = std::fs::read_dir(dir.join("files"))
+        .unwrap()
+        .map(|e| {
+            let p = e.unwrap().path();
+            format!(
+                "{} {:?}",
+                p.file_name().unwrap().to_string_lossy(),
+                std::fs::read(&p).unwrap().len()
+            )
+        })
+        .collect();
+    files.sort();
+    out.insert("files".into(), files);
+    out
+}

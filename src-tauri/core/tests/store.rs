@@ -1,0 +1,326 @@
+//! The record store on an in-memory database with the real migrations, and
+//! on files for what only files show (migrations, newer databases, crashes).
+
+mod common;
+
+use dossier::model::*;
+use dossier::{ErrorKind, Store};
+use std::path::Path;
+
+fn memory_store() -> (Store, tempfile::TempDir) {
+    let dir = tempfile::tempdir().unwrap();
+    (
+        Store::open_in_memory(&dir.path().join("files")).unwrap(),
+        dir,
+    )
+}
+
+#[test]
+fn a_dossier_keeps_every_field_and_section() {
+    let (store, _dir) = memory_store();
+    let id = common::full_dossier(&store);
+    let full = store.full_dossier(id).unwrap();
+    assert_eq!(full.patient.full_name, "Ελένη Παπαδοπούλου-Ivanova");
+    assert_eq!(full.patient.date_of_birth.as_deref(), Some("1956-03"));
+    assert_eq!(
+        full.dossier.reasons,
+        vec![Reason::ChooseTreatment, Reason::ConfirmPlan]
+    );
+    assert_eq!(
+        full.dossier.consultant.mode,
+        Some(ConsultationMode::InPerson)
+    );
+    assert_eq!(full.diagnoses[0].code, "M17.11");
+    assert_eq!(full.treatments[0].alternatives, "Physiotherapy, injections");
+    assert_eq!(full.allergies[0].severity, Some(Severity::Moderate));
+    assert_eq!(full.questions.len(), 2);
+    assert_eq!(full.questions[0].priority, 1);
+    assert_eq!(full.questions[1].priority, 2);
+    assert_eq!(full.documents.len(), common::fixture_reports().len());
+    let pdf = full
+        .documents
+        .iter()
+        .find(|d| d.original_name == "discharge-summary.pdf")
+        .unwrap();
+    assert_eq!(pdf.media_type, "application/pdf");
+    assert_eq!(pdf.page_count, Some(3));
+    assert!(pdf.include_in_export);
+    let png = full
+        .documents
+        .iter()
+        .find(|d| d.original_name.ends_with(".png"))
+        .unwrap();
+    assert_eq!(png.media_type, "image/png");
+    assert_eq!(png.page_count, None);
+}
+
+#[test]
+fn many_patients_and_dossiers_are_listed_apart() {
+    let (store, _dir) = memory_store();
+    let a = store
+        .add_patient(&Patient {
+            full_name: "Zoë Adams".into(),
+            ..Patient::default()
+        })
+        .unwrap();
+    let b = store
+        .add_patient(&Patient {
+            full_name: "bob Brown".into(),
+            ..Patient::default()
+        })
+        .unwrap();
+    store
+        .create_dossier(
+            a,
+            &Dossier {
+                title: "Heart valve".into(),
+                ..Dossier::default()
+            },
+        )
+        .unwrap();
+    store
+        .create_dossier(
+            a,
+            &Dossier {
+                title: "Cataract".into(),
+                ..Dossier::default()
+            },
+        )
+        .unwrap();
+    store
+        .create_dossier(
+            b,
+            &Dossier {
+                title: "Back pain".into(),
+                ..Dossier::default()
+            },
+        )
+        .unwrap();
+    let names: Vec<String> = store
+        .patients()
+        .unwrap()
+        .into_iter()
+        .map(|p| p.full_name)
+        .collect();
+    assert_eq!(names, ["bob Brown", "Zoë Adams"]);
+    assert_eq!(store.dossiers(Some(a)).unwrap().len(), 2);
+    assert_eq!(store.dossiers(Some(b)).unwrap()[0].title, "Back pain");
+    assert_eq!(store.dossiers(None).unwrap().len(), 3);
+}
+
+#[test]
+fn dates_keep_their_precision_sort_and_reject_nonsense_by_field() {
+    let (store, _dir) = memory_store();
+    let id = common::full_dossier(&store);
+    for date in ["2024-05-01", "2023", "2024-05"] {
+        store
+            .add_item(
+                id,
+                &Event {
+                    date: Some(date.into()),
+                    title: format!("on {date}"),
+                    ..Event::default()
+                },
+            )
+            .unwrap();
+    }
+    let err = store
+        .add_item(
+            id,
+            &Diagnosis {
+                name: "x".into(),
+                diagnosed_on: Some("31/31/2024".into()),
+                ..Diagnosis::default()
+            },
+        )
+        .unwrap_err();
+    assert_eq!(err.kind, ErrorKind::InvalidInput);
+    assert!(err.message.starts_with("diagnosed_on:"), "{}", err.message);
+    assert!(err.message.contains("YYYY-MM-DD"));
+    let timeline = store.full_dossier(id).unwrap().timeline();
+    let dates: Vec<&str> = timeline.iter().map(|t| t.date.as_str()).collect();
+    let mut sorted = dates.clone();
+    sorted.sort();
+    assert_eq!(dates, sorted, "timeline is oldest first");
+    assert!(timeline
+        .iter()
+        .any(|t| t.date == "2024-05" && t.date_text == "May 2024"));
+    assert!(timeline
+        .iter()
+        .any(|t| t.section == "diagnoses" && t.date_text == "March 2024"));
+}
+
+#[test]
+fn items_can_be_edited_reordered_and_deleted() {
+    let (mut store, _dir) = memory_store();
+    let id = common::full_dossier(&store);
+    let q3 = store
+        .add_item(
+            id,
+            &Question {
+                text: "Third".into(),
+                ..Question::default()
+            },
+        )
+        .unwrap();
+    store.move_item::<Question>(q3, 0).unwrap();
+    let texts: Vec<String> = store
+        .items::<Question>(id)
+        .unwrap()
+        .into_iter()
+        .map(|q| q.text)
+        .collect();
+    assert_eq!(
+        texts,
+        ["Third", "Do I need surgery now?", "What if I wait a year?"]
+    );
+    let mut q: Question = store.item(q3).unwrap();
+    q.answer = "Not urgent".into();
+    store.update_item(&q).unwrap();
+    assert_eq!(store.item::<Question>(q3).unwrap().answer, "Not urgent");
+    store.delete_item::<Question>(q3).unwrap();
+    assert_eq!(store.items::<Question>(id).unwrap().len(), 2);
+    assert_eq!(
+        store.delete_item::<Question>(q3).unwrap_err().kind,
+        ErrorKind::NotFound
+    );
+    let empty = Question {
+        id: 0,
+        ..Question::default()
+    };
+    assert!(store
+        .add_item(id, &empty)
+        .unwrap_err()
+        .message
+        .starts_with("text:"));
+}
+
+#[test]
+fn the_same_file_twice_is_reported_and_files_go_only_when_unused() {
+    let (mut store, _dir) = memory_store();
+    let id = common::full_dossier(&store);
+    let report = &common::fixture_reports()[0];
+    let err = store
+        .add_document(id, report, &Document::default())
+        .unwrap_err();
+    assert_eq!(err.kind, ErrorKind::Duplicate);
+    assert!(err.message.contains(&report.display().to_string()));
+    // A second dossier may hold the same file; deleting one keeps the file.
+    let p = store.dossier(id).unwrap().patient_id;
+    let other = store
+        .create_dossier(
+            p,
+            &Dossier {
+                title: "Other".into(),
+                ..Dossier::default()
+            },
+        )
+        .unwrap();
+    let doc = store
+        .add_document(other, report, &Document::default())
+        .unwrap();
+    let path = store.files().path_of(&doc.sha256);
+    let first: Vec<Document> = store.items(id).unwrap();
+    let shared = first.iter().find(|d| d.sha256 == doc.sha256).unwrap().id;
+    store.delete_item::<Document>(shared).unwrap();
+    assert!(path.is_file(), "still used by the other dossier");
+    store.delete_dossier(other).unwrap();
+    assert!(!path.exists(), "no document refers to it any more");
+}
+
+#[test]
+fn bad_files_are_refused_with_their_name() {
+    let (store, dir) = memory_store();
+    let id = common::full_dossier(&store);
+    let empty = dir.path().join("empty scan.pdf");
+    std::fs::write(&empty, b"").unwrap();
+    let err = store
+        .add_document(id, &empty, &Document::default())
+        .unwrap_err();
+    assert_eq!(err.kind, ErrorKind::BadFile);
+    assert!(err.message.contains("empty scan.pdf") && err.message.contains("empty"));
+    let missing = dir.path().join("gone.pdf");
+    let err = store
+        .add_document(id, &missing, &Document::default())
+        .unwrap_err();
+    assert!(err.message.contains("gone.pdf"));
+    let mislabelled = dir.path().join("photo.pdf");
+    std::fs::write(&mislabelled, [0xFF, 0xD8, 0xFF, 0xE0, 1, 2, 3]).unwrap();
+    let doc = store
+        .add_document(id, &mislabelled, &Document::default())
+        .unwrap();
+    assert_eq!(
+        doc.media_type, "image/jpeg",
+        "type comes from the bytes, not the name"
+    );
+}
+
+#[test]
+fn stray_temporary_files_are_swept_at_start_up() {
+    let dir = tempfile::tempdir().unwrap();
+    Store::open(dir.path()).unwrap();
+    let stale = dir.path().join("files/.incoming-123-0");
+    let fresh = dir.path().join("files/.incoming-456-0");
+    std::fs::write(&stale, b"half a file").unwrap();
+    std::fs::write(&fresh, b"a copy under way").unwrap();
+    let old = std::time::SystemTime::now() - std::time::Duration::from_secs(3 * 3600);
+    std::fs::File::options()
+        .write(true)
+        .open(&stale)
+        .unwrap()
+        .set_modified(old)
+        .unwrap();
+    Store::open(dir.path()).unwrap();
+    assert!(!stale.exists());
+    assert!(
+        fresh.exists(),
+        "a copy another process may be writing is left alone"
+    );
+}
+
+#[test]
+fn a_version_1_database_is_migrated_after_a_backup() {
+    let dir = tempfile::tempdir().unwrap();
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/schema-v1.db");
+    std::fs::copy(&fixture, dir.path().join("dossier.db")).unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    assert_eq!(
+        store.schema_version().unwrap(),
+        dossier::store::SCHEMA_VERSION
+    );
+    let backup = dir.path().join("dossier.db.v1.bak");
+    assert!(
+        backup.is_file(),
+        "a copy of the old database is kept beside it"
+    );
+    let old = rusqlite::Connection::open(&backup).unwrap();
+    let v: i64 = old
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .unwrap();
+    assert_eq!(v, 1);
+    let full = store.full_dossier(1).unwrap();
+    assert_eq!(full.patient.full_name, "Ana Popović");
+    assert_eq!(full.dossier.title, "Hip pain: surgery or not?");
+    assert_eq!(full.diagnoses[0].code, "M16.1");
+    assert_eq!(full.questions[0].text, "What happens if I wait a year?");
+    assert_eq!(full.documents[0].kind, Some(DocumentKind::Discharge));
+    assert_eq!(full.documents[0].page_count, Some(3));
+}
+
+#[test]
+fn a_newer_database_is_refused_and_left_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    drop(Store::open(dir.path()).unwrap());
+    let db = dir.path().join("dossier.db");
+    {
+        let c = rusqlite::Connection::open(&db).unwrap();
+        c.pragma_update(None, "user_version", 99).unwrap();
+        c.pragma_update(None, "journal_mode", "DELETE").unwrap();
+    }
+    let before = std::fs::read(&db).unwrap();
+    let err = Store::open(dir.path()).err().expect("must refuse");
+    assert_eq!(err.kind, ErrorKind::NewerDatabase);
+    assert!(err.message.contains("newer version"));
+    assert_eq!(std::fs::read(&db).unwrap(), before);
+    assert!(!dir.path().join("dossier.db-wal").exists());
+}
