@@ -14,6 +14,7 @@ pub mod error;
 pub mod files;
 pub mod media;
 pub mod model;
+pub mod pdf;
 pub mod store;
 
 pub use error::{Error, ErrorKind, Result};

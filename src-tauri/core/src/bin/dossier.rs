@@ -4,6 +4,7 @@
 use clap::{Args, Parser, Subcommand};
 use dossier::archive::{self, ExistingPatient};
 use dossier::model::{Document, DocumentKind, Dossier, Patient, Vocabulary};
+use dossier::pdf::{export_pdf, ExportOptions, Paper, Section};
 use dossier::{Error, ErrorKind, Result, Store};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -81,6 +82,22 @@ enum Command {
         /// If the patient exists, add the dossier to that patient
         #[arg(long)]
         attach: bool,
+    },
+    /// Build the PDF bundle for the consulting doctor
+    ExportPdf {
+        id: i64,
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        /// Paper size of the generated pages: a4 or letter
+        #[arg(long, default_value = "a4")]
+        paper: String,
+        /// Shrink photos and scanned pages above 150 dpi for email
+        #[arg(long)]
+        email_size: bool,
+        /// Leave out a section (summary, questions, medications, clinicians,
+        /// timeline, index, documents) or a document (its ID); repeatable
+        #[arg(long, value_name = "SECTION_OR_DOCUMENT")]
+        exclude: Vec<String>,
     },
     /// Check the database and every report file; non-zero exit if anything is wrong
     Check,
@@ -269,6 +286,68 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 "{}\tdossier imported for patient {}, {} document(s)",
                 done.dossier_id, done.patient_id, done.documents
             );
+        }
+        Command::ExportPdf {
+            id,
+            out,
+            paper,
+            email_size,
+            exclude,
+        } => {
+            let mut opts = ExportOptions {
+                email_size,
+                paper: match paper.as_str() {
+                    "a4" | "A4" => Paper::A4,
+                    "letter" | "Letter" => Paper::Letter,
+                    other => {
+                        return Err(Error::invalid(
+                            "--paper",
+                            format!("\"{other}\" is not a4 or letter"),
+                        ))
+                    }
+                },
+                ..ExportOptions::default()
+            };
+            let docs: Vec<i64> = store.items::<Document>(id)?.iter().map(|d| d.id).collect();
+            for e in &exclude {
+                if let Some(s) = Section::parse(e) {
+                    opts.exclude_sections.insert(s);
+                } else if let Some(doc) = e.parse::<i64>().ok().filter(|d| docs.contains(d)) {
+                    opts.exclude_documents.insert(doc);
+                } else {
+                    let keys: Vec<&str> = Section::ALL.iter().map(|s| s.key()).collect();
+                    return Err(Error::invalid(
+                        "--exclude",
+                        format!(
+                            "\"{e}\" is neither a section ({}) nor a document ID of dossier {id}",
+                            keys.join(", ")
+                        ),
+                    ));
+                }
+            }
+            let report = export_pdf(&store, id, &out, &opts)?;
+            println!("{}", report.path.display());
+            println!(
+                "{} pages, {:.1} MB ({} bytes)",
+                report.pages,
+                report.bytes as f64 / 1e6,
+                report.bytes
+            );
+            if report.over_email_limit {
+                println!("warning: over 20 MB, which many email services refuse; try --email-size");
+            }
+            if !report.missing_characters.is_empty() {
+                println!(
+                    "warning: the font has no letters for {:?}; they are printed as \"?\"",
+                    report.missing_characters
+                );
+            }
+            for n in &report.not_enclosed {
+                println!(
+                    "not enclosed: document {} \"{}\": {}",
+                    n.document_id, n.title, n.reason
+                );
+            }
         }
         Command::Check => {
             let report = dossier::check::check(&store)?;

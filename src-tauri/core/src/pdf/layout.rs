@@ -1,0 +1,360 @@
+//! Generated pages: text that wraps and flows onto new pages, headings that
+//! become bookmarks, tables that repeat their header, and links.
+//!
+//! Pages are kept as drawing operations with glyph IDs of the original
+//! fonts; [`super::assemble`] turns them into content streams once the font
+//! subsets (and so the final glyph numbers) are known.
+
+use super::font::{Fonts, Weight};
+use lopdf::ObjectId;
+
+/// Points per millimetre.
+pub const MM: f32 = 72.0 / 25.4;
+/// Margin around generated pages.
+pub const MARGIN: f32 = 18.0 * MM;
+/// Height kept free at the bottom of every page for the footer.
+pub const FOOTER: f32 = 14.0 * MM;
+
+/// One drawing operation on a generated page.
+#[derive(Debug, Clone)]
+pub enum Op {
+    Text {
+        x: f32,
+        y: f32,
+        size: f32,
+        weight: Weight,
+        glyphs: Vec<u16>,
+        gray: f32,
+    },
+    Rect {
+        x: f32,
+        y: f32,
+        w: f32,
+        h: f32,
+        fill: f32,
+    },
+    Line {
+        x1: f32,
+        y1: f32,
+        x2: f32,
+        y2: f32,
+        width: f32,
+        gray: f32,
+    },
+    /// An image XObject drawn with the matrix `[a b c d e f]`.
+    Image { object: ObjectId, matrix: [f32; 6] },
+}
+
+/// A generated page.
+#[derive(Debug, Clone, Default)]
+pub struct Page {
+    pub ops: Vec<Op>,
+    /// Clickable areas `[x1 y1 x2 y2]` and the 1-based page they lead to.
+    pub links: Vec<([f32; 4], usize)>,
+}
+
+/// A bookmark: title, 0-based index of the generated page, level (0 = top).
+#[derive(Debug, Clone)]
+pub struct Anchor {
+    pub title: String,
+    pub page: usize,
+    pub level: u8,
+}
+
+/// Lays out flowing content on pages of one size.
+pub struct Layout<'f> {
+    pub fonts: &'f mut Fonts,
+    pub width: f32,
+    pub height: f32,
+    pub pages: Vec<Page>,
+    pub anchors: Vec<Anchor>,
+    /// The cursor: the top of the next line, from the bottom of the page.
+    pub y: f32,
+}
+
+/// Body text size.
+pub const BODY: f32 = 10.5;
+
+fn leading(size: f32) -> f32 {
+    size * 1.4
+}
+
+impl<'f> Layout<'f> {
+    pub fn new(fonts: &'f mut Fonts, width: f32, height: f32) -> Self {
+        Layout {
+            fonts,
+            width,
+            height,
+            pages: Vec::new(),
+            anchors: Vec::new(),
+            y: 0.0,
+        }
+    }
+
+    /// Width available for text.
+    pub fn text_width(&self) -> f32 {
+        self.width - 2.0 * MARGIN
+    }
+
+    fn bottom(&self) -> f32 {
+        MARGIN + FOOTER - 6.0 * MM
+    }
+
+    /// Starts a new page.
+    pub fn new_page(&mut self) {
+        self.pages.push(Page::default());
+        self.y = self.height - MARGIN;
+    }
+
+    /// Index of the current page.
+    pub fn page_index(&self) -> usize {
+        self.pages.len().saturating_sub(1)
+    }
+
+    fn page(&mut self) -> &mut Page {
+        if self.pages.is_empty() {
+            self.new_page();
+        }
+        self.pages.last_mut().expect("a page exists")
+    }
+
+    /// Moves to a new page unless `h` points still fit.
+    pub fn ensure(&mut self, h: f32) {
+        if self.pages.is_empty() || self.y - h < self.bottom() {
+            self.new_page();
+        }
+    }
+
+    /// Space down the page.
+    pub fn gap(&mut self, h: f32) {
+        self.y -= h;
+    }
+
+    /// Draws one line of text with its top at the cursor's `y` (no wrapping).
+    pub fn text_at(
+        &mut self,
+        x: f32,
+        top: f32,
+        size: f32,
+        weight: Weight,
+        text: &str,
+        gray: f32,
+    ) -> f32 {
+        let glyphs = self.fonts.encode(weight, text);
+        let width = self.fonts.width(weight, size, text);
+        let baseline = top - size * 0.95;
+        self.page().ops.push(Op::Text {
+            x,
+            y: baseline,
+            size,
+            weight,
+            glyphs,
+            gray,
+        });
+        width
+    }
+
+    /// Splits text into lines no wider than `width`, keeping line breaks.
+    pub fn wrap(&self, text: &str, size: f32, weight: Weight, width: f32) -> Vec<String> {
+        let mut lines = Vec::new();
+        for para in text.split('\n') {
+            let mut line = String::new();
+            for word in para.split_whitespace() {
+                let candidate = if line.is_empty() {
+                    word.to_string()
+                } else {
+                    format!("{line} {word}")
+                };
+                if self.fonts.width(weight, size, &candidate) <= width {
+                    line = candidate;
+                    continue;
+                }
+                if !line.is_empty() {
+                    lines.push(std::mem::take(&mut line));
+                }
+                // A word longer than the line is cut where it must be.
+                let mut piece = String::new();
+                for c in word.chars() {
+                    piece.push(c);
+                    if self.fonts.width(weight, size, &piece) > width && piece.chars().count() > 1 {
+                        piece.pop();
+                        lines.push(std::mem::take(&mut piece));
+                        piece.push(c);
+                    }
+                }
+                line = piece;
+            }
+            lines.push(line);
+        }
+        lines
+    }
+
+    /// A paragraph that wraps and flows onto following pages.
+    pub fn paragraph(&mut self, text: &str, size: f32, weight: Weight, indent: f32) {
+        let width = self.text_width() - indent;
+        for line in self.wrap(text, size, weight, width) {
+            self.ensure(leading(size));
+            let y = self.y;
+            self.text_at(MARGIN + indent, y, size, weight, &line, 0.0);
+            self.y -= leading(size);
+        }
+    }
+
+    /// A heading, kept with at least a few lines after it, and a bookmark.
+    pub fn heading(&mut self, text: &str, level: u8) {
+        let size = match level {
+            0 => 18.0,
+            1 => 13.5,
+            _ => 11.5,
+        };
+        self.ensure(leading(size) + 4.0 * leading(BODY));
+        if level > 0 && self.y < self.height - MARGIN - 1.0 {
+            self.gap(size * 0.6);
+        }
+        self.anchors.push(Anchor {
+            title: text.to_string(),
+            page: self.page_index(),
+            level,
+        });
+        self.paragraph(text, size, Weight::Bold, 0.0);
+        if level == 0 {
+            let y = self.y + 2.0;
+            let w = self.text_width();
+            self.page().ops.push(Op::Line {
+                x1: MARGIN,
+                y1: y,
+                x2: MARGIN + w,
+                y2: y,
+                width: 1.2,
+                gray: 0.25,
+            });
+            self.gap(8.0);
+        } else {
+            self.gap(2.0);
+        }
+    }
+
+    /// "Label: value" with the value wrapping under itself.
+    pub fn field(&mut self, label: &str, value: &str) {
+        if value.trim().is_empty() {
+            return;
+        }
+        let label_w = 38.0 * MM;
+        let lines = self.wrap(value, BODY, Weight::Regular, self.text_width() - label_w);
+        for (i, line) in lines.iter().enumerate() {
+            self.ensure(leading(BODY));
+            let y = self.y;
+            if i == 0 {
+                self.text_at(MARGIN, y, BODY, Weight::Bold, label, 0.25);
+            }
+            self.text_at(MARGIN + label_w, y, BODY, Weight::Regular, line, 0.0);
+            self.y -= leading(BODY);
+        }
+    }
+
+    /// Ruled lines to write on, when printed.
+    pub fn writing_lines(&mut self, count: usize, indent: f32) {
+        for _ in 0..count {
+            self.ensure(22.0);
+            self.y -= 20.0;
+            let y = self.y;
+            let x2 = self.width - MARGIN;
+            self.page().ops.push(Op::Line {
+                x1: MARGIN + indent,
+                y1: y,
+                x2,
+                y2: y,
+                width: 0.5,
+                gray: 0.6,
+            });
+        }
+        self.gap(6.0);
+    }
+
+    /// A table with wrapping cells whose header repeats on each new page.
+    /// `widths` are fractions of the text width; `links` gives, per row, the
+    /// page a click on the row leads to.
+    pub fn table(
+        &mut self,
+        headers: &[&str],
+        widths: &[f32],
+        rows: &[Vec<String>],
+        links: &[Option<usize>],
+    ) {
+        let total = self.text_width();
+        let cols: Vec<f32> = widths.iter().map(|w| w * total).collect();
+        let pad = 3.0;
+        let line_h = leading(BODY - 0.5);
+        let draw_header = |this: &mut Self| {
+            let h = line_h + 2.0 * pad;
+            let y = this.y;
+            this.page().ops.push(Op::Rect {
+                x: MARGIN,
+                y: y - h,
+                w: total,
+                h,
+                fill: 0.88,
+            });
+            let mut x = MARGIN;
+            for (head, w) in headers.iter().zip(&cols) {
+                this.text_at(x + pad, y - pad, BODY - 0.5, Weight::Bold, head, 0.0);
+                x += w;
+            }
+            this.y -= h;
+        };
+        self.ensure(3.0 * line_h + 4.0 * pad);
+        draw_header(self);
+        for (r, row) in rows.iter().enumerate() {
+            let cells: Vec<Vec<String>> = row
+                .iter()
+                .zip(&cols)
+                .map(|(text, w)| self.wrap(text, BODY - 0.5, Weight::Regular, w - 2.0 * pad))
+                .collect();
+            let lines = cells.iter().map(Vec::len).max().unwrap_or(1).max(1);
+            let mut done = 0;
+            while done < lines {
+                if self.y - (line_h + 2.0 * pad) < self.bottom() {
+                    self.new_page();
+                    draw_header(self);
+                }
+                let room = ((self.y - self.bottom() - 2.0 * pad) / line_h)
+                    .floor()
+                    .max(1.0) as usize;
+                let take = room.min(lines - done);
+                let h = take as f32 * line_h + 2.0 * pad;
+                let top = self.y;
+                let mut x = MARGIN;
+                for (cell, w) in cells.iter().zip(&cols) {
+                    for (i, line) in cell.iter().skip(done).take(take).enumerate() {
+                        self.text_at(
+                            x + pad,
+                            top - pad - i as f32 * line_h,
+                            BODY - 0.5,
+                            Weight::Regular,
+                            line,
+                            0.0,
+                        );
+                    }
+                    x += w;
+                }
+                if let Some(Some(target)) = links.get(r) {
+                    self.page()
+                        .links
+                        .push(([MARGIN, top - h, MARGIN + total, top], *target));
+                }
+                self.y -= h;
+                let y = self.y;
+                self.page().ops.push(Op::Line {
+                    x1: MARGIN,
+                    y1: y,
+                    x2: MARGIN + total,
+                    y2: y,
+                    width: 0.4,
+                    gray: 0.7,
+                });
+                done += take;
+            }
+        }
+        self.gap(8.0);
+    }
+}

@@ -1,0 +1,1318 @@
+//! The PDF bundle for the consulting doctor.
+//!
+//! Owns the bundle's content and order (cover, summary, questions,
+//! medicines and allergies, care team, timeline, index, then the enclosed
+//! reports), the footer on every page, bookmarks, links, attachments and
+//! metadata, and writing the file atomically. Text layout lives in
+//! [`layout`], fonts in [`font`], and turning report files into pages in
+//! [`enclose`].
+
+pub mod enclose;
+pub mod font;
+pub mod layout;
+
+use crate::date::display_long;
+use crate::error::{Error, ErrorKind, Result};
+use crate::model::*;
+use crate::store::Store;
+use enclose::Prepared;
+use font::{compressed, Fonts, Weight};
+use layout::{Layout, Op, Page, BODY, MARGIN, MM};
+use lopdf::{dictionary, Dictionary, Document, Object, ObjectId, Stream};
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+/// Paper size of generated pages (enclosed PDFs keep theirs).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Paper {
+    #[default]
+    A4,
+    Letter,
+}
+
+impl Paper {
+    fn size(self) -> (f32, f32) {
+        match self {
+            Paper::A4 => (595.28, 841.89),
+            Paper::Letter => (612.0, 792.0),
+        }
+    }
+}
+
+/// A part of the bundle that the user may leave out (the cover is always
+/// there).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Section {
+    Summary,
+    Questions,
+    Medications,
+    Clinicians,
+    Timeline,
+    Index,
+    Documents,
+}
+
+impl Section {
+    /// Every section, in bundle order.
+    pub const ALL: [Section; 7] = [
+        Section::Summary,
+        Section::Questions,
+        Section::Medications,
+        Section::Clinicians,
+        Section::Timeline,
+        Section::Index,
+        Section::Documents,
+    ];
+
+    /// The key used by the tool and the app (`questions`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Section::Summary => "summary",
+            Section::Questions => "questions",
+            Section::Medications => "medications",
+            Section::Clinicians => "clinicians",
+            Section::Timeline => "timeline",
+            Section::Index => "index",
+            Section::Documents => "documents",
+        }
+    }
+
+    /// The section's heading in the bundle.
+    pub fn title(self) -> &'static str {
+        match self {
+            Section::Summary => "Summary",
+            Section::Questions => "Questions for the doctor",
+            Section::Medications => "Medicines and allergies",
+            Section::Clinicians => "Doctors and care team",
+            Section::Timeline => "Timeline",
+            Section::Index => "Index of enclosed documents",
+            Section::Documents => "Enclosed documents",
+        }
+    }
+
+    /// Finds a section by key.
+    pub fn parse(key: &str) -> Option<Section> {
+        Section::ALL.into_iter().find(|s| s.key() == key)
+    }
+}
+
+/// What goes into the bundle.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ExportOptions {
+    pub paper: Paper,
+    /// Shrink photos and scanned pages above 150 dpi.
+    pub email_size: bool,
+    /// Sections left out.
+    pub exclude_sections: BTreeSet<Section>,
+    /// Documents left out (by ID), on top of those not marked for export.
+    pub exclude_documents: BTreeSet<i64>,
+    /// Documents put in even though they are not marked for export.
+    pub include_documents: BTreeSet<i64>,
+}
+
+/// A document that could not be enclosed as pages, and why.
+#[derive(Debug, Clone, Serialize)]
+pub struct NotEnclosed {
+    pub document_id: i64,
+    pub title: String,
+    pub reason: String,
+}
+
+/// What an export produced.
+#[derive(Debug, Clone, Serialize)]
+pub struct ExportReport {
+    pub path: PathBuf,
+    pub pages: usize,
+    pub bytes: u64,
+    /// Documents shown by a page that explains why they are not enclosed
+    /// (their originals are attached to the PDF).
+    pub not_enclosed: Vec<NotEnclosed>,
+    /// Characters the fonts lack, printed as "?".
+    pub missing_characters: String,
+    /// True when the bundle is over 20 MB, a common email limit.
+    pub over_email_limit: bool,
+}
+
+/// 20 MB, a common limit for email attachments.
+pub const EMAIL_LIMIT: u64 = 20 * 1000 * 1000;
+
+const FOOT_STRIP: f32 = 20.0;
+const FOOTER_SIZE: f32 = 8.0;
+
+/// An enclosed document with what it became.
+struct Enclosure {
+    doc: Document_,
+    prepared: Prepared,
+    number: usize,
+    start: usize,
+}
+
+type Document_ = crate::model::Document;
+
+/// Builds the bundle for dossier `id` and writes it to `out` (atomically).
+pub fn export_pdf(
+    store: &Store,
+    id: i64,
+    out: &Path,
+    opts: &ExportOptions,
+) -> Result<ExportReport> {
+    export_pdf_with_progress(store, id, out, opts, &mut |_, _| true)
+}
+
+/// [`export_pdf`] reporting progress as (documents done, documents in all);
+/// `progress` returning false cancels the export (nothing is written).
+pub fn export_pdf_with_progress(
+    store: &Store,
+    id: i64,
+    out: &Path,
+    opts: &ExportOptions,
+    progress: &mut dyn FnMut(usize, usize) -> bool,
+) -> Result<ExportReport> {
+    let full = store.full_dossier(id)?;
+    let (width, height) = opts.paper.size();
+    let mut pdf = Document::with_version("1.7");
+    let on = |s: Section| !opts.exclude_sections.contains(&s);
+
+    // 1. The reports, in index order, turned into pages or reasons.
+    let chosen: Vec<Document_> = if on(Section::Documents) || on(Section::Index) {
+        full.documents
+            .iter()
+            .filter(|d| {
+                (d.include_in_export || opts.include_documents.contains(&d.id))
+                    && !opts.exclude_documents.contains(&d.id)
+            })
+            .cloned()
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let max_px = opts
+        .email_size
+        .then(|| ((height - 2.0 * MARGIN) / 72.0 * 150.0) as u32);
+    let mut enclosures = Vec::new();
+    for (i, doc) in chosen.iter().enumerate() {
+        if !progress(i, chosen.len()) {
+            return Err(Error::new(
+                ErrorKind::Cancelled,
+                "The export was cancelled; no file was written.",
+            ));
+        }
+        let prepared = if on(Section::Documents) {
+            let path = store.files().path_of(&doc.sha256);
+            enclose::prepare(&mut pdf, &path, &doc.media_type, max_px)
+        } else {
+            Prepared::Listed(String::new())
+        };
+        enclosures.push(Enclosure {
+            doc: doc.clone(),
+            prepared,
+            number: i + 1,
+            start: 0,
+        });
+    }
+    progress(chosen.len(), chosen.len());
+
+    // 2. The generated front pages, laid out until page numbers settle.
+    let mut fonts = Fonts::new();
+    let mut toc: Vec<(String, usize)> = Vec::new();
+    let mut front;
+    let mut rounds = 0;
+    loop {
+        let mut layout = Layout::new(&mut fonts, width, height);
+        front_matter(&mut layout, &full, opts, &enclosures, &toc);
+        let pages = layout.pages.len();
+        let anchors = std::mem::take(&mut layout.anchors);
+        front = (std::mem::take(&mut layout.pages), anchors);
+        let mut next = pages + 1;
+        for e in enclosures.iter_mut() {
+            e.start = next;
+            next += if on(Section::Documents) {
+                e.prepared.pages()
+            } else {
+                0
+            };
+        }
+        let new_toc: Vec<(String, usize)> = front
+            .1
+            .iter()
+            .filter(|a| a.level == 0)
+            .map(|a| (a.title.clone(), a.page + 1))
+            .chain(
+                enclosures
+                    .first()
+                    .filter(|_| on(Section::Documents))
+                    .map(|e| (Section::Documents.title().to_string(), e.start)),
+            )
+            .collect();
+        rounds += 1;
+        if new_toc == toc || rounds >= 4 {
+            break;
+        }
+        toc = new_toc;
+    }
+    let (front_pages, front_anchors) = front;
+
+    // 3. Pages for images and for documents that cannot be enclosed.
+    enum Final {
+        Gen(Page),
+        Pdf(ObjectId),
+    }
+    let mut finals: Vec<Final> = front_pages.into_iter().map(Final::Gen).collect();
+    let mut outline: Vec<(String, usize, u8)> = front_anchors
+        .iter()
+        .filter(|a| a.level <= 1)
+        .map(|a| (a.title.clone(), a.page, a.level))
+        .collect();
+    let mut not_enclosed = Vec::new();
+    let mut attachments: Vec<(Document_, PathBuf)> = Vec::new();
+    if on(Section::Documents) && !enclosures.is_empty() {
+        outline.push((Section::Documents.title().into(), finals.len(), 0));
+    }
+    for e in enclosures.iter_mut() {
+        if !on(Section::Documents) {
+            break;
+        }
+        let label = format!("{}. {}", e.number, e.doc.title);
+        outline.push((label, finals.len(), 1));
+        match std::mem::replace(&mut e.prepared, Prepared::Listed(String::new())) {
+            Prepared::Pdf(doc) => {
+                // The enclosed PDF's objects join the bundle.
+                let mut doc = *doc;
+                doc.renumber_objects_with(pdf.max_id + 1);
+                let pages: Vec<ObjectId> = doc.get_pages().values().copied().collect();
+                for p in &pages {
+                    flatten_inherited(&mut doc, *p);
+                }
+                drop_structure(&mut doc);
+                pdf.max_id = pdf.max_id.max(doc.max_id);
+                pdf.objects.extend(std::mem::take(&mut doc.objects));
+                finals.extend(pages.into_iter().map(Final::Pdf));
+            }
+            Prepared::Images(images) => {
+                for (k, img) in images.iter().enumerate() {
+                    let mut l = Layout::new(&mut fonts, width, height);
+                    l.new_page();
+                    let mut caption = format!("Document {}: {}", e.number, e.doc.title);
+                    if let Some(d) = &e.doc.date {
+                        caption.push_str(&format!(", {}", display_long(d)));
+                    }
+                    if images.len() > 1 {
+                        caption.push_str(&format!(" (page {} of {})", k + 1, images.len()));
+                    }
+                    l.paragraph(&caption, 11.0, Weight::Bold, 0.0);
+                    l.gap(4.0);
+                    let (sw, sh) = img.seen();
+                    let box_w = l.text_width();
+                    let box_h = l.y - (MARGIN + layout::FOOTER - 6.0 * MM);
+                    let scale = (box_w / sw).min(box_h / sh);
+                    let (w, h) = (sw * scale, sh * scale);
+                    let x = MARGIN + (box_w - w) / 2.0;
+                    let y = l.y - h;
+                    let matrix = img.matrix(x, y, w, h);
+                    l.pages[0].ops.push(Op::Image {
+                        object: img.object,
+                        matrix,
+                    });
+                    finals.push(Final::Gen(l.pages.remove(0)));
+                }
+            }
+            Prepared::Listed(reason) | Prepared::Failed(reason) => {
+                let failed = !matches!(e.doc.media_type.as_str(), crate::media::DICOM)
+                    && !reason.contains("cannot be shown as pages");
+                let mut l = Layout::new(&mut fonts, width, height);
+                l.new_page();
+                l.heading(&format!("Document {}: {}", e.number, e.doc.title), 1);
+                l.field("Kind", e.doc.kind.map(|k| k.label()).unwrap_or(""));
+                l.field(
+                    "Date",
+                    &e.doc.date.as_deref().map(display_long).unwrap_or_default(),
+                );
+                l.field("From", &e.doc.source);
+                l.field("File", &e.doc.original_name);
+                l.gap(8.0);
+                let text = if failed {
+                    format!("This document could not be included as pages: {reason}.")
+                } else {
+                    format!("This document is {reason}.")
+                };
+                l.paragraph(&text, BODY, Weight::Regular, 0.0);
+                l.gap(6.0);
+                l.paragraph(
+                    "The original file is attached to this PDF. In most PDF viewers, open the attachments panel (a paper-clip symbol) to save it.",
+                    BODY,
+                    Weight::Regular,
+                    0.0,
+                );
+                if failed {
+                    not_enclosed.push(NotEnclosed {
+                        document_id: e.doc.id,
+                        title: e.doc.title.clone(),
+                        reason: reason.clone(),
+                    });
+                }
+                attachments.push((e.doc.clone(), store.files().path_of(&e.doc.sha256)));
+                finals.extend(l.pages.into_iter().map(Final::Gen));
+            }
+        }
+    }
+
+    let total = finals.len();
+
+    // 5. Footers, fonts, then every page's content.
+    let who = footer_who(&full.patient);
+    let mut footer_glyphs = Vec::with_capacity(total);
+    for n in 1..=total {
+        let right = format!("page {n} of {total}");
+        footer_glyphs.push((
+            fonts.encode(Weight::Regular, &who),
+            fonts.encode(Weight::Regular, &right),
+            fonts.width(Weight::Regular, FOOTER_SIZE, &right),
+        ));
+    }
+    let embedded = fonts.embed(&mut pdf);
+    let (regular_id, bold_id) = (embedded[0].0, embedded[1].0);
+    let maps = [embedded[0].1.clone(), embedded[1].1.clone()];
+    let pages_id = pdf.new_object_id();
+    let page_ids: Vec<ObjectId> = finals
+        .iter()
+        .map(|f| match f {
+            Final::Gen(_) => pdf.new_object_id(),
+            Final::Pdf(id) => *id,
+        })
+        .collect();
+    let font_res = dictionary! { "F1" => regular_id, "F2" => bold_id };
+    for (i, f) in finals.iter().enumerate() {
+        let (left, right, right_w) = &footer_glyphs[i];
+        match f {
+            Final::Gen(page) => {
+                let mut content = render_ops(&page.ops, &maps);
+                let y = MARGIN * 0.55;
+                content.extend(footer_ops(
+                    left,
+                    right,
+                    &maps[0],
+                    MARGIN,
+                    width - MARGIN - right_w,
+                    width - MARGIN,
+                    y,
+                ));
+                let mut xobjects = Dictionary::new();
+                for op in &page.ops {
+                    if let Op::Image { object, .. } = op {
+                        xobjects.set(format!("Im{}", object.0), *object);
+                    }
+                }
+                let contents = pdf.add_object(compressed(dictionary! {}, content));
+                let annots: Vec<Object> = page
+                    .links
+                    .iter()
+                    .filter_map(|(rect, target)| {
+                        page_ids.get(target.wrapping_sub(1)).map(|t| (rect, t))
+                    })
+                    .map(|(rect, t)| {
+                        Object::Dictionary(dictionary! {
+                            "Type" => "Annot", "Subtype" => "Link",
+                            "Rect" => rect.iter().map(|v| Object::Real(*v)).collect::<Vec<_>>(),
+                            "Border" => vec![0.into(), 0.into(), 0.into()],
+                            "Dest" => vec![(*t).into(), "Fit".into()],
+                        })
+                    })
+                    .collect();
+                let mut dict = dictionary! {
+                    "Type" => "Page",
+                    "Parent" => pages_id,
+                    "MediaBox" => vec![0.into(), 0.into(), Object::Real(width), Object::Real(height)],
+                    "Resources" => dictionary! { "Font" => font_res.clone(), "XObject" => xobjects },
+                    "Contents" => contents,
+                };
+                if !annots.is_empty() {
+                    dict.set("Annots", annots);
+                }
+                pdf.objects.insert(page_ids[i], Object::Dictionary(dict));
+            }
+            Final::Pdf(id) => {
+                add_footer(
+                    &mut pdf, *id, pages_id, regular_id, left, right, *right_w, &maps[0],
+                )?;
+            }
+        }
+    }
+    pdf.objects.insert(
+        pages_id,
+        Object::Dictionary(dictionary! {
+            "Type" => "Pages",
+            "Kids" => page_ids.iter().map(|id| Object::Reference(*id)).collect::<Vec<_>>(),
+            "Count" => total as i64,
+        }),
+    );
+
+    // 6. Bookmarks, attachments, metadata.
+    let mut catalog =
+        dictionary! { "Type" => "Catalog", "Pages" => pages_id, "PageMode" => "UseOutlines" };
+    if let Some(outlines) = write_outline(&mut pdf, &outline, &page_ids) {
+        catalog.set("Outlines", outlines);
+    }
+    if !attachments.is_empty() {
+        let mut names = Vec::new();
+        for (i, (doc, path)) in attachments.iter().enumerate() {
+            let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+            let size = bytes.len() as i64;
+            let file = pdf.add_object(compressed(
+                dictionary! { "Type" => "EmbeddedFile", "Params" => dictionary! { "Size" => size } },
+                bytes,
+            ));
+            let name = if doc.original_name.is_empty() {
+                format!("document-{}", i + 1)
+            } else {
+                doc.original_name.clone()
+            };
+            let spec = pdf.add_object(dictionary! {
+                "Type" => "Filespec",
+                "F" => Object::string_literal(ascii_name(&name)),
+                "UF" => text_string(&name),
+                "Desc" => text_string(&doc.title),
+                "EF" => dictionary! { "F" => file },
+            });
+            names.push(Object::string_literal(format!(
+                "{:03} {}",
+                i + 1,
+                ascii_name(&name)
+            )));
+            names.push(spec.into());
+        }
+        catalog.set(
+            "Names",
+            dictionary! { "EmbeddedFiles" => dictionary! { "Names" => names } },
+        );
+    }
+    let catalog_id = pdf.add_object(catalog);
+    pdf.trailer.set("Root", catalog_id);
+    let d = &full.dossier;
+    let subject = if d.consultant.name.is_empty() {
+        "Records and questions for a second opinion".to_string()
+    } else {
+        format!(
+            "Records and questions for a second opinion by {}",
+            d.consultant.name
+        )
+    };
+    let info = pdf.add_object(dictionary! {
+        "Title" => text_string(&format!("Second opinion dossier: {}", d.title)),
+        "Author" => text_string(&full.patient.full_name),
+        "Subject" => text_string(&subject),
+        "Creator" => text_string(&format!("Second Opinion Dossier {}", env!("CARGO_PKG_VERSION"))),
+        "Producer" => text_string(&format!("Second Opinion Dossier {}", env!("CARGO_PKG_VERSION"))),
+        "CreationDate" => Object::string_literal(pdf_now()),
+    });
+    pdf.trailer.set("Info", info);
+    pdf.prune_objects();
+
+    crate::write_atomically(out, |file| {
+        let mut w = std::io::BufWriter::new(file);
+        pdf.save_to(&mut w)
+            .map_err(|e| Error::new(ErrorKind::Io, format!("{}: {e}", out.display())))?;
+        std::io::Write::flush(&mut w).map_err(|e| Error::io(out, e))
+    })?;
+    let bytes = std::fs::metadata(out).map(|m| m.len()).unwrap_or(0);
+    Ok(ExportReport {
+        path: out.to_path_buf(),
+        pages: total,
+        bytes,
+        not_enclosed,
+        missing_characters: fonts.missing.iter().collect(),
+        over_email_limit: bytes > EMAIL_LIMIT,
+    })
+}
+
+fn footer_who(p: &Patient) -> String {
+    match &p.date_of_birth {
+        Some(d) => format!("{} · born {}", p.full_name, display_long(d)),
+        None => p.full_name.clone(),
+    }
+}
+
+/// Plain-ASCII version of a file name for the `/F` entry.
+fn ascii_name(name: &str) -> String {
+    name.chars()
+        .map(|c| {
+            if c.is_ascii_graphic() || c == ' ' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .filter(|c| *c != '(' && *c != ')' && *c != '\\')
+        .collect()
+}
+
+/// A PDF text string: PDFDocEncoding-safe ASCII as is, else UTF-16BE.
+fn text_string(s: &str) -> Object {
+    if s.chars().all(|c| c.is_ascii() && !c.is_ascii_control()) {
+        Object::string_literal(s)
+    } else {
+        let mut bytes = vec![0xFE, 0xFF];
+        for u in s.encode_utf16() {
+            bytes.extend_from_slice(&u.to_be_bytes());
+        }
+        Object::String(bytes, lopdf::StringFormat::Hexadecimal)
+    }
+}
+
+fn pdf_now() -> String {
+    let t = time::OffsetDateTime::now_utc();
+    format!(
+        "D:{:04}{:02}{:02}{:02}{:02}{:02}Z",
+        t.year(),
+        t.month() as u8,
+        t.day(),
+        t.hour(),
+        t.minute(),
+        t.second()
+    )
+}
+
+fn hex_glyphs(glyphs: &[u16], map: &BTreeMap<u16, u16>) -> String {
+    glyphs
+        .iter()
+        .map(|g| format!("{:04X}", map.get(g).copied().unwrap_or(0)))
+        .collect()
+}
+
+fn render_ops(ops: &[Op], maps: &[BTreeMap<u16, u16>; 2]) -> Vec<u8> {
+    let mut s = String::new();
+    for op in ops {
+        match op {
+            Op::Text {
+                x,
+                y,
+                size,
+                weight,
+                glyphs,
+                gray,
+            } => {
+                let font = if *weight == Weight::Bold { "F2" } else { "F1" };
+                s.push_str(&format!(
+                    "BT {gray:.3} g /{font} {size:.2} Tf {x:.2} {y:.2} Td <{}> Tj ET\n",
+                    hex_glyphs(glyphs, &maps[*weight as usize])
+                ));
+            }
+            Op::Rect { x, y, w, h, fill } => {
+                s.push_str(&format!(
+                    "q {fill:.3} g {x:.2} {y:.2} {w:.2} {h:.2} re f Q\n"
+                ));
+            }
+            Op::Line {
+                x1,
+                y1,
+                x2,
+                y2,
+                width,
+                gray,
+            } => {
+                s.push_str(&format!(
+                    "q {gray:.3} G {width:.2} w {x1:.2} {y1:.2} m {x2:.2} {y2:.2} l S Q\n"
+                ));
+            }
+            Op::Image { object, matrix } => {
+                let [a, b, c, d, e, f] = matrix;
+                s.push_str(&format!(
+                    "q {a:.3} {b:.3} {c:.3} {d:.3} {e:.3} {f:.3} cm /Im{} Do Q\n",
+                    object.0
+                ));
+            }
+        }
+    }
+    s.into_bytes()
+}
+
+fn footer_ops(
+    left: &[u16],
+    right: &[u16],
+    map: &BTreeMap<u16, u16>,
+    lx: f32,
+    rx: f32,
+    end: f32,
+    y: f32,
+) -> Vec<u8> {
+    format!(
+        "q 0.35 G 0.4 w {lx:.2} {:.2} m {end:.2} {:.2} l S Q\nBT 0.25 g /F1 {FOOTER_SIZE} Tf {lx:.2} {y:.2} Td <{}> Tj ET\nBT 0.25 g /F1 {FOOTER_SIZE} Tf {rx:.2} {y:.2} Td <{}> Tj ET\n",
+        y + 10.0,
+        y + 10.0,
+        hex_glyphs(left, map),
+        hex_glyphs(right, map)
+    )
+    .into_bytes()
+}
+
+/// Copies attributes a page inherits from its parents onto the page itself,
+/// since the page tree is rebuilt.
+fn flatten_inherited(doc: &mut Document, page: ObjectId) {
+    let mut found: Vec<(&[u8], Object)> = Vec::new();
+    for key in [&b"Resources"[..], b"MediaBox", b"CropBox", b"Rotate"] {
+        let mut node = Some(page);
+        let mut depth = 0;
+        while let Some(id) = node {
+            let Ok(dict) = doc.get_dictionary(id) else {
+                break;
+            };
+            if let Ok(v) = dict.get(key) {
+                found.push((key, v.clone()));
+                break;
+            }
+            node = dict.get(b"Parent").and_then(Object::as_reference).ok();
+            depth += 1;
+            if depth > 64 {
+                break;
+            }
+        }
+    }
+    if let Ok(dict) = doc.get_object_mut(page).and_then(Object::as_dict_mut) {
+        for (key, v) in found {
+            if !dict.has(key) {
+                dict.set(key, v);
+            }
+        }
+        if !dict.has(b"MediaBox") {
+            dict.set("MediaBox", vec![0.into(), 0.into(), 612.into(), 792.into()]);
+        }
+    }
+}
+
+/// Removes an enclosed document's catalog, page-tree nodes, outlines and
+/// structure, which would refer to pages that now belong to the bundle.
+fn drop_structure(doc: &mut Document) {
+    let drop: Vec<ObjectId> = doc
+        .objects
+        .iter()
+        .filter(|(_, o)| {
+            o.as_dict()
+                .ok()
+                .and_then(|d| d.get(b"Type").ok())
+                .and_then(|t| t.as_name().ok())
+                .map(|t| matches!(t, b"Catalog" | b"Pages" | b"Outlines" | b"StructTreeRoot"))
+                .unwrap_or(false)
+        })
+        .map(|(id, _)| *id)
+        .collect();
+    for id in drop {
+        doc.objects.remove(&id);
+    }
+}
+
+fn number(o: &Object, doc: &Document) -> f32 {
+    match o {
+        Object::Integer(i) => *i as f32,
+        Object::Real(r) => *r,
+        Object::Reference(id) => doc.get_object(*id).map(|x| number(x, doc)).unwrap_or(0.0),
+        _ => 0.0,
+    }
+}
+
+fn rect_of(doc: &Document, o: Option<&Object>) -> Option<[f32; 4]> {
+    let o = match o? {
+        Object::Reference(id) => doc.get_object(*id).ok()?,
+        other => other,
+    };
+    let a = o.as_array().ok()?;
+    if a.len() != 4 {
+        return None;
+    }
+    let v: Vec<f32> = a.iter().map(|x| number(x, doc)).collect();
+    Some([
+        v[0].min(v[2]),
+        v[1].min(v[3]),
+        v[0].max(v[2]),
+        v[1].max(v[3]),
+    ])
+}
+
+/// Adds the footer to an enclosed PDF page in a strip added at the page's
+/// visual bottom edge, so it never covers the page's own content.
+#[allow(clippy::too_many_arguments)]
+fn add_footer(
+    pdf: &mut Document,
+    page: ObjectId,
+    parent: ObjectId,
+    font: ObjectId,
+    left: &[u16],
+    right: &[u16],
+    right_w: f32,
+    map: &BTreeMap<u16, u16>,
+) -> Result<()> {
+    let dict = pdf
+        .get_dictionary(page)
+        .map_err(|e| {
+            Error::new(
+                ErrorKind::BadFile,
+                format!("an enclosed page is damaged: {e}"),
+            )
+        })?
+        .clone();
+    let media = rect_of(pdf, dict.get(b"MediaBox").ok()).unwrap_or([0.0, 0.0, 612.0, 792.0]);
+    let visible = rect_of(pdf, dict.get(b"CropBox").ok())
+        .map(|c| {
+            [
+                c[0].max(media[0]),
+                c[1].max(media[1]),
+                c[2].min(media[2]),
+                c[3].min(media[3]),
+            ]
+        })
+        .filter(|c| c[2] > c[0] && c[3] > c[1])
+        .unwrap_or(media);
+    let rotate = dict
+        .get(b"Rotate")
+        .map(|r| number(r, pdf) as i64)
+        .unwrap_or(0)
+        .rem_euclid(360);
+    let [x0, y0, x1, y1] = visible;
+    let s = FOOT_STRIP;
+    // The strip (x, y, w, h) in user space, the text matrix, and the new box.
+    let (strip, tm_left, tm_right, new_box) = match rotate {
+        90 => (
+            [x1, y0, s, y1 - y0],
+            [0.0, 1.0, -1.0, 0.0, x1 + 13.0, y0 + 14.0],
+            [0.0, 1.0, -1.0, 0.0, x1 + 13.0, y1 - 14.0 - right_w],
+            [x0, y0, x1 + s, y1],
+        ),
+        180 => (
+            [x0, y1, x1 - x0, s],
+            [-1.0, 0.0, 0.0, -1.0, x1 - 14.0, y1 + 13.0],
+            [-1.0, 0.0, 0.0, -1.0, x0 + 14.0 + right_w, y1 + 13.0],
+            [x0, y0, x1, y1 + s],
+        ),
+        270 => (
+            [x0 - s, y0, s, y1 - y0],
+            [0.0, -1.0, 1.0, 0.0, x0 - 13.0, y1 - 14.0],
+            [0.0, -1.0, 1.0, 0.0, x0 - 13.0, y0 + 14.0 + right_w],
+            [x0 - s, y0, x1, y1],
+        ),
+        _ => (
+            [x0, y0 - s, x1 - x0, s],
+            [1.0, 0.0, 0.0, 1.0, x0 + 14.0, y0 - 13.0],
+            [1.0, 0.0, 0.0, 1.0, x1 - 14.0 - right_w, y0 - 13.0],
+            [x0, y0 - s, x1, y1],
+        ),
+    };
+    let tm = |m: [f32; 6]| {
+        m.iter()
+            .map(|v| format!("{v:.2}"))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let footer = format!(
+        "Q q 1 g {:.2} {:.2} {:.2} {:.2} re f BT 0.25 g /SODFooter {FOOTER_SIZE} Tf {} Tm <{}> Tj ET BT 0.25 g /SODFooter {FOOTER_SIZE} Tf {} Tm <{}> Tj ET Q\n",
+        strip[0],
+        strip[1],
+        strip[2],
+        strip[3],
+        tm(tm_left),
+        hex_glyphs(left, map),
+        tm(tm_right),
+        hex_glyphs(right, map)
+    );
+    let before = pdf.add_object(Stream::new(dictionary! {}, b"q\n".to_vec()));
+    let after = pdf.add_object(compressed(dictionary! {}, footer.into_bytes()));
+    let mut contents = vec![Object::Reference(before)];
+    match dict.get(b"Contents") {
+        Ok(Object::Reference(id)) => match pdf.get_object(*id) {
+            Ok(Object::Array(a)) => contents.extend(a.clone()),
+            _ => contents.push(Object::Reference(*id)),
+        },
+        Ok(Object::Array(a)) => contents.extend(a.clone()),
+        _ => {}
+    }
+    contents.push(Object::Reference(after));
+    // Resources: the page's own (resolved) plus the footer font.
+    let mut resources = match dict.get(b"Resources") {
+        Ok(Object::Reference(id)) => pdf.get_dictionary(*id).cloned().unwrap_or_default(),
+        Ok(Object::Dictionary(d)) => d.clone(),
+        _ => Dictionary::new(),
+    };
+    let mut fonts = match resources.get(b"Font") {
+        Ok(Object::Reference(id)) => pdf.get_dictionary(*id).cloned().unwrap_or_default(),
+        Ok(Object::Dictionary(d)) => d.clone(),
+        _ => Dictionary::new(),
+    };
+    fonts.set("SODFooter", font);
+    resources.set("Font", fonts);
+    let boxed = |b: [f32; 4]| b.iter().map(|v| Object::Real(*v)).collect::<Vec<_>>();
+    let media_new = [
+        new_box[0].min(media[0]),
+        new_box[1].min(media[1]),
+        new_box[2].max(media[2]),
+        new_box[3].max(media[3]),
+    ];
+    let page_dict = pdf
+        .get_object_mut(page)
+        .and_then(Object::as_dict_mut)
+        .map_err(|e| {
+            Error::new(
+                ErrorKind::BadFile,
+                format!("an enclosed page is damaged: {e}"),
+            )
+        })?;
+    page_dict.set("Parent", parent);
+    page_dict.set("Contents", contents);
+    page_dict.set("Resources", resources);
+    page_dict.set("MediaBox", boxed(media_new));
+    page_dict.set("CropBox", boxed(new_box));
+    for key in [
+        &b"TrimBox"[..],
+        b"BleedBox",
+        b"ArtBox",
+        b"StructParents",
+        b"Tabs",
+    ] {
+        page_dict.remove(key);
+    }
+    Ok(())
+}
+
+/// Writes the outline; entries are (title, 0-based page, level 0 or 1).
+fn write_outline(
+    pdf: &mut Document,
+    entries: &[(String, usize, u8)],
+    pages: &[ObjectId],
+) -> Option<ObjectId> {
+    if entries.is_empty() {
+        return None;
+    }
+    let root = pdf.new_object_id();
+    // Group level-1 entries under the level-0 entry before them.
+    let mut tops: Vec<(usize, Vec<usize>)> = Vec::new();
+    for (i, e) in entries.iter().enumerate() {
+        if e.2 == 0 || tops.is_empty() {
+            tops.push((i, Vec::new()));
+        } else if let Some(t) = tops.last_mut() {
+            t.1.push(i);
+        }
+    }
+    let ids: Vec<ObjectId> = entries.iter().map(|_| pdf.new_object_id()).collect();
+    let dest = |i: usize| {
+        vec![
+            Object::Reference(pages[entries[i].1.min(pages.len() - 1)]),
+            "Fit".into(),
+        ]
+    };
+    let link = |pdf: &mut Document, list: &[usize], parent: ObjectId| {
+        for (k, &i) in list.iter().enumerate() {
+            let mut d = dictionary! {
+                "Title" => text_string(&entries[i].0),
+                "Parent" => parent,
+                "Dest" => dest(i),
+            };
+            if k > 0 {
+                d.set("Prev", ids[list[k - 1]]);
+            }
+            if k + 1 < list.len() {
+                d.set("Next", ids[list[k + 1]]);
+            }
+            pdf.objects.insert(ids[i], Object::Dictionary(d));
+        }
+    };
+    let top_list: Vec<usize> = tops.iter().map(|t| t.0).collect();
+    link(pdf, &top_list, root);
+    let mut count = top_list.len() as i64;
+    for (top, kids) in &tops {
+        if kids.is_empty() {
+            continue;
+        }
+        link(pdf, kids, ids[*top]);
+        if let Ok(d) = pdf.get_object_mut(ids[*top]).and_then(Object::as_dict_mut) {
+            d.set("First", ids[kids[0]]);
+            d.set("Last", ids[*kids.last().expect("not empty")]);
+            d.set("Count", kids.len() as i64);
+        }
+        count += kids.len() as i64;
+    }
+    pdf.objects.insert(
+        root,
+        Object::Dictionary(dictionary! {
+            "Type" => "Outlines",
+            "First" => ids[top_list[0]],
+            "Last" => ids[*top_list.last().expect("not empty")],
+            "Count" => count,
+        }),
+    );
+    Some(root)
+}
+
+/// The generated pages before the enclosed documents.
+fn front_matter(
+    l: &mut Layout,
+    full: &FullDossier,
+    opts: &ExportOptions,
+    docs: &[Enclosure],
+    toc: &[(String, usize)],
+) {
+    let on = |s: Section| !opts.exclude_sections.contains(&s);
+    let p = &full.patient;
+    let d = &full.dossier;
+    // Cover.
+    l.new_page();
+    l.anchors.push(layout::Anchor {
+        title: "Cover".into(),
+        page: 0,
+        level: 0,
+    });
+    let y = l.y;
+    l.text_at(MARGIN, y, 9.5, Weight::Bold, "SECOND OPINION DOSSIER", 0.35);
+    l.gap(22.0);
+    l.paragraph(&p.full_name, 22.0, Weight::Bold, 0.0);
+    let mut born = Vec::new();
+    if let Some(b) = &p.date_of_birth {
+        born.push(format!("Born {}", display_long(b)));
+    }
+    if !p.sex.is_empty() {
+        born.push(format!("Sex: {}", p.sex));
+    }
+    if !p.language.is_empty() {
+        born.push(format!("Preferred language: {}", p.language));
+    }
+    if !born.is_empty() {
+        l.paragraph(&born.join("  ·  "), 11.0, Weight::Regular, 0.0);
+    }
+    l.gap(4.0);
+    l.field("Phone", &p.phone);
+    l.field("Email", &p.email);
+    l.field("Address", &p.address);
+    l.gap(10.0);
+    l.paragraph(&d.title, 15.0, Weight::Bold, 0.0);
+    l.gap(4.0);
+    let c = &d.consultant;
+    let for_whom: Vec<&str> = [
+        c.name.as_str(),
+        c.specialty.as_str(),
+        c.institution.as_str(),
+    ]
+    .into_iter()
+    .filter(|s| !s.is_empty())
+    .collect();
+    l.field("For", &for_whom.join(", "));
+    let mut appointment = c
+        .appointment
+        .as_deref()
+        .map(display_long)
+        .unwrap_or_default();
+    if let Some(mode) = c.mode {
+        appointment = if appointment.is_empty() {
+            mode.label().to_string()
+        } else {
+            format!("{appointment} ({})", mode.label().to_lowercase())
+        };
+    }
+    l.field("Appointment", &appointment);
+    l.field(
+        "Decision needed by",
+        &d.decide_by.as_deref().map(display_long).unwrap_or_default(),
+    );
+    let today = time::OffsetDateTime::now_utc().date();
+    l.field(
+        "Prepared on",
+        &display_long(&format!(
+            "{:04}-{:02}-{:02}",
+            today.year(),
+            today.month() as u8,
+            today.day()
+        )),
+    );
+    let reasons: Vec<&str> = d.reasons.iter().map(|r| r.label()).collect();
+    l.field("Why a second opinion", &reasons.join("; "));
+    let situations: Vec<&str> = d.situations.iter().map(|s| s.label()).collect();
+    l.field("Situation", &situations.join("; "));
+    l.gap(12.0);
+    if !toc.is_empty() {
+        l.paragraph("Contents", 12.0, Weight::Bold, 0.0);
+        let rows: Vec<Vec<String>> = toc
+            .iter()
+            .filter(|(t, _)| t != "Cover")
+            .map(|(t, n)| vec![t.clone(), n.to_string()])
+            .collect();
+        let links: Vec<Option<usize>> = toc
+            .iter()
+            .filter(|(t, _)| t != "Cover")
+            .map(|(_, n)| Some(*n))
+            .collect();
+        l.table(&["Section", "Page"], &[0.8, 0.2], &rows, &links);
+    } else {
+        // First round: reserve the space the contents will take.
+        l.paragraph("Contents", 12.0, Weight::Bold, 0.0);
+        let rows: Vec<Vec<String>> = Section::ALL
+            .iter()
+            .map(|s| vec![s.title().to_string(), "0".into()])
+            .collect();
+        l.table(&["Section", "Page"], &[0.8, 0.2], &rows, &[]);
+    }
+
+    if on(Section::Summary) {
+        l.new_page();
+        l.heading(Section::Summary.title(), 0);
+        l.heading("The diagnosis as given", 2);
+        if full.diagnoses.is_empty() {
+            l.paragraph(
+                "No diagnosis has been written down yet.",
+                BODY,
+                Weight::Regular,
+                0.0,
+            );
+        }
+        for dx in &full.diagnoses {
+            let mut name = dx.name.clone();
+            if !dx.code.is_empty() {
+                name.push_str(&format!(" ({})", dx.code));
+            }
+            l.paragraph(&name, BODY + 0.5, Weight::Bold, 0.0);
+            let mut by: Vec<String> = Vec::new();
+            if let Some(s) = dx.status {
+                by.push(s.label().to_string());
+            }
+            if let Some(date) = &dx.diagnosed_on {
+                by.push(display_long(date));
+            }
+            let who: Vec<&str> = [dx.diagnosed_by.as_str(), dx.facility.as_str()]
+                .into_iter()
+                .filter(|s| !s.is_empty())
+                .collect();
+            if !who.is_empty() {
+                by.push(format!("by {}", who.join(", ")));
+            }
+            if !by.is_empty() {
+                l.paragraph(&by.join(", "), BODY, Weight::Regular, 0.0);
+            }
+            if !dx.notes.is_empty() {
+                l.paragraph(&dx.notes, BODY, Weight::Regular, 0.0);
+            }
+            l.gap(4.0);
+        }
+        l.heading("Recommended treatment", 2);
+        if full.treatments.is_empty() {
+            l.paragraph(
+                "No treatment has been written down yet.",
+                BODY,
+                Weight::Regular,
+                0.0,
+            );
+        }
+        for t in &full.treatments {
+            let mut name = t.name.clone();
+            if let Some(s) = t.status {
+                name.push_str(&format!(" ({})", s.label().to_lowercase()));
+            }
+            l.paragraph(&name, BODY + 0.5, Weight::Bold, 0.0);
+            l.field("Recommended by", &t.recommended_by);
+            l.field("Benefits", &t.benefits);
+            l.field("Risks", &t.risks);
+            l.field("Costs", &t.costs);
+            l.field("Alternatives", &t.alternatives);
+            l.field("Notes", &t.notes);
+            l.gap(4.0);
+        }
+        l.heading("What the patient wants from this opinion", 2);
+        let goal = if d.goal.trim().is_empty() {
+            "Not written down yet."
+        } else {
+            d.goal.as_str()
+        };
+        l.paragraph(goal, BODY, Weight::Regular, 0.0);
+        if !d.notes.trim().is_empty() {
+            l.heading("Notes", 2);
+            l.paragraph(&d.notes, BODY, Weight::Regular, 0.0);
+        }
+    }
+
+    if on(Section::Questions) {
+        l.new_page();
+        l.heading(Section::Questions.title(), 0);
+        if full.questions.is_empty() {
+            l.paragraph("No questions written down yet.", BODY, Weight::Regular, 0.0);
+        }
+        let mut groups: Vec<(Option<QuestionCategory>, Vec<&Question>)> = Vec::new();
+        for q in &full.questions {
+            match groups.iter_mut().find(|g| g.0 == q.category) {
+                Some(g) => g.1.push(q),
+                None => groups.push((q.category, vec![q])),
+            }
+        }
+        let mut n = 0;
+        for (cat, qs) in groups {
+            l.heading(cat.map(|c| c.label()).unwrap_or("Other"), 2);
+            for q in qs {
+                n += 1;
+                l.ensure(80.0);
+                l.paragraph(&format!("{n}. {}", q.text), BODY + 0.5, Weight::Bold, 0.0);
+                if !q.source.is_empty() && q.source != "own" {
+                    l.paragraph(
+                        &format!("(from {})", q.source),
+                        BODY - 1.5,
+                        Weight::Regular,
+                        12.0,
+                    );
+                }
+                if q.answer.trim().is_empty() {
+                    l.writing_lines(3, 12.0);
+                } else {
+                    l.paragraph(
+                        &format!("Answer: {}", q.answer),
+                        BODY,
+                        Weight::Regular,
+                        12.0,
+                    );
+                    l.gap(6.0);
+                }
+            }
+        }
+    }
+
+    if on(Section::Medications) {
+        l.new_page();
+        l.heading(Section::Medications.title(), 0);
+        l.heading("Medicines", 2);
+        if full.medications.is_empty() {
+            l.paragraph("None listed.", BODY, Weight::Regular, 0.0);
+        } else {
+            let rows: Vec<Vec<String>> = full
+                .medications
+                .iter()
+                .map(|m| {
+                    vec![
+                        m.name.clone(),
+                        [m.dose.as_str(), m.frequency.as_str()]
+                            .into_iter()
+                            .filter(|s| !s.is_empty())
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                        m.started_on
+                            .as_deref()
+                            .map(display_long)
+                            .unwrap_or_default(),
+                        m.stopped_on
+                            .as_deref()
+                            .map(display_long)
+                            .unwrap_or_default(),
+                        m.reason.clone(),
+                    ]
+                })
+                .collect();
+            l.table(
+                &["Medicine", "Dose", "Started", "Stopped", "Reason"],
+                &[0.26, 0.22, 0.14, 0.14, 0.24],
+                &rows,
+                &[],
+            );
+        }
+        l.heading("Allergies", 2);
+        if full.allergies.is_empty() {
+            l.paragraph("None known.", BODY, Weight::Regular, 0.0);
+        } else {
+            let rows: Vec<Vec<String>> = full
+                .allergies
+                .iter()
+                .map(|a| {
+                    vec![
+                        a.substance.clone(),
+                        a.reaction.clone(),
+                        a.severity
+                            .map(|s| s.label().to_string())
+                            .unwrap_or_default(),
+                    ]
+                })
+                .collect();
+            l.table(
+                &["Substance", "Reaction", "Severity"],
+                &[0.35, 0.45, 0.2],
+                &rows,
+                &[],
+            );
+        }
+    }
+
+    if on(Section::Clinicians) {
+        l.new_page();
+        l.heading(Section::Clinicians.title(), 0);
+        if full.clinicians.is_empty() {
+            l.paragraph("None listed.", BODY, Weight::Regular, 0.0);
+        } else {
+            let rows: Vec<Vec<String>> = full
+                .clinicians
+                .iter()
+                .map(|c| {
+                    vec![
+                        c.name.clone(),
+                        [c.role.as_str(), c.specialty.as_str()]
+                            .into_iter()
+                            .filter(|s| !s.is_empty())
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                        c.institution.clone(),
+                        [c.phone.as_str(), c.email.as_str()]
+                            .into_iter()
+                            .filter(|s| !s.is_empty())
+                            .collect::<Vec<_>>()
+                            .join("\n"),
+                    ]
+                })
+                .collect();
+            l.table(
+                &["Name", "Role", "Where", "Contact"],
+                &[0.24, 0.26, 0.22, 0.28],
+                &rows,
+                &[],
+            );
+        }
+    }
+
+    if on(Section::Timeline) {
+        l.new_page();
+        l.heading(Section::Timeline.title(), 0);
+        let timeline = full.timeline();
+        if timeline.is_empty() {
+            l.paragraph("No dated events yet.", BODY, Weight::Regular, 0.0);
+        } else {
+            let rows: Vec<Vec<String>> = timeline
+                .iter()
+                .map(|t| vec![t.date_text.clone(), t.title.clone(), t.detail.clone()])
+                .collect();
+            l.table(&["When", "What", "Details"], &[0.2, 0.45, 0.35], &rows, &[]);
+        }
+    }
+
+    if on(Section::Index) && !docs.is_empty() {
+        l.new_page();
+        l.heading(Section::Index.title(), 0);
+        let rows: Vec<Vec<String>> = docs
+            .iter()
+            .map(|e| {
+                vec![
+                    e.number.to_string(),
+                    e.doc.title.clone(),
+                    e.doc
+                        .kind
+                        .map(|k| k.label().to_string())
+                        .unwrap_or_default(),
+                    e.doc.date.as_deref().map(display_long).unwrap_or_default(),
+                    e.doc.source.clone(),
+                    if on(Section::Documents) {
+                        e.start.to_string()
+                    } else {
+                        "not enclosed".into()
+                    },
+                ]
+            })
+            .collect();
+        let links: Vec<Option<usize>> = docs
+            .iter()
+            .map(|e| on(Section::Documents).then_some(e.start))
+            .collect();
+        l.table(
+            &["No.", "Title", "Kind", "Date", "From", "Page"],
+            &[0.07, 0.33, 0.17, 0.15, 0.18, 0.1],
+            &rows,
+            &links,
+        );
+    }
+}
