@@ -473,6 +473,7 @@ impl Store {
     /// dossier is refused with [`ErrorKind::Duplicate`].
     pub fn add_document(&self, dossier_id: i64, path: &Path, meta: &Document) -> Result<Document> {
         self.dossier(dossier_id)?;
+        refuse_unreadable_type(path)?;
         let stored = self.files.add_file(path)?;
         let name = path
             .file_name()
@@ -579,6 +580,28 @@ impl Store {
         tx.commit()?;
         Ok(out)
     }
+}
+
+/// Refuses, before anything is copied, file types the bundle can never show
+/// and that have a better form the user can easily make.
+fn refuse_unreadable_type(path: &Path) -> Result<()> {
+    use std::io::Read;
+    let mut head = [0u8; 64];
+    let n = std::fs::File::open(path)
+        .and_then(|mut f| f.read(&mut head))
+        .unwrap_or(0);
+    if crate::media::sniff(&head[..n]) == crate::media::HEIC {
+        return Err(Error::new(
+            ErrorKind::BadFile,
+            format!(
+                "{}: this is a HEIC photo (the iPhone's own format), which cannot be put in a PDF. \
+                 Save or share the photo as JPEG (on an iPhone: Settings, Camera, Formats, Most Compatible) \
+                 and add that file instead.",
+                path.display()
+            ),
+        ));
+    }
+    Ok(())
 }
 
 fn title_from_name(name: &str) -> String {

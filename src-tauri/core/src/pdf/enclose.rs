@@ -67,19 +67,51 @@ impl Placed {
     }
 }
 
-/// Prepares one report file, adding image objects to `out`. `max_px` is the
-/// longest side an image may keep (email size), if any.
-pub fn prepare(out: &mut Document, path: &Path, media_type: &str, max_px: Option<u32>) -> Prepared {
+/// The media type a file name promises, from its extension.
+fn promised(name: &str) -> Option<&'static str> {
+    let ext = Path::new(name).extension()?.to_str()?.to_ascii_lowercase();
+    Some(match ext.as_str() {
+        "pdf" => media::PDF,
+        "jpg" | "jpeg" => media::JPEG,
+        "png" => media::PNG,
+        "gif" => media::GIF,
+        "webp" => media::WEBP,
+        "tif" | "tiff" => media::TIFF,
+        "bmp" => media::BMP,
+        "heic" | "heif" => media::HEIC,
+        "dcm" | "dicom" => media::DICOM,
+        _ => return None,
+    })
+}
+
+/// Prepares one report file, adding image objects to `out`. `name` is the
+/// file's original name; `max_px` is the longest side an image may keep
+/// (email size), if any.
+pub fn prepare(out: &mut Document, path: &Path, name: &str, max_px: Option<u32>) -> Prepared {
     let bytes = match std::fs::read(path) {
         Ok(b) => b,
         Err(e) => return Prepared::Failed(format!("the stored file could not be read ({e})")),
     };
-    let sniffed = media::sniff(&bytes[..bytes.len().min(1024)]);
-    let kind = if sniffed != media::UNKNOWN {
-        sniffed
-    } else {
-        media_type
-    };
+    let kind = media::sniff(&bytes[..bytes.len().min(1024)]);
+    if let Some(p) = promised(name).filter(|p| *p != kind) {
+        let showable = matches!(
+            kind,
+            media::PDF
+                | media::JPEG
+                | media::PNG
+                | media::GIF
+                | media::WEBP
+                | media::TIFF
+                | media::BMP
+        );
+        if !showable {
+            return Prepared::Failed(format!(
+                "the file is named like a {} but is really a {}",
+                media::describe(p),
+                media::describe(kind)
+            ));
+        }
+    }
     match kind {
         media::PDF => prepare_pdf(&bytes),
         media::JPEG => match jpeg(out, &bytes, max_px) {

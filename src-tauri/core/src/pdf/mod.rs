@@ -203,7 +203,7 @@ pub fn export_pdf_with_progress(
         }
         let prepared = if on(Section::Documents) {
             let path = store.files().path_of(&doc.sha256);
-            enclose::prepare(&mut pdf, &path, &doc.media_type, max_px)
+            enclose::prepare(&mut pdf, &path, &doc.original_name, max_px)
         } else {
             Prepared::Listed(String::new())
         };
@@ -320,9 +320,12 @@ pub fn export_pdf_with_progress(
                     finals.push(Final::Gen(l.pages.remove(0)));
                 }
             }
-            Prepared::Listed(reason) | Prepared::Failed(reason) => {
-                let failed = !matches!(e.doc.media_type.as_str(), crate::media::DICOM)
-                    && !reason.contains("cannot be shown as pages");
+            prepared @ (Prepared::Listed(_) | Prepared::Failed(_)) => {
+                let (failed, reason) = match prepared {
+                    Prepared::Failed(r) => (true, r),
+                    Prepared::Listed(r) => (false, r),
+                    _ => unreachable!("matched above"),
+                };
                 let mut l = Layout::new(&mut fonts, width, height);
                 l.new_page();
                 l.heading(&format!("Document {}: {}", e.number, e.doc.title), 1);
@@ -347,13 +350,11 @@ pub fn export_pdf_with_progress(
                     Weight::Regular,
                     0.0,
                 );
-                if failed {
-                    not_enclosed.push(NotEnclosed {
-                        document_id: e.doc.id,
-                        title: e.doc.title.clone(),
-                        reason: reason.clone(),
-                    });
-                }
+                not_enclosed.push(NotEnclosed {
+                    document_id: e.doc.id,
+                    title: e.doc.title.clone(),
+                    reason: reason.clone(),
+                });
                 attachments.push((e.doc.clone(), store.files().path_of(&e.doc.sha256)));
                 finals.extend(l.pages.into_iter().map(Final::Gen));
             }
@@ -730,8 +731,10 @@ fn rect_of(doc: &Document, o: Option<&Object>) -> Option<[f32; 4]> {
     ])
 }
 
-/// Adds the footer to an enclosed PDF page in a strip added at the page's
-/// visual bottom edge, so it never covers the page's own content.
+/// Adds the footer to an enclosed PDF page, in a strip along the page's
+/// visual bottom edge (whatever its rotation) freed by shrinking the page's
+/// own content slightly, so it never covers that content and the page keeps
+/// its size.
 #[allow(clippy::too_many_arguments)]
 fn add_footer(
     pdf: &mut Document,
@@ -770,33 +773,48 @@ fn add_footer(
         .unwrap_or(0)
         .rem_euclid(360);
     let [x0, y0, x1, y1] = visible;
-    let s = FOOT_STRIP;
-    // The strip (x, y, w, h) in user space, the text matrix, and the new box.
-    let (strip, tm_left, tm_right, new_box) = match rotate {
-        90 => (
-            [x1, y0, s, y1 - y0],
-            [0.0, 1.0, -1.0, 0.0, x1 + 13.0, y0 + 14.0],
-            [0.0, 1.0, -1.0, 0.0, x1 + 13.0, y1 - 14.0 - right_w],
-            [x0, y0, x1 + s, y1],
-        ),
-        180 => (
-            [x0, y1, x1 - x0, s],
-            [-1.0, 0.0, 0.0, -1.0, x1 - 14.0, y1 + 13.0],
-            [-1.0, 0.0, 0.0, -1.0, x0 + 14.0 + right_w, y1 + 13.0],
-            [x0, y0, x1, y1 + s],
-        ),
-        270 => (
-            [x0 - s, y0, s, y1 - y0],
-            [0.0, -1.0, 1.0, 0.0, x0 - 13.0, y1 - 14.0],
-            [0.0, -1.0, 1.0, 0.0, x0 - 13.0, y0 + 14.0 + right_w],
-            [x0 - s, y0, x1, y1],
-        ),
-        _ => (
-            [x0, y0 - s, x1 - x0, s],
-            [1.0, 0.0, 0.0, 1.0, x0 + 14.0, y0 - 13.0],
-            [1.0, 0.0, 0.0, 1.0, x1 - 14.0 - right_w, y0 - 13.0],
-            [x0, y0 - s, x1, y1],
-        ),
+    let (w, h) = (x1 - x0, y1 - y0);
+    let strip_h = FOOT_STRIP;
+    // The page's own content shrinks a little, away from the visual bottom
+    // edge, to free a strip there for the footer: the page keeps its size
+    // and nothing of it is covered. `shrink` is [s, tx, ty].
+    let (shrink, strip, tm_left, tm_right) = match rotate {
+        90 => {
+            let k = (w - strip_h) / w;
+            (
+                [k, x0 - k * x0, y0 + (h - k * h) / 2.0 - k * y0],
+                [x1 - strip_h, y0, strip_h, h],
+                [0.0, 1.0, -1.0, 0.0, x1 - 7.0, y0 + 14.0],
+                [0.0, 1.0, -1.0, 0.0, x1 - 7.0, y1 - 14.0 - right_w],
+            )
+        }
+        180 => {
+            let k = (h - strip_h) / h;
+            (
+                [k, x0 + (w - k * w) / 2.0 - k * x0, y0 - k * y0],
+                [x0, y1 - strip_h, w, strip_h],
+                [-1.0, 0.0, 0.0, -1.0, x1 - 14.0, y1 - 7.0],
+                [-1.0, 0.0, 0.0, -1.0, x0 + 14.0 + right_w, y1 - 7.0],
+            )
+        }
+        270 => {
+            let k = (w - strip_h) / w;
+            (
+                [k, x0 + strip_h - k * x0, y0 + (h - k * h) / 2.0 - k * y0],
+                [x0, y0, strip_h, h],
+                [0.0, -1.0, 1.0, 0.0, x0 + 7.0, y1 - 14.0],
+                [0.0, -1.0, 1.0, 0.0, x0 + 7.0, y0 + 14.0 + right_w],
+            )
+        }
+        _ => {
+            let k = (h - strip_h) / h;
+            (
+                [k, x0 + (w - k * w) / 2.0 - k * x0, y0 + strip_h - k * y0],
+                [x0, y0, w, strip_h],
+                [1.0, 0.0, 0.0, 1.0, x0 + 14.0, y0 + 7.0],
+                [1.0, 0.0, 0.0, 1.0, x1 - 14.0 - right_w, y0 + 7.0],
+            )
+        }
     };
     let tm = |m: [f32; 6]| {
         m.iter()
@@ -815,7 +833,34 @@ fn add_footer(
         tm(tm_right),
         hex_glyphs(right, map)
     );
-    let before = pdf.add_object(Stream::new(dictionary! {}, b"q\n".to_vec()));
+    let [k, tx, ty] = shrink;
+    let before = pdf.add_object(Stream::new(
+        dictionary! {},
+        format!("q {k:.5} 0 0 {k:.5} {tx:.3} {ty:.3} cm\n").into_bytes(),
+    ));
+    // Links and form fields move with the content they sit on.
+    let annots: Vec<ObjectId> = match dict.get(b"Annots") {
+        Ok(Object::Array(a)) => a.iter().filter_map(|o| o.as_reference().ok()).collect(),
+        Ok(Object::Reference(id)) => pdf
+            .get_object(*id)
+            .and_then(Object::as_array)
+            .map(|a| a.iter().filter_map(|o| o.as_reference().ok()).collect())
+            .unwrap_or_default(),
+        _ => Vec::new(),
+    };
+    for a in annots {
+        let rect = pdf
+            .get_dictionary(a)
+            .ok()
+            .and_then(|d| rect_of(pdf, d.get(b"Rect").ok()));
+        if let (Some(r), Ok(d)) = (rect, pdf.get_object_mut(a).and_then(Object::as_dict_mut)) {
+            let moved = [r[0] * k + tx, r[1] * k + ty, r[2] * k + tx, r[3] * k + ty];
+            d.set(
+                "Rect",
+                moved.iter().map(|v| Object::Real(*v)).collect::<Vec<_>>(),
+            );
+        }
+    }
     let after = pdf.add_object(compressed(dictionary! {}, footer.into_bytes()));
     let mut contents = vec![Object::Reference(before)];
     match dict.get(b"Contents") {
@@ -840,13 +885,6 @@ fn add_footer(
     };
     fonts.set("SODFooter", font);
     resources.set("Font", fonts);
-    let boxed = |b: [f32; 4]| b.iter().map(|v| Object::Real(*v)).collect::<Vec<_>>();
-    let media_new = [
-        new_box[0].min(media[0]),
-        new_box[1].min(media[1]),
-        new_box[2].max(media[2]),
-        new_box[3].max(media[3]),
-    ];
     let page_dict = pdf
         .get_object_mut(page)
         .and_then(Object::as_dict_mut)
@@ -859,15 +897,7 @@ fn add_footer(
     page_dict.set("Parent", parent);
     page_dict.set("Contents", contents);
     page_dict.set("Resources", resources);
-    page_dict.set("MediaBox", boxed(media_new));
-    page_dict.set("CropBox", boxed(new_box));
-    for key in [
-        &b"TrimBox"[..],
-        b"BleedBox",
-        b"ArtBox",
-        b"StructParents",
-        b"Tabs",
-    ] {
+    for key in [&b"StructParents"[..], b"Tabs"] {
         page_dict.remove(key);
     }
     Ok(())

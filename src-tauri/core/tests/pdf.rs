@@ -1,0 +1,698 @@
+//! The PDF bundle, checked with the tools a reader would trust: qpdf,
+//! pdftotext and pdfinfo (installed by `cargo xtask test`; on another
+//! machine: apt-get install qpdf poppler-utils imagemagick).
+
+mod common;
+
+use dossier::model::*;
+use dossier::pdf::{export_pdf, ExportOptions, ExportReport, Paper, Section};
+use dossier::Store;
+use lopdf::{dictionary, Object};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn tool(name: &str, args: &[&str]) -> (bool, String) {
+    let out = Command::new(name)
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("{name} is needed for this test ({e}); run `cargo xtask test`, or apt-get install qpdf poppler-utils imagemagick"));
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr),
+    )
+}
+
+fn text_of(pdf: &Path, page: Option<usize>) -> String {
+    let p = pdf.to_str().unwrap();
+    let (ok, out) = match page {
+        Some(n) => {
+            let n = n.to_string();
+            tool("pdftotext", &["-layout", "-f", &n, "-l", &n, p, "-"])
+        }
+        None => tool("pdftotext", &["-layout", p, "-"]),
+    };
+    assert!(ok, "pdftotext failed: {out}");
+    out
+}
+
+fn assert_valid(pdf: &Path) {
+    let (ok, out) = tool("qpdf", &["--check", pdf.to_str().unwrap()]);
+    assert!(
+        ok && !out.to_lowercase().contains("warning"),
+        "qpdf --check: {out}"
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let (ok, out) = tool(
+        "pdftoppm",
+        &[
+            "-r",
+            "20",
+            "-png",
+            pdf.to_str().unwrap(),
+            dir.path().join("p").to_str().unwrap(),
+        ],
+    );
+    assert!(ok && !out.contains("Error"), "pdftoppm: {out}");
+}
+
+fn page_count(pdf: &Path) -> usize {
+    let (ok, out) = tool("pdfinfo", &[pdf.to_str().unwrap()]);
+    assert!(ok, "{out}");
+    out.lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .map(|n| n.trim().parse().unwrap())
+        .unwrap()
+}
+
+/// A PDF with one page per (width, height, rotate), each saying "Marker
+/// <tag> page N".
+fn make_pdf(path: &Path, tag: &str, pages: &[(f32, f32, i64)]) {
+    let mut doc = lopdf::Document::with_version("1.5");
+    let pages_id = doc.new_object_id();
+    let font = doc.add_object(
+        dictionary! { "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica" },
+    );
+    let mut kids = Vec::new();
+    for (i, (w, h, rot)) in pages.iter().enumerate() {
+        let content = format!(
+            "BT /F1 14 Tf 72 {} Td (Marker {tag} page {}) Tj ET",
+            h - 100.0,
+            i + 1
+        );
+        let c = doc.add_object(lopdf::Stream::new(dictionary! {}, content.into_bytes()));
+        let p = doc.add_object(dictionary! {
+            "Type" => "Page", "Parent" => pages_id, "Contents" => c,
+            "MediaBox" => vec![0.into(), 0.into(), Object::Real(*w), Object::Real(*h)],
+            "Rotate" => *rot,
+        });
+        kids.push(Object::Reference(p));
+    }
+    doc.objects.insert(
+        pages_id,
+        Object::Dictionary(dictionary! {
+            "Type" => "Pages", "Kids" => kids, "Count" => pages.len() as i64,
+            "Resources" => dictionary! { "Font" => dictionary! { "F1" => font } },
+        }),
+    );
+    let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
+    doc.trailer.set("Root", catalog);
+    doc.save(path).unwrap();
+}
+
+/// A JPEG with an EXIF orientation tag, from a landscape picture.
+fn jpeg_with_orientation(path: &Path, orientation: u16) {
+    let img = image::RgbImage::from_fn(400, 200, |x, _| {
+        if x < 200 {
+            image::Rgb([200, 30, 30])
+        } else {
+            image::Rgb([30, 30, 200])
+        }
+    });
+    let mut jpeg = Vec::new();
+    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut jpeg, 85)
+        .encode(img.as_raw(), 400, 200, image::ExtendedColorType::Rgb8)
+        .unwrap();
+    let mut tiff = b"MM\0\x2a\0\0\0\x08\0\x01\x01\x12\0\x03\0\0\0\x01".to_vec();
+    tiff.extend_from_slice(&orientation.to_be_bytes());
+    tiff.extend_from_slice(&[0, 0, 0, 0, 0, 0]);
+    let mut app1 = b"Exif\0\0".to_vec();
+    app1.extend_from_slice(&tiff);
+    let mut out = vec![0xFF, 0xD8, 0xFF, 0xE1];
+    out.extend_from_slice(&((app1.len() + 2) as u16).to_be_bytes());
+    out.extend_from_slice(&app1);
+    out.extend_from_slice(&jpeg[2..]);
+    std::fs::write(path, out).unwrap();
+}
+
+fn magick(args: &[&str]) {
+    let convert = if Path::new("/usr/bin/convert").exists() {
+        "/usr/bin/convert"
+    } else {
+        "convert"
+    };
+    let (ok, out) = tool(convert, args);
+    assert!(ok, "ImageMagick convert {args:?}: {out}");
+}
+
+struct Case {
+    _dir: tempfile::TempDir,
+    store: Store,
+    id: i64,
+    files: PathBuf,
+}
+
+fn case() -> Case {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(&dir.path().join("data")).unwrap();
+    let id = common::full_dossier(&store);
+    let files = dir.path().join("in");
+    std::fs::create_dir(&files).unwrap();
+    Case {
+        _dir: dir,
+        store,
+        id,
+        files,
+    }
+}
+
+impl Case {
+    fn add(&self, name: &str, title: &str) -> Document {
+        let doc = Document {
+            title: title.into(),
+            include_in_export: true,
+            ..Document::default()
+        };
+        self.store
+            .add_document(self.id, &self.files.join(name), &doc)
+            .unwrap()
+    }
+    fn export(&self, opts: &ExportOptions) -> (PathBuf, ExportReport) {
+        let out = self.files.join("bundle.pdf");
+        let report = export_pdf(&self.store, self.id, &out, opts).unwrap();
+        assert_valid(&out);
+        assert_eq!(page_count(&out), report.pages);
+        (out, report)
+    }
+}
+
+/// The page number the index gives for documents 1..=count (the row
+/// starting with the document's number ends with its page).
+fn index_pages(text: &str, count: usize) -> Vec<usize> {
+    (1..=count)
+        .map(|k| {
+            let line = text
+                .lines()
+                .find(|l| l.split_whitespace().next() == Some(&k.to_string()))
+                .unwrap_or_else(|| panic!("document {k} not in the index:\n{text}"));
+            line.split_whitespace()
+                .last()
+                .unwrap()
+                .parse()
+                .unwrap_or_else(|_| panic!("no page on: {line}"))
+        })
+        .collect()
+}
+
+#[test]
+fn the_bundle_holds_everything_the_doctor_needs_with_working_numbers() {
+    let c = case();
+    let (out, report) = c.export(&ExportOptions::default());
+    let full = c.store.full_dossier(c.id).unwrap();
+    let all = text_of(&out, None);
+    assert!(
+        all.contains("Ελένη Παπαδοπούλου-Ivanova"),
+        "the patient's name in Greek is real text"
+    );
+    for q in &full.questions {
+        assert!(all.contains(&q.text), "question {}", q.text);
+    }
+    for d in &full.documents {
+        assert!(all.contains(&d.title), "document title {}", d.title);
+    }
+    assert!(all.contains("Osteoarthritis of the right knee (M17.11)"));
+    assert!(all.contains("Physiotherapy, injections"));
+    assert!(
+        all.contains("Боль усиливается по утрам."),
+        "Cyrillic notes print"
+    );
+    assert!(report.not_enclosed.is_empty(), "{:?}", report.not_enclosed);
+    assert!(report.missing_characters.is_empty());
+
+    // Every page has the footer with its own number.
+    for n in 1..=report.pages {
+        let t = text_of(&out, Some(n));
+        assert!(
+            t.contains(&format!("page {n} of {}", report.pages)),
+            "footer on page {n}:\n{t}"
+        );
+        assert!(
+            t.contains("born March 1956"),
+            "footer names the patient on page {n}"
+        );
+    }
+
+    // The index's page numbers lead to each document's first page, and the
+    // generated pages plus every enclosed page make the whole.
+    let index_page = (1..=report.pages)
+        .find(|n| {
+            let t = text_of(&out, Some(*n));
+            t.contains("Index of enclosed documents") && t.contains("Kind")
+        })
+        .unwrap();
+    let starts = index_pages(&text_of(&out, Some(index_page)), full.documents.len());
+    let mut expected_total = index_page;
+    for (d, start) in full.documents.iter().zip(&starts) {
+        assert_eq!(
+            *start,
+            expected_total + 1,
+            "{} starts after the previous one",
+            d.title
+        );
+        let page_text = text_of(&out, Some(*start));
+        if let Some(n) = d.page_count {
+            let source = c.store.files().path_of(&d.sha256);
+            let first_line = text_of(&source, Some(1))
+                .split_whitespace()
+                .take(3)
+                .collect::<Vec<_>>()
+                .join(" ");
+            let squashed: String = page_text.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert!(
+                squashed.contains(&first_line),
+                "page {start} shows {}: {first_line}",
+                d.title
+            );
+            expected_total += n as usize;
+        } else {
+            assert!(page_text.contains(&d.title), "image page captioned");
+            expected_total += 1;
+        }
+    }
+    assert_eq!(report.pages, expected_total);
+
+    // Bookmarks and index links lead to those pages.
+    let pdf = lopdf::Document::load(&out).unwrap();
+    let numbers: std::collections::HashMap<lopdf::ObjectId, u32> =
+        pdf.get_pages().into_iter().map(|(n, id)| (id, n)).collect();
+    let dest_page = |d: &Object| -> u32 {
+        let arr = d.as_array().unwrap();
+        numbers[&arr[0].as_reference().unwrap()]
+    };
+    let index_id = pdf.get_pages()[&(index_page as u32)];
+    let annots = pdf
+        .get_dictionary(index_id)
+        .unwrap()
+        .get(b"Annots")
+        .unwrap()
+        .as_array()
+        .unwrap()
+        .clone();
+    let mut link_targets: Vec<u32> = annots
+        .iter()
+        .map(|a| dest_page(a.as_dict().unwrap().get(b"Dest").unwrap()))
+        .collect();
+    link_targets.sort();
+    let mut want: Vec<u32> = starts.iter().map(|s| *s as u32).collect();
+    want.sort();
+    assert_eq!(link_targets, want, "index rows link to the documents");
+    let catalog = pdf.catalog().unwrap();
+    let outlines = pdf
+        .get_dictionary(catalog.get(b"Outlines").unwrap().as_reference().unwrap())
+        .unwrap();
+    let mut titles_seen = Vec::new();
+    let mut item = outlines.get(b"First").unwrap().as_reference().ok();
+    while let Some(id) = item {
+        let d = pdf.get_dictionary(id).unwrap();
+        let title =
+            String::from_utf8_lossy(d.get(b"Title").unwrap().as_str().unwrap()).into_owned();
+        let page = dest_page(d.get(b"Dest").unwrap());
+        if title == "Enclosed documents" {
+            let mut kid = d.get(b"First").unwrap().as_reference().ok();
+            let mut k = 0;
+            while let Some(kid_id) = kid {
+                let kd = pdf.get_dictionary(kid_id).unwrap();
+                assert_eq!(
+                    dest_page(kd.get(b"Dest").unwrap()) as usize,
+                    starts[k],
+                    "bookmark of document {k}"
+                );
+                k += 1;
+                kid = kd.get(b"Next").and_then(Object::as_reference).ok();
+            }
+            assert_eq!(k, starts.len());
+        }
+        if title == "Questions for the doctor" {
+            assert!(text_of(&out, Some(page as usize)).contains("Questions for the doctor"));
+        }
+        titles_seen.push(title);
+        item = d.get(b"Next").and_then(Object::as_reference).ok();
+    }
+    for s in [
+        "Cover",
+        "Summary",
+        "Questions for the doctor",
+        "Timeline",
+        "Index of enclosed documents",
+        "Enclosed documents",
+    ] {
+        assert!(
+            titles_seen.iter().any(|t| t == s),
+            "bookmark {s} in {titles_seen:?}"
+        );
+    }
+    let (_, info) = tool("pdfinfo", &[out.to_str().unwrap()]);
+    assert!(info.contains("Title:           Second opinion dossier: Knee replacement"));
+    assert!(info.contains("Author:          Ελένη"));
+}
+
+#[test]
+fn damaged_and_unusual_reports_never_vanish_or_stop_the_export() {
+    let c = case();
+    let src = common::fixture_reports()
+        .into_iter()
+        .find(|p| p.ends_with("discharge-summary.pdf"))
+        .unwrap();
+    let bytes = std::fs::read(&src).unwrap();
+    // Encrypted with a user password.
+    let (ok, out) = tool(
+        "qpdf",
+        &[
+            "--encrypt",
+            "secret",
+            "owner",
+            "256",
+            "--",
+            src.to_str().unwrap(),
+            c.files.join("locked.pdf").to_str().unwrap(),
+        ],
+    );
+    assert!(ok, "{out}");
+    // Truncated after the last page (no cross-reference table or trailer).
+    let cut = bytes.windows(4).rposition(|w| w == b"xref").unwrap();
+    std::fs::write(c.files.join("truncated.pdf"), &bytes[..cut - 1]).unwrap();
+    // A broken cross-reference offset.
+    let mut broken = bytes.clone();
+    let mut sx = broken.windows(9).rposition(|w| w == b"startxref").unwrap() + 9;
+    while !broken[sx].is_ascii_digit() {
+        sx += 1;
+    }
+    for b in broken[sx..].iter_mut().take_while(|b| b.is_ascii_digit()) {
+        *b = b'1';
+    }
+    std::fs::write(c.files.join("broken-xref.pdf"), &broken).unwrap();
+    // Not what its name says.
+    std::fs::write(
+        c.files.join("scan.pdf"),
+        "Dear Dr Lee,\nthis is a letter, not a PDF.\n",
+    )
+    .unwrap();
+    // A DICOM image.
+    let mut dicom = vec![0u8; 128];
+    dicom.extend_from_slice(b"DICM\x02\x00\x00\x00");
+    dicom.extend_from_slice(&[7u8; 300]);
+    std::fs::write(c.files.join("IM0001.dcm"), &dicom).unwrap();
+    // Rotated pages and mixed page sizes.
+    make_pdf(
+        &c.files.join("mixed.pdf"),
+        "mixed",
+        &[
+            (595.0, 842.0, 0),
+            (612.0, 792.0, 90),
+            (842.0, 1191.0, 180),
+            (1191.0, 842.0, 270),
+        ],
+    );
+    for (f, t) in [
+        ("locked.pdf", "Locked report"),
+        ("truncated.pdf", "Truncated report"),
+        ("broken-xref.pdf", "Broken xref report"),
+        ("scan.pdf", "Mislabelled letter"),
+        ("IM0001.dcm", "MRI knee study"),
+        ("mixed.pdf", "Mixed sizes"),
+    ] {
+        c.add(f, t);
+    }
+    let (out, report) = c.export(&ExportOptions::default());
+    let reasons: Vec<(String, String)> = report
+        .not_enclosed
+        .iter()
+        .map(|n| (n.title.clone(), n.reason.clone()))
+        .collect();
+    let reason = |t: &str| {
+        reasons
+            .iter()
+            .find(|(title, _)| title == t)
+            .map(|(_, r)| r.clone())
+    };
+    assert!(
+        reason("Locked report").unwrap().contains("password"),
+        "{reasons:?}"
+    );
+    assert!(
+        reason("Mislabelled letter")
+            .unwrap()
+            .contains("really a text file"),
+        "{reasons:?}"
+    );
+    assert!(
+        reason("MRI knee study").unwrap().contains("DICOM"),
+        "{reasons:?}"
+    );
+    assert_eq!(reason("Truncated report"), None, "repaired: {reasons:?}");
+    assert_eq!(reason("Broken xref report"), None, "repaired: {reasons:?}");
+    let all = text_of(&out, None);
+    assert!(
+        all.contains("Document")
+            && all.contains("Locked report")
+            && all.contains("could not be included")
+    );
+    // The originals of what could not be shown are attached.
+    let (ok, listing) = tool("qpdf", &["--list-attachments", out.to_str().unwrap()]);
+    assert!(ok, "{listing}");
+    for name in ["locked.pdf", "scan.pdf", "IM0001.dcm"] {
+        assert!(listing.contains(name), "{name} attached: {listing}");
+    }
+    // Enclosed pages keep their size and rotation, with the footer on them.
+    let (_, info) = tool(
+        "pdfinfo",
+        &[
+            "-f",
+            "1",
+            "-l",
+            &report.pages.to_string(),
+            out.to_str().unwrap(),
+        ],
+    );
+    let marker_pages: Vec<usize> = (1..=report.pages)
+        .filter(|n| text_of(&out, Some(*n)).contains("Marker mixed page"))
+        .collect();
+    assert_eq!(marker_pages.len(), 4);
+    let expect = [
+        ("595", "842", "0"),
+        ("612", "792", "90"),
+        ("842", "1191", "180"),
+        ("1191", "842", "270"),
+    ];
+    for (n, (w, h, rot)) in marker_pages.iter().zip(expect) {
+        let size = info
+            .lines()
+            .find(|l| l.starts_with(&format!("Page {n:>4} size:")))
+            .unwrap();
+        assert!(size.contains(&format!("{w} x {h}")), "{size}");
+        let r = info
+            .lines()
+            .find(|l| l.starts_with(&format!("Page {n:>4} rot:")))
+            .unwrap();
+        assert!(r.trim_end().ends_with(rot), "{r}");
+        let t = text_of(&out, Some(*n));
+        assert!(
+            t.contains(&format!("page {n} of {}", report.pages)),
+            "footer on rotated page {n}:\n{t}"
+        );
+    }
+}
+
+#[test]
+fn photos_and_scans_of_every_kind_are_placed_upright() {
+    let c = case();
+    jpeg_with_orientation(&c.files.join("phone.jpg"), 6);
+    magick(&[
+        "-size",
+        "300x200",
+        "gradient:red-blue",
+        "-colorspace",
+        "CMYK",
+        c.files.join("cmyk.jpg").to_str().unwrap(),
+    ]);
+    magick(&[
+        "-size",
+        "300x200",
+        "gradient:",
+        "-interlace",
+        "JPEG",
+        c.files.join("progressive.jpg").to_str().unwrap(),
+    ]);
+    magick(&[
+        "-size",
+        "300x200",
+        "xc:none",
+        "-fill",
+        "red",
+        "-draw",
+        "circle 150,100 150,10",
+        "-depth",
+        "16",
+        c.files.join("alpha16.png").to_str().unwrap(),
+    ]);
+    magick(&["rose:", c.files.join("rose.gif").to_str().unwrap()]);
+    magick(&["rose:", c.files.join("rose.webp").to_str().unwrap()]);
+    magick(&["rose:", c.files.join("rose.bmp").to_str().unwrap()]);
+    magick(&[
+        "rose:",
+        "rose:",
+        "rose:",
+        "-adjoin",
+        c.files.join("three-pages.tif").to_str().unwrap(),
+    ]);
+    let jpeg_doc = c.add("phone.jpg", "Photo of the swelling");
+    for (f, t) in [
+        ("cmyk.jpg", "CMYK scan"),
+        ("progressive.jpg", "Progressive photo"),
+        ("alpha16.png", "Transparent chart"),
+        ("rose.gif", "GIF image"),
+        ("rose.webp", "WebP image"),
+        ("rose.bmp", "BMP image"),
+        ("three-pages.tif", "Fax of three pages"),
+    ] {
+        c.add(f, t);
+    }
+    let heic = c.files.join("IMG_0001.HEIC");
+    std::fs::write(&heic, b"\0\0\0\x18ftypheic\0\0\0\0mif1heic").unwrap();
+    let err = c
+        .store
+        .add_document(c.id, &heic, &Document::default())
+        .unwrap_err();
+    assert!(
+        err.message.contains("IMG_0001.HEIC") && err.message.contains("JPEG"),
+        "{}",
+        err.message
+    );
+
+    let (out, report) = c.export(&ExportOptions::default());
+    assert!(report.not_enclosed.is_empty(), "{:?}", report.not_enclosed);
+    let all = text_of(&out, None);
+    for t in [
+        "Fax of three pages (page 1 of 3)",
+        "(page 3 of 3)",
+        "CMYK scan",
+        "WebP image",
+        "Transparent chart",
+    ] {
+        assert!(all.contains(t), "{t}");
+    }
+    // The JPEG is embedded byte for byte, drawn turned a quarter (portrait).
+    let original = std::fs::read(c.store.files().path_of(&jpeg_doc.sha256)).unwrap();
+    let pdf = lopdf::Document::load(&out).unwrap();
+    let stream = pdf
+        .objects
+        .values()
+        .filter_map(|o| o.as_stream().ok())
+        .find(|s| s.content == original)
+        .expect("the JPEG is passed through unchanged");
+    assert_eq!(
+        stream.dict.get(b"Filter").unwrap().as_name().unwrap(),
+        b"DCTDecode"
+    );
+    let page = (1..=report.pages)
+        .find(|n| text_of(&out, Some(*n)).contains(": Photo of the swelling"))
+        .unwrap();
+    let page_id = pdf.get_pages()[&(page as u32)];
+    let content = pdf.get_page_content(page_id);
+    let ops = lopdf::content::Content::decode(&content)
+        .unwrap()
+        .operations;
+    let cm = ops
+        .iter()
+        .rev()
+        .skip_while(|o| o.operator != "Do")
+        .find(|o| o.operator == "cm")
+        .unwrap();
+    let m: Vec<f32> = cm.operands.iter().map(|v| v.as_float().unwrap()).collect();
+    let (w, h) = (
+        (m[0] + m[2]).abs().max(m[2].abs()),
+        (m[1] + m[3]).abs().max(m[1].abs()),
+    );
+    assert!(
+        h > w,
+        "an orientation-6 landscape photo is shown portrait: {m:?}"
+    );
+}
+
+#[test]
+fn the_user_chooses_sections_documents_paper_and_email_size() {
+    let c = case();
+    let full = c.store.full_dossier(c.id).unwrap();
+    let left_out = full.documents[0].clone();
+    let mut opts = ExportOptions {
+        paper: Paper::Letter,
+        ..ExportOptions::default()
+    };
+    opts.exclude_sections.insert(Section::Questions);
+    opts.exclude_sections.insert(Section::Timeline);
+    opts.exclude_documents.insert(left_out.id);
+    let (out, _report) = c.export(&opts);
+    let all = text_of(&out, None);
+    assert!(!all.contains("Questions for the doctor"));
+    assert!(!all.contains(&full.questions[0].text));
+    assert!(!all.contains(&left_out.title));
+    assert!(all.contains(&full.documents[1].title));
+    let (_, info) = tool("pdfinfo", &[out.to_str().unwrap()]);
+    assert!(info.contains("612 x 792"), "US Letter: {info}");
+
+    // Email size shrinks a big photo and says how big the result is.
+    let big = image::RgbImage::from_fn(4000, 3000, |x, y| {
+        image::Rgb([(x % 251) as u8, (y % 241) as u8, ((x * y) % 239) as u8])
+    });
+    let mut jpeg = Vec::new();
+    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut jpeg, 92)
+        .encode(big.as_raw(), 4000, 3000, image::ExtendedColorType::Rgb8)
+        .unwrap();
+    std::fs::write(c.files.join("big.jpg"), &jpeg).unwrap();
+    c.add("big.jpg", "Big photo");
+    let (_, normal) = c.export(&ExportOptions::default());
+    let (_, small) = c.export(&ExportOptions {
+        email_size: true,
+        ..ExportOptions::default()
+    });
+    assert!(
+        small.bytes < normal.bytes / 2,
+        "email size {} vs {}",
+        small.bytes,
+        normal.bytes
+    );
+    assert!(!small.over_email_limit);
+}
+
+#[test]
+fn a_500_page_report_and_long_text_flow_over_pages() {
+    let c = case();
+    let sizes: Vec<(f32, f32, i64)> = (0..500).map(|_| (595.0, 842.0, 0)).collect();
+    make_pdf(&c.files.join("long.pdf"), "long", &sizes);
+    c.add("long.pdf", "Five hundred pages");
+    let long_note = "Ιστορικό. ".repeat(900);
+    let mut d = c.store.dossier(c.id).unwrap();
+    d.notes = long_note.clone();
+    c.store.update_dossier(&d).unwrap();
+    for i in 0..60 {
+        c.store
+            .add_item(
+                c.id,
+                &Event {
+                    date: Some(format!("20{:02}-01", i % 24 + 1)),
+                    title: format!("Visit number {i}"),
+                    ..Event::default()
+                },
+            )
+            .unwrap();
+    }
+    let (out, report) = c.export(&ExportOptions::default());
+    assert!(report.pages > 500 + 8);
+    let all = text_of(&out, None);
+    assert!(all.contains("Visit number 59") && all.contains("Visit number 0"));
+    // The timeline's header repeats on each of its pages.
+    let timeline_pages: Vec<String> = (1..=12)
+        .map(|n| text_of(&out, Some(n)))
+        .filter(|t| t.contains("Visit number"))
+        .collect();
+    assert!(timeline_pages.len() >= 2, "the timeline runs over pages");
+    for t in &timeline_pages {
+        assert!(
+            t.contains("When") && t.contains("What"),
+            "header repeats:\n{t}"
+        );
+    }
+    let marker_last = (1..=report.pages)
+        .rev()
+        .find(|n| text_of(&out, Some(*n)).contains("Marker long page 500"));
+    assert_eq!(marker_last, Some(report.pages));
+}
