@@ -239,7 +239,7 @@ impl<'f> Layout<'f> {
         if value.trim().is_empty() {
             return;
         }
-        let label_w = 38.0 * MM;
+        let label_w = (46.0 * MM).max(self.fonts.width(Weight::Bold, BODY, label) + 8.0);
         let lines = self.wrap(value, BODY, Weight::Regular, self.text_width() - label_w);
         for (i, line) in lines.iter().enumerate() {
             self.ensure(leading(BODY));

@@ -1052,7 +1052,7 @@ fn front_matter(
         )),
     );
     let reasons: Vec<&str> = d.reasons.iter().map(|r| r.label()).collect();
-    l.field("Why a second opinion", &reasons.join("; "));
+    l.field("Reasons for asking", &reasons.join("; "));
     let situations: Vec<&str> = d.situations.iter().map(|s| s.label()).collect();
     l.field("Situation", &situations.join("; "));
     l.gap(12.0);
@@ -1262,7 +1262,8 @@ fn front_matter(
     }
 
     if on(Section::Clinicians) {
-        l.new_page();
+        l.ensure(160.0);
+        l.gap(14.0);
         l.heading(Section::Clinicians.title(), 0);
         if full.clinicians.is_empty() {
             l.paragraph("None listed.", BODY, Weight::Regular, 0.0);
@@ -1297,7 +1298,8 @@ fn front_matter(
     }
 
     if on(Section::Timeline) {
-        l.new_page();
+        l.ensure(160.0);
+        l.gap(14.0);
         l.heading(Section::Timeline.title(), 0);
         let timeline = full.timeline();
         if timeline.is_empty() {
