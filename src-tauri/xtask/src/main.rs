@@ -193,7 +193,26 @@ fn test() -> Res {
 
 fn bench() -> Res {
     step("checking system packages");
-    ensure_packages(APP_PACKAGES)?;
+    let mut all = APP_PACKAGES.to_vec();
+    all.extend(["qpdf", "poppler-utils", "time", "python3-pip"]);
+    ensure_packages(&all)?;
+    if Command::new("img2pdf").arg("--version").output().is_err() {
+        step("installing img2pdf (the reference for the bundle benchmark) with pip");
+        let mut c = Command::new("python3");
+        c.args(["-m", "pip", "install", "--quiet", "img2pdf"]);
+        if status(c).is_err() {
+            let mut c = Command::new("python3");
+            c.args([
+                "-m",
+                "pip",
+                "install",
+                "--quiet",
+                "--break-system-packages",
+                "img2pdf",
+            ]);
+            status(c)?;
+        }
+    }
     step("benchmarks (release build)");
     cargo(&["bench", "--package", "dossier"])
 }

@@ -1,0 +1,229 @@
+//! PDF bundle benchmark, run with `cargo bench -p dossier --bench bundle`
+//! (needs qpdf, img2pdf and GNU time; `cargo xtask bench` installs them).
+//!
+//! A dossier of 50 PDFs (1,000 pages in all) and 30 photos of 12 megapixels
+//! is exported by the release `dossier` tool, against, in the same run,
+//! `qpdf --empty --pages ...` merging the same PDFs plus `img2pdf` turning
+//! the same photos into a PDF. Reports time ratio, peak memory and the
+//! bundle's size against the inputs'.
+
+use dossier::model::{Document, Dossier, Patient};
+use dossier::Store;
+use lopdf::{dictionary, Object, Stream};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// A PDF of `pages` pages, each with a line of text and a small scan-like
+/// image, about 40 kB a page.
+fn make_pdf(path: &Path, pages: usize, seed: u64) {
+    let mut state = seed | 1;
+    let mut doc = lopdf::Document::with_version("1.5");
+    let pages_id = doc.new_object_id();
+    let font = doc.add_object(
+        dictionary! { "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica" },
+    );
+    let mut kids = Vec::new();
+    for i in 0..pages {
+        let mut pixels = vec![0u8; 200 * 200];
+        for p in pixels.iter_mut() {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            *p = (state >> 56) as u8;
+        }
+        let img = doc.add_object(Stream::new(
+            dictionary! { "Type" => "XObject", "Subtype" => "Image", "Width" => 200, "Height" => 200,
+            "ColorSpace" => "DeviceGray", "BitsPerComponent" => 8 },
+            pixels,
+        ));
+        let content = format!("BT /F1 12 Tf 72 760 Td (Report {seed} page {}) Tj ET q 300 0 0 300 150 300 cm /Im1 Do Q", i + 1);
+        let c = doc.add_object(Stream::new(dictionary! {}, content.into_bytes()));
+        let p = doc.add_object(dictionary! {
+            "Type" => "Page", "Parent" => pages_id, "Contents" => c,
+            "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
+            "Resources" => dictionary! { "Font" => dictionary! { "F1" => font }, "XObject" => dictionary! { "Im1" => img } },
+        });
+        kids.push(Object::Reference(p));
+    }
+    doc.objects.insert(
+        pages_id,
+        Object::Dictionary(
+            dictionary! { "Type" => "Pages", "Kids" => kids, "Count" => pages as i64 },
+        ),
+    );
+    let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
+    doc.trailer.set("Root", catalog);
+    doc.save(path).unwrap();
+}
+
+/// A 4000x3000 (12 MP) JPEG photo.
+fn make_photo(path: &Path, seed: u32) {
+    let img = image::RgbImage::from_fn(4000, 3000, |x, y| {
+        let n = (x.wrapping_mul(2654435761) ^ y.wrapping_mul(40503) ^ seed) >> 27;
+        image::Rgb([
+            ((x / 16 + seed) % 256) as u8,
+            ((y / 12) % 256) as u8,
+            (128 + n) as u8,
+        ])
+    });
+    let mut out = Vec::new();
+    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 88)
+        .encode(img.as_raw(), 4000, 3000, image::ExtendedColorType::Rgb8)
+        .unwrap();
+    std::fs::write(path, out).unwrap();
+}
+
+/// Runs a command under GNU time; returns (seconds, peak resident MB).
+fn timed(program: &str, args: &[String]) -> (f64, f64) {
+    let out = Command::new("/usr/bin/time")
+        .arg("-f")
+        .arg("TIME %e %M")
+        .arg(program)
+        .args(args)
+        .output()
+        .expect("GNU time is needed (apt-get install time)");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{program} failed: {err}");
+    let line = err
+        .lines()
+        .rev()
+        .find(|l| l.starts_with("TIME "))
+        .expect("time output");
+    let v: Vec<f64> = line[5..]
+        .split_whitespace()
+        .map(|x| x.parse().unwrap())
+        .collect();
+    (v[0], v[1] / 1024.0)
+}
+
+fn median(mut v: Vec<f64>) -> f64 {
+    v.sort_by(|a, b| a.partial_cmp(b).unwrap());
+    v[v.len() / 2]
+}
+
+fn main() {
+    if std::env::args().any(|a| a == "--list") {
+        return;
+    }
+    let work = tempfile::tempdir().unwrap();
+    let input = work.path().join("in");
+    std::fs::create_dir(&input).unwrap();
+    let mut pdfs: Vec<PathBuf> = Vec::new();
+    for i in 0..50 {
+        let p = input.join(format!("report-{i:02}.pdf"));
+        make_pdf(&p, 20, i as u64 + 1);
+        pdfs.push(p);
+    }
+    let mut photos: Vec<PathBuf> = Vec::new();
+    for i in 0..30 {
+        let p = input.join(format!("photo-{i:02}.jpg"));
+        make_photo(&p, i);
+        photos.push(p);
+    }
+    let input_bytes: u64 = pdfs
+        .iter()
+        .chain(&photos)
+        .map(|p| std::fs::metadata(p).unwrap().len())
+        .sum();
+    let data = work.path().join("data");
+    let id = {
+        let store = Store::open(&data).unwrap();
+        let p = store
+            .add_patient(&Patient {
+                full_name: "Bench Patient".into(),
+                ..Patient::default()
+            })
+            .unwrap();
+        let id = store
+            .create_dossier(
+                p,
+                &Dossier {
+                    title: "Bench".into(),
+                    ..Dossier::default()
+                },
+            )
+            .unwrap();
+        for f in pdfs.iter().chain(&photos) {
+            store
+                .add_document(
+                    id,
+                    f,
+                    &Document {
+                        include_in_export: true,
+                        ..Document::default()
+                    },
+                )
+                .unwrap();
+        }
+        id
+    };
+    let tool = env!("CARGO_BIN_EXE_dossier");
+    let bundle = work.path().join("bundle.pdf");
+    let (mut ours, mut reference, mut peak) = (Vec::new(), Vec::new(), 0.0f64);
+    for _ in 0..3 {
+        let mut args: Vec<String> = vec!["--empty".into(), "--pages".into()];
+        args.extend(pdfs.iter().map(|p| p.display().to_string()));
+        args.extend([
+            "--".into(),
+            work.path().join("merged.pdf").display().to_string(),
+        ]);
+        let (q, _) = timed("qpdf", &args);
+        let mut args: Vec<String> = photos.iter().map(|p| p.display().to_string()).collect();
+        args.extend([
+            "-o".into(),
+            work.path().join("photos.pdf").display().to_string(),
+        ]);
+        let (i, _) = timed("img2pdf", &args);
+        reference.push(q + i);
+        let args: Vec<String> = vec![
+            "--data-dir".into(),
+            data.display().to_string(),
+            "export-pdf".into(),
+            id.to_string(),
+            "--out".into(),
+            bundle.display().to_string(),
+        ];
+        let (t, m) = timed(tool, &args);
+        ours.push(t);
+        peak = peak.max(m);
+    }
+    let info = Command::new("pdfinfo")
+        .arg(&bundle)
+        .output()
+        .expect("pdfinfo (poppler-utils) is needed");
+    let info = String::from_utf8_lossy(&info.stdout);
+    let pages: usize = info
+        .lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .and_then(|n| n.trim().parse().ok())
+        .expect("pdfinfo reads the bundle");
+    assert!(
+        pages >= 1030,
+        "the bundle holds every page and photo ({pages} pages)"
+    );
+    let check = Command::new("qpdf")
+        .arg("--check")
+        .arg(&bundle)
+        .output()
+        .unwrap();
+    assert!(
+        check.status.success(),
+        "qpdf --check: {}",
+        String::from_utf8_lossy(&check.stdout)
+    );
+    let (o, r) = (median(ours), median(reference));
+    let out_bytes = std::fs::metadata(&bundle).unwrap().len();
+    println!(
+        "bundle of 50 PDFs (1,000 pages) and 30 photos of 12 MP: dossier {o:.2} s, qpdf + img2pdf {r:.2} s, ratio {:.2} (aim <= 1.5)",
+        o / r
+    );
+    println!(
+        "peak memory of the export: {peak:.0} MB (aim < 500 MB); {pages} pages, qpdf --check clean"
+    );
+    println!(
+        "bundle {:.1} MB against inputs {:.1} MB: {:+.1}% (aim <= +5%)",
+        out_bytes as f64 / 1e6,
+        input_bytes as f64 / 1e6,
+        (out_bytes as f64 / input_bytes as f64 - 1.0) * 100.0
+    );
+}
