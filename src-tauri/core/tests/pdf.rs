@@ -639,6 +639,35 @@ fn the_user_chooses_sections_documents_paper_and_email_size() {
         .unwrap();
     std::fs::write(c.files.join("big.jpg"), &jpeg).unwrap();
     c.add("big.jpg", "Big photo");
+    // A scanned page: a 600 dpi JPEG filling an A4 page.
+    let mut scan = lopdf::Document::with_version("1.5");
+    let pages_id = scan.new_object_id();
+    let mut jpeg_stream = lopdf::Stream::new(
+        dictionary! { "Type" => "XObject", "Subtype" => "Image", "Width" => 4000, "Height" => 3000,
+        "ColorSpace" => "DeviceRGB", "BitsPerComponent" => 8, "Filter" => "DCTDecode" },
+        jpeg.clone(),
+    );
+    jpeg_stream.allows_compression = false;
+    let img = scan.add_object(jpeg_stream);
+    let content = scan.add_object(lopdf::Stream::new(
+        dictionary! {},
+        b"q 842 0 0 595 0 0 cm /Im1 Do Q".to_vec(),
+    ));
+    let page = scan.add_object(dictionary! {
+        "Type" => "Page", "Parent" => pages_id, "Contents" => content,
+        "MediaBox" => vec![0.into(), 0.into(), 842.into(), 595.into()],
+        "Resources" => dictionary! { "XObject" => dictionary! { "Im1" => img } },
+    });
+    scan.objects.insert(
+        pages_id,
+        Object::Dictionary(
+            dictionary! { "Type" => "Pages", "Kids" => vec![page.into()], "Count" => 1 },
+        ),
+    );
+    let cat = scan.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
+    scan.trailer.set("Root", cat);
+    scan.save(c.files.join("scan.pdf")).unwrap();
+    c.add("scan.pdf", "Scanned letter");
     let (_, normal) = c.export(&ExportOptions::default());
     let (_, small) = c.export(&ExportOptions {
         email_size: true,

@@ -113,7 +113,13 @@ pub fn prepare(out: &mut Document, path: &Path, name: &str, max_px: Option<u32>)
         }
     }
     match kind {
-        media::PDF => prepare_pdf(&bytes),
+        media::PDF => match prepare_pdf(&bytes) {
+            Prepared::Pdf(mut doc) if max_px.is_some() => {
+                shrink_scans(&mut doc);
+                Prepared::Pdf(doc)
+            }
+            other => other,
+        },
         media::JPEG => match jpeg(out, &bytes, max_px) {
             Ok(p) => Prepared::Images(vec![p]),
             Err(e) => Prepared::Failed(e),
@@ -154,6 +160,119 @@ fn prepare_pdf(bytes: &[u8]) -> Prepared {
         return Prepared::Failed("the PDF has no readable pages".into());
     }
     Prepared::Pdf(Box::new(doc))
+}
+
+/// Shrinks scanned page images above 150 dpi (email size). Images are
+/// re-encoded as JPEG; masks, unusual colour spaces and anything that cannot
+/// be decoded are left as they are.
+fn shrink_scans(doc: &mut Document) {
+    let mut limits: std::collections::HashMap<ObjectId, u32> = std::collections::HashMap::new();
+    for page in doc.get_pages().values() {
+        let Ok(dict) = doc.get_dictionary(*page) else {
+            continue;
+        };
+        let longest = dict
+            .get(b"MediaBox")
+            .and_then(Object::as_array)
+            .ok()
+            .map(|a| {
+                let v: Vec<f32> = a.iter().map(|x| x.as_float().unwrap_or(0.0)).collect();
+                if v.len() == 4 {
+                    (v[2] - v[0]).abs().max((v[3] - v[1]).abs())
+                } else {
+                    842.0
+                }
+            })
+            .unwrap_or(842.0);
+        let max_px = (longest / 72.0 * 150.0) as u32;
+        if let Ok((Some(res), _)) = doc.get_page_resources(*page) {
+            let xobjects = match res.get(b"XObject") {
+                Ok(Object::Dictionary(d)) => d.clone(),
+                Ok(Object::Reference(id)) => doc.get_dictionary(*id).cloned().unwrap_or_default(),
+                _ => Default::default(),
+            };
+            for (_, v) in xobjects.iter() {
+                if let Ok(id) = v.as_reference() {
+                    limits
+                        .entry(id)
+                        .and_modify(|m| *m = (*m).max(max_px))
+                        .or_insert(max_px);
+                }
+            }
+        }
+    }
+    for (id, max_px) in limits {
+        let Ok(Object::Stream(stream)) = doc.get_object(id) else {
+            continue;
+        };
+        let d = &stream.dict;
+        let is_image = d
+            .get(b"Subtype")
+            .and_then(Object::as_name)
+            .map(|n| n == b"Image")
+            .unwrap_or(false);
+        let w = d.get(b"Width").and_then(Object::as_i64).unwrap_or(0) as u32;
+        let h = d.get(b"Height").and_then(Object::as_i64).unwrap_or(0) as u32;
+        if !is_image || w.max(h) <= max_px || d.has(b"SMask") || d.has(b"Mask") || d.has(b"Decode")
+        {
+            continue;
+        }
+        let space = d
+            .get(b"ColorSpace")
+            .and_then(Object::as_name)
+            .ok()
+            .map(|n| n.to_vec());
+        let filter = d
+            .get(b"Filter")
+            .and_then(Object::as_name)
+            .ok()
+            .map(|n| n.to_vec());
+        let img = match (filter.as_deref(), space.as_deref()) {
+            (Some(b"DCTDecode"), Some(b"DeviceRGB" | b"DeviceGray")) => {
+                image::load_from_memory_with_format(&stream.content, image::ImageFormat::Jpeg).ok()
+            }
+            (Some(b"FlateDecode") | None, Some(s @ (b"DeviceRGB" | b"DeviceGray")))
+                if d.get(b"BitsPerComponent")
+                    .and_then(Object::as_i64)
+                    .unwrap_or(0)
+                    == 8 =>
+            {
+                let raw = stream.decompressed_content().ok();
+                raw.and_then(|r| {
+                    if s == b"DeviceRGB" {
+                        image::RgbImage::from_raw(w, h, r).map(image::DynamicImage::ImageRgb8)
+                    } else {
+                        image::GrayImage::from_raw(w, h, r).map(image::DynamicImage::ImageLuma8)
+                    }
+                })
+            }
+            _ => None,
+        };
+        let Some(img) = img else { continue };
+        let small = img.resize(max_px, max_px, image::imageops::FilterType::Triangle);
+        let gray = !small.color().has_color();
+        let (raw, color) = if gray {
+            (small.to_luma8().into_raw(), image::ExtendedColorType::L8)
+        } else {
+            (small.to_rgb8().into_raw(), image::ExtendedColorType::Rgb8)
+        };
+        let mut jpeg = Vec::new();
+        if image::codecs::jpeg::JpegEncoder::new_with_quality(&mut jpeg, 75)
+            .encode(&raw, small.width(), small.height(), color)
+            .is_err()
+        {
+            continue;
+        }
+        let mut dict = stream.dict.clone();
+        dict.set("Width", small.width() as i64);
+        dict.set("Height", small.height() as i64);
+        dict.set("Filter", "DCTDecode");
+        dict.set("ColorSpace", if gray { "DeviceGray" } else { "DeviceRGB" });
+        dict.remove(b"DecodeParms");
+        let mut replaced = Stream::new(dict, jpeg);
+        replaced.allows_compression = false;
+        doc.objects.insert(id, Object::Stream(replaced));
+    }
 }
 
 /// Facts from a JPEG's markers.
