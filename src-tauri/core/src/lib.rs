@@ -15,6 +15,7 @@ pub mod files;
 pub mod media;
 pub mod model;
 pub mod pdf;
+pub mod sections;
 pub mod store;
 
 pub use error::{Error, ErrorKind, Result};

@@ -167,6 +167,8 @@ pub struct Consultant {
     /// Appointment date, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
     pub appointment: Option<String>,
     pub mode: Option<ConsultationMode>,
+    /// Where to send the bundle.
+    pub email: String,
 }
 
 /// One request for a second opinion.

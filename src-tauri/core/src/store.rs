@@ -17,6 +17,7 @@ use std::path::{Path, PathBuf};
 const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0001_initial.sql"),
     include_str!("../migrations/0002_indexes.sql"),
+    include_str!("../migrations/0003_consultant_email.sql"),
 ];
 
 /// The schema version this build writes.
@@ -212,7 +213,8 @@ impl Store {
         let n = self.conn.execute(
             "UPDATE dossiers SET title=?1, reasons=?2, situations=?3, goal=?4, decide_by=?5, notes=?6,
              consultant_name=?7, consultant_specialty=?8, consultant_institution=?9,
-             consultant_appointment=?10, consultant_mode=?11, updated_at=?12 WHERE id=?13",
+             consultant_appointment=?10, consultant_mode=?11, updated_at=?12, consultant_email=?14
+             WHERE id=?13",
             params![
                 d.title,
                 json(&d.reasons),
@@ -226,7 +228,8 @@ impl Store {
                 d.consultant.appointment,
                 d.consultant.mode.map(|m| m.key()),
                 now(),
-                d.id
+                d.id,
+                d.consultant.email
             ],
         )?;
         if n == 0 {
@@ -244,7 +247,7 @@ impl Store {
             .query_row(
                 "SELECT id, patient_id, title, reasons, situations, goal, decide_by, notes,
                         consultant_name, consultant_specialty, consultant_institution,
-                        consultant_appointment, consultant_mode
+                        consultant_appointment, consultant_mode, consultant_email
                  FROM dossiers WHERE id=?1",
                 [id],
                 |r| {
@@ -266,6 +269,7 @@ impl Store {
                             mode: r
                                 .get::<_, Option<String>>(12)?
                                 .and_then(|k| ConsultationMode::parse("mode", &k).ok()),
+                            email: r.get(13)?,
                         },
                     })
                 },
@@ -365,6 +369,18 @@ impl Store {
         }
         self.touch_by_item::<T>(item.id())?;
         Ok(())
+    }
+
+    /// The dossier an item belongs to.
+    pub fn item_dossier<T: Item>(&self, id: i64) -> Result<i64> {
+        self.conn
+            .query_row(
+                &format!("SELECT dossier_id FROM {} WHERE id=?1", T::SECTION),
+                [id],
+                |r| r.get(0),
+            )
+            .optional()?
+            .ok_or_else(|| not_found_item::<T>(id))
     }
 
     /// One item by ID.
@@ -695,8 +711,8 @@ pub(crate) fn insert_dossier(conn: &Connection, patient_id: i64, dossier: &Dossi
     conn.execute(
         "INSERT INTO dossiers (patient_id, title, reasons, situations, goal, decide_by, notes,
             consultant_name, consultant_specialty, consultant_institution, consultant_appointment,
-            consultant_mode, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13)",
+            consultant_mode, created_at, updated_at, consultant_email)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13, ?14)",
         params![
             patient_id,
             d.title.trim(),
@@ -710,7 +726,8 @@ pub(crate) fn insert_dossier(conn: &Connection, patient_id: i64, dossier: &Dossi
             d.consultant.institution,
             d.consultant.appointment,
             d.consultant.mode.map(|m| m.key()),
-            t
+            t,
+            d.consultant.email
         ],
     )?;
     Ok(conn.last_insert_rowid())

@@ -280,15 +280,27 @@ fn stray_temporary_files_are_swept_at_start_up() {
 
 #[test]
 fn a_version_1_database_is_migrated_after_a_backup() {
+    migrates_from(1);
+}
+
+#[test]
+fn a_version_2_database_is_migrated_after_a_backup() {
+    let (store, _dir) = migrates_from(2);
+    assert_eq!(store.dossier(1).unwrap().consultant.name, "Dr Ivo Marić");
+    assert_eq!(store.dossier(1).unwrap().consultant.email, "");
+}
+
+fn migrates_from(version: i64) -> (Store, tempfile::TempDir) {
     let dir = tempfile::tempdir().unwrap();
-    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/schema-v1.db");
+    let fixture =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("tests/fixtures/schema-v{version}.db"));
     std::fs::copy(&fixture, dir.path().join("dossier.db")).unwrap();
     let store = Store::open(dir.path()).unwrap();
     assert_eq!(
         store.schema_version().unwrap(),
         dossier::store::SCHEMA_VERSION
     );
-    let backup = dir.path().join("dossier.db.v1.bak");
+    let backup = dir.path().join(format!("dossier.db.v{version}.bak"));
     assert!(
         backup.is_file(),
         "a copy of the old database is kept beside it"
@@ -297,7 +309,7 @@ fn a_version_1_database_is_migrated_after_a_backup() {
     let v: i64 = old
         .pragma_query_value(None, "user_version", |r| r.get(0))
         .unwrap();
-    assert_eq!(v, 1);
+    assert_eq!(v, version);
     let full = store.full_dossier(1).unwrap();
     assert_eq!(full.patient.full_name, "Ana Popović");
     assert_eq!(full.dossier.title, "Hip pain: surgery or not?");
@@ -305,6 +317,7 @@ fn a_version_1_database_is_migrated_after_a_backup() {
     assert_eq!(full.questions[0].text, "What happens if I wait a year?");
     assert_eq!(full.documents[0].kind, Some(DocumentKind::Discharge));
     assert_eq!(full.documents[0].page_count, Some(3));
+    (store, dir)
 }
 
 #[test]

@@ -53,6 +53,7 @@ pub fn full_dossier(store: &Store) -> i64 {
                     institution: "City Hospital".into(),
                     appointment: Some("2024-12-03".into()),
                     mode: Some(ConsultationMode::InPerson),
+                    email: "okafor@cityhospital.example".into(),
                 },
                 ..Dossier::default()
             },
