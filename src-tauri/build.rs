@@ -1,8 +1,34 @@
+/// The app's own commands; only these get permissions, and
+/// capabilities/default.json grants them to the main window.
+const COMMANDS: &[&str] = &[
+    "app_info",
+    "list_patients",
+    "get_patient",
+    "save_patient",
+    "delete_patient",
+    "list_dossiers",
+    "create_dossier",
+    "save_dossier",
+    "delete_dossier",
+    "get_dossier",
+    "save_item",
+    "delete_item",
+    "move_item",
+    "pick_documents",
+    "add_dropped_documents",
+    "open_document",
+    "export_pdf",
+    "cancel_export",
+    "open_export",
+    "show_export",
+    "email_export",
+    "export_archive",
+    "import_archive",
+    "resolve_import",
+];
+
 fn main() {
-    // Only the commands listed here get permissions; capabilities/ grants
-    // them to the main window.
-    let manifest =
-        tauri_build::AppManifest::new().commands(&["list_patients", "list_dossiers", "app_info"]);
+    let manifest = tauri_build::AppManifest::new().commands(COMMANDS);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
         .expect("failed to run the Tauri build script");
 }

@@ -1,13 +1,31 @@
 //! Tauri commands: unpack arguments, call the core, return its result or
-//! its `{kind, message}` error. No SQL and no rules here.
+//! its `{kind, message}` error. No SQL, no PDF code and no rules here.
+//! Every command runs off the main thread (`async`), so the window stays
+//! responsive during dialogs, imports and exports.
 
+use crate::dialogs;
 use crate::error::{busy, CmdResult};
 use crate::AppState;
-use dossier::model::{DossierSummary, PatientSummary};
+use dossier::archive::{self, ExistingPatient, Exported, Imported};
+use dossier::model::{
+    Document, Dossier, DossierSummary, FullDossier, Patient, PatientSummary, TimelineEntry,
+};
+use dossier::pdf::{ExportOptions, ExportReport};
+use dossier::{Error, ErrorKind};
 use serde::Serialize;
-use tauri::State;
+use serde_json::Value;
+use std::path::PathBuf;
+use std::sync::atomic::Ordering;
+use tauri::{AppHandle, Emitter, Manager, State};
+use tauri_plugin_opener::OpenerExt;
 
-/// Facts for the About box and the window.
+macro_rules! store {
+    ($state:expr) => {
+        (*$state.store.lock().map_err(|_| busy())?)
+    };
+}
+
+/// Facts for the About box and the footer.
 #[derive(Serialize)]
 pub struct AppInfo {
     version: &'static str,
@@ -15,22 +33,404 @@ pub struct AppInfo {
 }
 
 #[tauri::command]
-pub fn app_info(state: State<'_, AppState>) -> AppInfo {
-    AppInfo {
+pub async fn app_info(state: State<'_, AppState>) -> CmdResult<AppInfo> {
+    Ok(AppInfo {
         version: env!("CARGO_PKG_VERSION"),
         data_dir: state.data_dir.display().to_string(),
+    })
+}
+
+#[tauri::command]
+pub async fn list_patients(state: State<'_, AppState>) -> CmdResult<Vec<PatientSummary>> {
+    store!(state).patients()
+}
+
+#[tauri::command]
+pub async fn get_patient(state: State<'_, AppState>, id: i64) -> CmdResult<Patient> {
+    store!(state).patient(id)
+}
+
+/// Adds (id 0) or changes a patient; returns the ID.
+#[tauri::command]
+pub async fn save_patient(state: State<'_, AppState>, patient: Patient) -> CmdResult<i64> {
+    let store = &store!(state);
+    if patient.id == 0 {
+        store.add_patient(&patient)
+    } else {
+        store.update_patient(&patient).map(|_| patient.id)
     }
 }
 
 #[tauri::command]
-pub fn list_patients(state: State<'_, AppState>) -> CmdResult<Vec<PatientSummary>> {
-    state.store.lock().map_err(|_| busy())?.patients()
+pub async fn delete_patient(state: State<'_, AppState>, id: i64) -> CmdResult<()> {
+    store!(state).delete_patient(id)
 }
 
 #[tauri::command]
-pub fn list_dossiers(
+pub async fn list_dossiers(
     state: State<'_, AppState>,
     patient_id: Option<i64>,
 ) -> CmdResult<Vec<DossierSummary>> {
-    state.store.lock().map_err(|_| busy())?.dossiers(patient_id)
+    store!(state).dossiers(patient_id)
+}
+
+#[tauri::command]
+pub async fn create_dossier(
+    state: State<'_, AppState>,
+    patient_id: i64,
+    dossier: Dossier,
+) -> CmdResult<i64> {
+    store!(state).create_dossier(patient_id, &dossier)
+}
+
+#[tauri::command]
+pub async fn save_dossier(state: State<'_, AppState>, dossier: Dossier) -> CmdResult<()> {
+    store!(state).update_dossier(&dossier)
+}
+
+#[tauri::command]
+pub async fn delete_dossier(state: State<'_, AppState>, id: i64) -> CmdResult<()> {
+    store!(state).delete_dossier(id)
+}
+
+/// A whole dossier with its timeline.
+#[derive(Serialize)]
+pub struct DossierView {
+    #[serde(flatten)]
+    full: FullDossier,
+    timeline: Vec<TimelineEntry>,
+}
+
+#[tauri::command]
+pub async fn get_dossier(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    id: i64,
+) -> CmdResult<DossierView> {
+    let full = store!(state).full_dossier(id)?;
+    if let Some(w) = app.get_webview_window("main") {
+        let _ = w.set_title(&format!(
+            "{}: {} - Second Opinion Dossier",
+            full.patient.full_name, full.dossier.title
+        ));
+    }
+    Ok(DossierView {
+        timeline: full.timeline(),
+        full,
+    })
+}
+
+#[tauri::command]
+pub async fn save_item(
+    state: State<'_, AppState>,
+    section: String,
+    dossier_id: i64,
+    item: Value,
+) -> CmdResult<i64> {
+    dossier::sections::save_item(&store!(state), &section, dossier_id, item)
+}
+
+#[tauri::command]
+pub async fn delete_item(
+    state: State<'_, AppState>,
+    section: String,
+    dossier_id: i64,
+    id: i64,
+) -> CmdResult<()> {
+    dossier::sections::delete_item(&mut store!(state), &section, dossier_id, id)
+}
+
+#[tauri::command]
+pub async fn move_item(
+    state: State<'_, AppState>,
+    section: String,
+    dossier_id: i64,
+    id: i64,
+    index: usize,
+) -> CmdResult<()> {
+    dossier::sections::move_item(&mut store!(state), &section, dossier_id, id, index)
+}
+
+/// The outcome of adding several files: what went in, and what did not with
+/// why. One bad file never stops the rest.
+#[derive(Serialize)]
+pub struct Added {
+    added: Vec<Document>,
+    failed: Vec<Failed>,
+}
+
+#[derive(Serialize)]
+pub struct Failed {
+    file: String,
+    message: String,
+}
+
+fn add_files(
+    app: &AppHandle,
+    state: &AppState,
+    dossier_id: i64,
+    files: Vec<PathBuf>,
+) -> CmdResult<Added> {
+    let mut out = Added {
+        added: Vec::new(),
+        failed: Vec::new(),
+    };
+    let total = files.len();
+    for (i, file) in files.into_iter().enumerate() {
+        let _ = app.emit("import-progress", (i, total));
+        let meta = Document {
+            include_in_export: true,
+            ..Document::default()
+        };
+        let result = state
+            .store
+            .lock()
+            .map_err(|_| busy())?
+            .add_document(dossier_id, &file, &meta);
+        match result {
+            Ok(doc) => out.added.push(doc),
+            Err(e) if e.kind == ErrorKind::NotFound && !file.exists() => out.failed.push(Failed {
+                file: file.display().to_string(),
+                message: format!("{}: the file could not be found", file.display()),
+            }),
+            Err(e) if e.kind == ErrorKind::NotFound => return Err(e),
+            Err(e) => out.failed.push(Failed {
+                file: file.display().to_string(),
+                message: e.message,
+            }),
+        }
+    }
+    let _ = app.emit("import-progress", (total, total));
+    Ok(out)
+}
+
+/// Opens the system file dialog and adds the chosen reports.
+#[tauri::command]
+pub async fn pick_documents(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    dossier_id: i64,
+) -> CmdResult<Option<Added>> {
+    store!(state).dossier(dossier_id)?;
+    let filters: &[dialogs::Filter] = &[
+        (
+            "Reports and photos",
+            &[
+                "pdf", "jpg", "jpeg", "png", "gif", "webp", "tif", "tiff", "bmp", "dcm",
+            ],
+        ),
+        ("All files", &["*"]),
+    ];
+    let Some(files) = dialogs::pick_files(&app, "Add your reports", filters, true).await else {
+        return Ok(None);
+    };
+    let state = state.inner();
+    add_files(&app, state, dossier_id, files).map(Some)
+}
+
+/// Adds the files last dropped on the window.
+#[tauri::command]
+pub async fn add_dropped_documents(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    dossier_id: i64,
+) -> CmdResult<Added> {
+    store!(state).dossier(dossier_id)?;
+    let files = std::mem::take(&mut *state.dropped.lock().map_err(|_| busy())?);
+    add_files(&app, state.inner(), dossier_id, files)
+}
+
+/// Opens a report in the system's viewer.
+#[tauri::command]
+pub async fn open_document(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    dossier_id: i64,
+    id: i64,
+) -> CmdResult<()> {
+    let copy = {
+        let store = &store!(state);
+        if store.item_dossier::<Document>(id)? != dossier_id {
+            return Err(Error::not_found("That report is not in this dossier."));
+        }
+        dossier::share::copy_for_viewing(&store, id)?
+    };
+    open_path(&app, &copy)
+}
+
+fn open_path(app: &AppHandle, path: &std::path::Path) -> CmdResult<()> {
+    app.opener()
+        .open_path(path.display().to_string(), None::<&str>)
+        .map_err(|e| {
+            Error::new(
+                ErrorKind::Io,
+                format!("{}: could not be opened: {e}", path.display()),
+            )
+        })
+}
+
+/// Asks where to save, then builds the PDF bundle, sending `export-progress`
+/// events; `None` when the user cancels the save dialog.
+#[tauri::command]
+pub async fn export_pdf(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    dossier_id: i64,
+    options: ExportOptions,
+) -> CmdResult<Option<ExportReport>> {
+    let name = dossier::share::bundle_name(&store!(state).full_dossier(dossier_id)?);
+    let Some(out) = dialogs::save_file(
+        &app,
+        "Save the PDF for the doctor",
+        &name,
+        ("PDF", &["pdf"]),
+    )
+    .await
+    else {
+        return Ok(None);
+    };
+    state.cancel.store(false, Ordering::SeqCst);
+    let handle = app.clone();
+    let report = tauri::async_runtime::spawn_blocking(move || {
+        let state = handle.state::<AppState>();
+        let store = state.store.lock().map_err(|_| busy())?;
+        dossier::pdf::export_pdf_with_progress(
+            &store,
+            dossier_id,
+            &out,
+            &options,
+            &mut |done, total| {
+                let _ = handle.emit("export-progress", (done, total));
+                !state.cancel.load(Ordering::SeqCst)
+            },
+        )
+    })
+    .await
+    .map_err(|e| Error::new(ErrorKind::Io, format!("the export stopped: {e}")))??;
+    *state.last_export.lock().map_err(|_| busy())? = Some(report.path.clone());
+    Ok(Some(report))
+}
+
+/// Cancels the export under way.
+#[tauri::command]
+pub async fn cancel_export(state: State<'_, AppState>) -> CmdResult<()> {
+    state.cancel.store(true, Ordering::SeqCst);
+    Ok(())
+}
+
+fn last_export(state: &AppState) -> CmdResult<PathBuf> {
+    state
+        .last_export
+        .lock()
+        .map_err(|_| busy())?
+        .clone()
+        .filter(|p| p.exists())
+        .ok_or_else(|| Error::not_found("Export the PDF first."))
+}
+
+/// Opens the last bundle in the system PDF viewer (to read or print).
+#[tauri::command]
+pub async fn open_export(app: AppHandle, state: State<'_, AppState>) -> CmdResult<()> {
+    open_path(&app, &last_export(&state)?)
+}
+
+/// Shows the last bundle in its folder.
+#[tauri::command]
+pub async fn show_export(app: AppHandle, state: State<'_, AppState>) -> CmdResult<()> {
+    let path = last_export(&state)?;
+    app.opener().reveal_item_in_dir(&path).map_err(|e| {
+        Error::new(
+            ErrorKind::Io,
+            format!("{}: could not be shown: {e}", path.display()),
+        )
+    })
+}
+
+/// Opens the mail program with the consultant's address, a subject and a
+/// covering message, and shows the bundle in its folder to attach.
+#[tauri::command]
+pub async fn email_export(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    dossier_id: i64,
+) -> CmdResult<()> {
+    let path = last_export(&state)?;
+    let full = store!(state).full_dossier(dossier_id)?;
+    let file = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let link = dossier::share::email_link(&full, &file);
+    app.opener().open_url(link, None::<&str>).map_err(|e| {
+        Error::new(
+            ErrorKind::Io,
+            format!("no mail program could be opened: {e}"),
+        )
+    })?;
+    let _ = app.opener().reveal_item_in_dir(&path);
+    Ok(())
+}
+
+/// Asks where to save, then writes the dossier's portable archive.
+#[tauri::command]
+pub async fn export_archive(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    dossier_id: i64,
+) -> CmdResult<Option<Exported>> {
+    let name = dossier::share::archive_name(&store!(state).full_dossier(dossier_id)?);
+    let Some(out) = dialogs::save_file(
+        &app,
+        "Save a copy of this dossier",
+        &name,
+        ("Dossier", &["dossier"]),
+    )
+    .await
+    else {
+        return Ok(None);
+    };
+    archive::export_archive(&store!(state), dossier_id, &out).map(Some)
+}
+
+/// Asks for a `.dossier` file and imports it. If its patient already
+/// exists, fails with `patient_exists` and keeps the file for
+/// [`resolve_import`].
+#[tauri::command]
+pub async fn import_archive(
+    app: AppHandle,
+    state: State<'_, AppState>,
+) -> CmdResult<Option<Imported>> {
+    let Some(files) = dialogs::pick_files(
+        &app,
+        "Open a dossier file",
+        &[("Dossier", &["dossier"])],
+        false,
+    )
+    .await
+    else {
+        return Ok(None);
+    };
+    let Some(file) = files.into_iter().next() else {
+        return Ok(None);
+    };
+    let result = archive::import_archive(&mut store!(state), &file, ExistingPatient::Refuse);
+    if matches!(&result, Err(e) if e.kind == ErrorKind::PatientExists) {
+        *state.pending_import.lock().map_err(|_| busy())? = Some(file);
+    }
+    result.map(Some)
+}
+
+/// Finishes an import whose patient already existed: `as_new` or `attach`.
+#[tauri::command]
+pub async fn resolve_import(
+    state: State<'_, AppState>,
+    mode: ExistingPatient,
+) -> CmdResult<Imported> {
+    let file = state
+        .pending_import
+        .lock()
+        .map_err(|_| busy())?
+        .take()
+        .ok_or_else(|| Error::not_found("There is no import waiting for an answer."))?;
+    archive::import_archive(&mut store!(state), &file, mode)
 }

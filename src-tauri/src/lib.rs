@@ -1,16 +1,28 @@
 //! The desktop shell of Second Opinion Dossier: opens the store from the
-//! core crate and exposes it to the window through a few commands.
+//! core crate, exposes it to the window through commands, and hands
+//! dropped files and dialogs to the core.
 
 mod commands;
+mod dialogs;
 mod error;
 
 use std::path::PathBuf;
+use std::sync::atomic::AtomicBool;
 use std::sync::Mutex;
+use tauri::{DragDropEvent, Emitter, Manager, WindowEvent};
 
 /// What every command can reach.
 pub struct AppState {
     store: Mutex<dossier::Store>,
     data_dir: PathBuf,
+    /// Files dropped on the window, waiting for the UI to say which dossier.
+    dropped: Mutex<Vec<PathBuf>>,
+    /// The last PDF bundle written.
+    last_export: Mutex<Option<PathBuf>>,
+    /// An archive whose patient exists, waiting for the user's answer.
+    pending_import: Mutex<Option<PathBuf>>,
+    /// Set to cancel the export under way.
+    cancel: AtomicBool,
 }
 
 /// `--data-dir DIR` from the command line, if given.
@@ -42,14 +54,58 @@ pub fn run() {
         }
     };
     let result = tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_opener::init())
         .manage(AppState {
             store: Mutex::new(store),
             data_dir,
+            dropped: Mutex::new(Vec::new()),
+            last_export: Mutex::new(None),
+            pending_import: Mutex::new(None),
+            cancel: AtomicBool::new(false),
+        })
+        .on_window_event(|window, event| {
+            if let WindowEvent::DragDrop(DragDropEvent::Drop { paths, .. }) = event {
+                let state = window.state::<AppState>();
+                if let Ok(mut dropped) = state.dropped.lock() {
+                    *dropped = paths.clone();
+                }
+                let names: Vec<String> = paths
+                    .iter()
+                    .map(|p| {
+                        p.file_name()
+                            .map(|n| n.to_string_lossy().into_owned())
+                            .unwrap_or_default()
+                    })
+                    .collect();
+                let _ = window.emit("files-dropped", names);
+            }
         })
         .invoke_handler(tauri::generate_handler![
             commands::app_info,
             commands::list_patients,
+            commands::get_patient,
+            commands::save_patient,
+            commands::delete_patient,
             commands::list_dossiers,
+            commands::create_dossier,
+            commands::save_dossier,
+            commands::delete_dossier,
+            commands::get_dossier,
+            commands::save_item,
+            commands::delete_item,
+            commands::move_item,
+            commands::pick_documents,
+            commands::add_dropped_documents,
+            commands::open_document,
+            commands::export_pdf,
+            commands::cancel_export,
+            commands::open_export,
+            commands::show_export,
+            commands::email_export,
+            commands::export_archive,
+            commands::import_archive,
+            commands::resolve_import,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

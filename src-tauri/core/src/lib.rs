@@ -16,6 +16,7 @@ pub mod media;
 pub mod model;
 pub mod pdf;
 pub mod sections;
+pub mod share;
 pub mod store;
 
 pub use error::{Error, ErrorKind, Result};
