@@ -40,6 +40,13 @@ pub async fn app_info(state: State<'_, AppState>) -> CmdResult<AppInfo> {
     })
 }
 
+/// The fixed choices (reasons, kinds, statuses...) with their plain words.
+#[tauri::command]
+pub async fn vocabularies(
+) -> CmdResult<std::collections::BTreeMap<&'static str, Vec<dossier::model::Choice>>> {
+    Ok(dossier::model::vocabularies())
+}
+
 #[tauri::command]
 pub async fn list_patients(state: State<'_, AppState>) -> CmdResult<Vec<PatientSummary>> {
     store!(state).patients()

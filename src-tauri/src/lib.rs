@@ -83,6 +83,7 @@ pub fn run() {
         })
         .invoke_handler(tauri::generate_handler![
             commands::app_info,
+            commands::vocabularies,
             commands::list_patients,
             commands::get_patient,
             commands::save_patient,

@@ -2,19 +2,60 @@
 // these functions and never touches Tauri directly. Errors arrive as
 // {kind, message} objects from the core.
 
-function invoke(command, args = {}) {
-  const tauri = window.__TAURI__;
-  if (!tauri || !tauri.core) {
-    return Promise.reject({ kind: 'unavailable', message: 'The app back end is not available.' });
-  }
-  return tauri.core.invoke(command, args);
+function tauri() {
+  const t = window.__TAURI__;
+  if (!t || !t.core) throw { kind: 'unavailable', message: 'The app back end is not available.' };
+  return t;
 }
 
-/** Version and data folder. */
+function invoke(command, args = {}) {
+  try {
+    return tauri().core.invoke(command, args);
+  } catch (e) {
+    return Promise.reject(e);
+  }
+}
+
+/** Listens to a back-end event; returns a function that stops listening. */
+export async function on(event, handler) {
+  return tauri().event.listen(event, (e) => handler(e.payload));
+}
+
 export const appInfo = () => invoke('app_info');
+export const vocabularies = () => invoke('vocabularies');
 
-/** Every patient: {id, full_name, date_of_birth, dossiers}. */
 export const listPatients = () => invoke('list_patients');
+export const getPatient = (id) => invoke('get_patient', { id });
+/** Adds (id 0) or changes a patient; resolves to the ID. */
+export const savePatient = (patient) => invoke('save_patient', { patient });
+export const deletePatient = (id) => invoke('delete_patient', { id });
 
-/** Dossiers of one patient, or of all when patientId is null. */
 export const listDossiers = (patientId = null) => invoke('list_dossiers', { patientId });
+export const createDossier = (patientId, dossier) => invoke('create_dossier', { patientId, dossier });
+export const saveDossier = (dossier) => invoke('save_dossier', { dossier });
+export const deleteDossier = (id) => invoke('delete_dossier', { id });
+/** The whole dossier: patient, dossier, every section, and the timeline. */
+export const getDossier = (id) => invoke('get_dossier', { id });
+
+/** Adds (no id) or changes an item of a section; resolves to its ID. */
+export const saveItem = (section, dossierId, item) => invoke('save_item', { section, dossierId, item });
+export const deleteItem = (section, dossierId, id) => invoke('delete_item', { section, dossierId, id });
+export const moveItem = (section, dossierId, id, index) => invoke('move_item', { section, dossierId, id, index });
+
+/** System file dialog, then adds the files: {added, failed} or null. */
+export const pickDocuments = (dossierId) => invoke('pick_documents', { dossierId });
+/** Adds the files last dropped on the window: {added, failed}. */
+export const addDroppedDocuments = (dossierId) => invoke('add_dropped_documents', { dossierId });
+export const openDocument = (dossierId, id) => invoke('open_document', { dossierId, id });
+
+/** Save dialog, then builds the bundle: an export report, or null. */
+export const exportPdf = (dossierId, options) => invoke('export_pdf', { dossierId, options });
+export const cancelExport = () => invoke('cancel_export');
+export const openExport = () => invoke('open_export');
+export const showExport = () => invoke('show_export');
+export const emailExport = (dossierId) => invoke('email_export', { dossierId });
+
+export const exportArchive = (dossierId) => invoke('export_archive', { dossierId });
+export const importArchive = () => invoke('import_archive');
+/** mode: 'as_new' or 'attach'. */
+export const resolveImport = (mode) => invoke('resolve_import', { mode });

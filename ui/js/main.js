@@ -1,39 +1,95 @@
-// Start screen: the people and dossiers in this record.
+// Starts the app: loads the vocabularies, routes the address (#/...) to a
+// screen, and handles files dropped on the window.
 import * as api from './api.js';
-import { dateInWords, count } from './format.js';
+import { el, announce } from './dom.js';
+import * as screens from './screens.js';
 
-function el(tag, attrs = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
-  for (const c of children) node.append(c);
-  return node;
+const { app } = screens;
+
+function vocab(lists) {
+  return {
+    lists,
+    label(name, key) {
+      return (lists[name] || []).find((c) => c.key === key)?.label || '';
+    },
+  };
 }
 
-function showError(err) {
-  const box = document.getElementById('error');
-  box.textContent = err && err.message ? err.message : String(err);
-  box.hidden = false;
+async function route() {
+  const main = document.getElementById('main');
+  const hash = location.hash || '#/';
+  const parts = hash.slice(2).split('/').filter(Boolean);
+  try {
+    if (parts.length === 0) {
+      await screens.home(main);
+      document.title = 'Second Opinion Dossier';
+    } else if (parts[0] === 'new') {
+      await screens.newDossier(main, parts[1] || 'why');
+    } else if (parts[0] === 'd') {
+      const id = Number(parts[1]);
+      if (parts[2] === 'walk') await screens.walk(main, id, parts[3] || 'why');
+      else if (parts[2] === 's') await screens.part(main, id, parts[3]);
+      else if (parts[2] === 'export') await screens.exportScreen(main, id);
+      else await screens.overview(main, id);
+      if (app.dossier) document.title = `${app.dossier.patient.full_name}: ${app.dossier.dossier.title} - Second Opinion Dossier`;
+    } else {
+      location.hash = '#/';
+      return;
+    }
+  } catch (e) {
+    main.replaceChildren(el('h1', { tabindex: '-1' }, 'Something went wrong'),
+      el('div', { class: 'error-summary', role: 'alert' }, el('p', {}, e && e.message ? e.message : String(e))),
+      el('p', {}, el('a', { href: '#/' }, 'Go back to your dossiers')));
+  }
+  const h1 = main.querySelector('h1');
+  if (h1) h1.focus({ preventScroll: false });
+  window.scrollTo(0, 0);
 }
 
-async function render() {
-  const [patients, dossiers, info] = await Promise.all([
-    api.listPatients(), api.listDossiers(), api.appInfo(),
-  ]);
-  const pBox = document.getElementById('patients');
-  pBox.replaceChildren(patients.length
-    ? el('ul', { class: 'cards', id: 'patient-list' }, ...patients.map((p) => el('li', { 'data-id': p.id },
-      el('span', { class: 'title' }, p.full_name),
-      el('span', {}, p.date_of_birth ? `, born ${dateInWords(p.date_of_birth)}` : ''),
-      el('span', { class: 'hint' }, ` (${count(p.dossiers, 'dossier')})`))))
-    : el('p', { class: 'empty' }, 'No one yet. People you add appear here.'));
-  const dBox = document.getElementById('dossiers');
-  dBox.replaceChildren(dossiers.length
-    ? el('ul', { class: 'cards', id: 'dossier-list' }, ...dossiers.map((d) => el('li', { 'data-id': d.id },
-      el('span', { class: 'title' }, d.title),
-      el('span', {}, ` for ${d.patient_name}`),
-      el('span', { class: 'hint' }, ` (${count(d.documents, 'report')})`))))
-    : el('p', { class: 'empty' }, 'No dossiers yet. A dossier is started for one question that needs a second opinion.'));
-  document.getElementById('data-dir').textContent = `Version ${info.version}. Your record is kept in ${info.data_dir}`;
+async function onDrop(names) {
+  const m = /^#\/d\/(\d+)/.exec(location.hash);
+  if (!m) {
+    announce('Open a dossier first, then drop your reports on the window.');
+    alertBox('Open a dossier first, then drop your reports on the window.');
+    return;
+  }
+  const id = Number(m[1]);
+  announce(`Adding ${names.length} file(s)…`);
+  try {
+    const r = await api.addDroppedDocuments(id);
+    const target = `#/d/${id}/s/documents`;
+    if (location.hash !== target) location.hash = target;
+    await screens.part(document.getElementById('main'), id, 'documents');
+    const box = document.querySelector('.add-result');
+    if (box) {
+      box.replaceChildren(
+        r.added.length ? el('p', { class: 'success' }, `Added ${r.added.length} report(s).`) : '',
+        r.failed.length ? el('div', { class: 'error-summary', role: 'alert' }, el('h2', {}, `${r.failed.length} file(s) could not be added`),
+          el('ul', {}, ...r.failed.map((f) => el('li', {}, f.message)))) : '');
+    }
+  } catch (e) {
+    alertBox(e.message);
+  }
 }
 
-render().catch(showError);
+function alertBox(text) {
+  const main = document.getElementById('main');
+  main.prepend(el('div', { class: 'error-summary', role: 'alert' }, el('p', {}, text)));
+}
+
+async function start() {
+  try {
+    const [lists, info] = await Promise.all([api.vocabularies(), api.appInfo()]);
+    app.vocab = vocab(lists);
+    app.info = info;
+    document.getElementById('about').textContent = `Version ${info.version}. Your records are kept on this computer in ${info.data_dir}`;
+    await api.on('files-dropped', onDrop);
+  } catch (e) {
+    document.getElementById('main').replaceChildren(el('div', { class: 'error-summary', role: 'alert' }, el('p', {}, e.message || String(e))));
+    return;
+  }
+  window.addEventListener('hashchange', route);
+  await route();
+}
+
+start();

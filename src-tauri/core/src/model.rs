@@ -545,3 +545,34 @@ pub struct DossierSummary {
     pub documents: i64,
     pub updated_at: String,
 }
+
+/// One key with its plain words, for the app's choices.
+#[derive(Debug, Clone, Serialize)]
+pub struct Choice {
+    pub key: &'static str,
+    pub label: &'static str,
+}
+
+fn choices<V: Vocabulary>() -> Vec<Choice> {
+    V::ALL
+        .iter()
+        .map(|v| Choice {
+            key: v.key(),
+            label: v.label(),
+        })
+        .collect()
+}
+
+/// Every vocabulary with its plain words, by name.
+pub fn vocabularies() -> std::collections::BTreeMap<&'static str, Vec<Choice>> {
+    let mut m = std::collections::BTreeMap::new();
+    m.insert("reasons", choices::<Reason>());
+    m.insert("situations", choices::<Situation>());
+    m.insert("document_kinds", choices::<DocumentKind>());
+    m.insert("question_categories", choices::<QuestionCategory>());
+    m.insert("diagnosis_statuses", choices::<DiagnosisStatus>());
+    m.insert("treatment_statuses", choices::<TreatmentStatus>());
+    m.insert("severities", choices::<Severity>());
+    m.insert("consultation_modes", choices::<ConsultationMode>());
+    m
+}

@@ -1,0 +1,306 @@
+// End-to-end tests: the real app window, driven through tauri-driver and
+// WebKitWebDriver under Xvfb. Run by `cargo xtask test`, which builds the
+// app with the `e2e-seam` feature (system file dialogs answer from the file
+// named by $DOSSIER_E2E_DIALOG), starts Xvfb and sets DOSSIER_APP.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync, existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Driver, startDriver } from './webdriver.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, '../..');
+const APP = process.env.DOSSIER_APP || join(root, 'target/debug/second-opinion-dossier');
+const TOOL = process.env.DOSSIER_TOOL || join(root, 'target/debug/dossier');
+const REPORTS = resolve(root, '../shared/fixtures/reports');
+const SHOTS = join(root, 'tests/artifacts/screens');
+const work = mkdtempSync(join(tmpdir(), 'dossier-e2e-'));
+const dialog = join(work, 'dialog.txt');
+const PORT = 4444 + (process.pid % 500);
+let driverProc;
+
+before(async () => {
+  assert.ok(existsSync(APP), `${APP} is missing: build it with cargo build -p second-opinion-dossier --features e2e-seam`);
+  assert.ok(process.env.DISPLAY, 'DISPLAY is not set: run under Xvfb (cargo xtask test does)');
+  driverProc = await startDriver(PORT, { ...process.env, DOSSIER_E2E_DIALOG: dialog });
+});
+
+after(() => {
+  if (driverProc) driverProc.proc.kill();
+});
+
+/** Opens the app on a data folder; returns the driver. */
+async function open(dataDir) {
+  const d = new Driver(PORT);
+  await d.start(APP, ['--data-dir', dataDir]);
+  await d.find('h1');
+  return d;
+}
+
+function answerDialog(...lines) {
+  writeFileSync(dialog, lines.join('\n'));
+}
+
+function pdfText(file) {
+  return execFileSync('pdftotext', ['-layout', file, '-']).toString();
+}
+
+function tool(dataDir, ...args) {
+  return execFileSync(TOOL, ['--data-dir', dataDir, ...args]).toString().trim();
+}
+
+async function fillDate(d, scope, day, month, year) {
+  await d.type(`${scope} input[name$="-day"]`, day);
+  await d.type(`${scope} input[name$="-month"]`, month);
+  await d.type(`${scope} input[name$="-year"]`, year);
+}
+
+/** Waits until the save indicator says Saved. */
+async function saved(d) {
+  await d.findText('.save-status', 'Saved');
+}
+
+test('a new user goes through the walkthrough and exports a bundle with what they entered', async () => {
+  const data = join(work, 'walk');
+  const d = await open(data);
+  try {
+    await d.screenshot(join(SHOTS, '01-start.png'));
+    await d.click('#start');
+    await d.findText('h1', 'Why a second opinion?');
+    await d.type('[data-field="title"] input', 'Knee replacement: now or later?');
+    await d.click('label[for="reasons-choose_treatment"]');
+    await d.click('label[for="situations-lifestyle_procedure"]');
+    await d.type('[data-field="goal"] textarea', 'Whether physiotherapy first is safe.');
+    await d.screenshot(join(SHOTS, '02-why.png'));
+    await d.click('#continue');
+    await d.findText('h1', 'Who is this for?');
+    await d.type('.new-person [data-field="full_name"] input', 'Marie Lefèvre');
+    await fillDate(d, '.new-person [data-field="date_of_birth"]', '14', '3', '1956');
+    await d.type('.new-person [data-field="email"] input', 'marie@example.org');
+    await d.screenshot(join(SHOTS, '03-who.png'));
+    await d.click('#continue');
+
+    await d.findText('h1', 'What were you told?');
+    await d.click('#add-diagnoses');
+    await d.type('.editor [data-field="name"] input', 'Osteoarthritis of the right knee');
+    await d.type('.editor [data-field="code"] input', 'M17.11');
+    await fillDate(d, '.editor [data-field="diagnosed_on"]', '', '3', '2024');
+    await saved(d);
+    await d.screenshot(join(SHOTS, '04-told.png'));
+    await d.clickText('.editor button', 'Save and close');
+    await d.findText('#list-diagnoses .title', 'Osteoarthritis of the right knee');
+    await d.click('#continue');
+
+    await d.findText('h1', 'What was recommended?');
+    await d.click('#add-treatments');
+    await d.type('.editor [data-field="name"] input', 'Total knee replacement');
+    await d.type('.editor [data-field="alternatives"] textarea', 'Physiotherapy for six months');
+    await saved(d);
+    await d.clickText('.editor button', 'Save and close');
+    await d.findText('#list-treatments .title', 'Total knee replacement');
+    await d.click('#continue');
+
+    await d.findText('h1', 'Your records');
+    answerDialog(join(REPORTS, 'discharge-summary.pdf'), join(REPORTS, 'lab-results-screenshot.png'));
+    await d.click('#add-documents');
+    await d.findText('.add-result', 'Added 2 reports');
+    await d.screenshot(join(SHOTS, '05-records.png'));
+    await d.click('#continue');
+
+    await d.findText('h1', 'Your questions');
+    for (const q of ['Do I need surgery now?', 'What if I try physiotherapy first?']) {
+      await d.click('#add-questions');
+      await d.type('.editor [data-field="text"] textarea', q);
+      await saved(d);
+      await d.clickText('.editor button', 'Save and close');
+      await d.findText('#list-questions .title', q);
+    }
+    await d.clickText('#list-questions li:nth-child(2) button', 'Move up');
+    await d.until(async () => (await d.text('#list-questions li:first-child .title')) === 'What if I try physiotherapy first?', 'the question to move up');
+    await d.screenshot(join(SHOTS, '06-questions.png'));
+    await d.click('#continue');
+
+    await d.findText('h1', 'Check your answers');
+    await d.screenshot(join(SHOTS, '07-review.png'));
+    await d.click('#continue');
+    await d.findText('h1', 'Export the PDF');
+    const out = join(work, 'walk bundle.pdf');
+    answerDialog(out);
+    await d.click('#export');
+    await d.findText('#export-summary', 'pages');
+    await d.screenshot(join(SHOTS, '08-exported.png'));
+    const text = pdfText(out);
+    for (const want of ['Marie Lefèvre', 'Knee replacement: now or later?', 'Osteoarthritis of the right knee (M17.11)',
+      'Total knee replacement', 'Physiotherapy for six months', 'Do I need surgery now?', 'What if I try physiotherapy first?',
+      'discharge summary', 'lab results screenshot', 'born 14 March 1956']) {
+      assert.ok(text.includes(want), `the bundle holds "${want}"`);
+    }
+    assert.ok(text.indexOf('1. What if I try physiotherapy first?') >= 0, 'questions in the order the user set');
+
+    // The overview and other main screens, for the record.
+    const id = (await d.hash()).match(/#\/d\/(\d+)/)[1];
+    for (const [hash, name] of [[`#/d/${id}`, '09-overview'], [`#/d/${id}/s/events`, '10-timeline'], [`#/d/${id}/s/medications`, '11-medicines'], [`#/d/${id}/s/about`, '12-about']]) {
+      await d.go(hash);
+      await d.find('.sidebar');
+      await d.screenshot(join(SHOTS, `${name}.png`));
+    }
+  } finally {
+    await d.quit();
+  }
+
+  // Quitting and reopening: everything is still there.
+  const again = await open(data);
+  try {
+    await again.clickText('a.dossier-link', 'Knee replacement: now or later?');
+    await again.findText('h1', 'Knee replacement: now or later?');
+    await again.clickText('.task-list a', 'Diagnosis');
+    await again.findText('#list-diagnoses .title', 'Osteoarthritis of the right knee');
+    await again.clickText('.sidebar a', 'Your questions');
+    await again.findText('#list-questions li:first-child .title', 'What if I try physiotherapy first?');
+    await again.clickText('.sidebar a', 'Your records');
+    await again.findText('#list-documents .title', 'discharge summary');
+  } finally {
+    await again.quit();
+  }
+});
+
+test('a caregiver with two patients exports bundles that do not mix', async () => {
+  const data = join(work, 'carer');
+  const mum = tool(data, 'add-patient', '--name', 'Rosa Almeida', '--dob', '1940');
+  const son = tool(data, 'add-patient', '--name', 'Tiago Almeida', '--dob', '2012-06');
+  const a = tool(data, 'new-dossier', mum, '--title', 'Heart valve surgery');
+  const b = tool(data, 'new-dossier', son, '--title', 'Asthma treatment choice');
+  tool(data, 'add-document', a, join(REPORTS, 'discharge-summary.pdf'), '--title', 'Rosa discharge letter');
+  tool(data, 'add-document', b, join(REPORTS, 'lab-result-multiple-ranges.pdf'), '--title', 'Tiago blood tests');
+  const d = await open(data);
+  try {
+    await d.screenshot(join(SHOTS, '00-two-patients.png'));
+    const outs = {};
+    for (const [title, who] of [['Heart valve surgery', 'rosa'], ['Asthma treatment choice', 'tiago']]) {
+      await d.go('#/');
+      await d.clickText('a.dossier-link', title);
+      await d.findText('h1', title);
+      const windowTitle = await d.cmd('GET', '/title');
+      assert.ok(windowTitle.includes(title), `the window title names the open dossier: ${windowTitle}`);
+      await d.clickText('.sidebar a', 'Export the PDF');
+      outs[who] = join(work, `${who}.pdf`);
+      answerDialog(outs[who]);
+      await d.click('#export');
+      await d.findText('#export-summary', 'pages');
+    }
+    const rosa = pdfText(outs.rosa);
+    const tiago = pdfText(outs.tiago);
+    assert.ok(rosa.includes('Rosa Almeida') && rosa.includes('Rosa discharge letter'));
+    assert.ok(!rosa.includes('Tiago'), 'nothing of Tiago in Rosa’s bundle');
+    assert.ok(tiago.includes('Tiago Almeida') && tiago.includes('Tiago blood tests'));
+    assert.ok(!tiago.includes('Rosa'), 'nothing of Rosa in Tiago’s bundle');
+  } finally {
+    await d.quit();
+  }
+});
+
+test('bad files and bad dates get a clear message and nothing is lost', async () => {
+  const data = join(work, 'bad');
+  const p = tool(data, 'add-patient', '--name', 'Jan Novák');
+  const id = tool(data, 'new-dossier', p, '--title', 'Thyroid nodule');
+  const empty = join(work, 'empty scan.pdf');
+  writeFileSync(empty, '');
+  const heic = join(work, 'IMG_0042.HEIC');
+  writeFileSync(heic, Buffer.from('\0\0\0\x18ftypheic\0\0\0\0mif1heic', 'binary'));
+  const d = await open(data);
+  try {
+    await d.go(`#/d/${id}/s/documents`);
+    await d.findText('h1', 'Your records');
+    answerDialog(empty, heic, join(REPORTS, 'discharge-summary.pdf'), join(work, 'gone.pdf'));
+    await d.click('#add-documents');
+    await d.findText('.add-result', 'could not be added');
+    const box = await d.text('.add-result');
+    await d.screenshot(join(SHOTS, '13-bad-files.png'));
+    assert.match(box, /Added 1 report/);
+    assert.match(box, /3 files could not be added/);
+    assert.match(box, /empty scan\.pdf: the file is empty/);
+    assert.match(box, /IMG_0042\.HEIC: .*HEIC.*JPEG/);
+    assert.match(box, /gone\.pdf/);
+    await d.findText('#list-documents .title', 'discharge summary');
+
+    // A date like 31/31/2024 is marked at the field; what was saved stays.
+    await d.go(`#/d/${id}/s/diagnoses`);
+    await d.click('#add-diagnoses');
+    await d.type('.editor [data-field="name"] input', 'Thyroid nodule');
+    await saved(d);
+    await fillDate(d, '.editor [data-field="diagnosed_on"]', '31', '31', '2024');
+    const err = await d.findText('.editor [data-field="diagnosed_on"] .field-error', 'month must be a number from 1 to 12');
+    assert.ok(err);
+    await d.screenshot(join(SHOTS, '14-bad-date.png'));
+    const shown = JSON.parse(tool(data, 'show', id, '--json'));
+    assert.equal(shown.diagnoses[0].name, 'Thyroid nodule', 'the name typed before the bad date is saved');
+    assert.equal(shown.diagnoses[0].diagnosed_on, null);
+    assert.equal(await d.exec('return document.querySelector(\'.editor [data-field="name"] input\').value'), 'Thyroid nodule');
+  } finally {
+    await d.quit();
+  }
+});
+
+test('one step can be completed with the keyboard alone', async () => {
+  const data = join(work, 'keys');
+  const d = await open(data);
+  const TAB = '\uE004';
+  const SPACE = '\uE00D';
+  const ENTER = '\uE007';
+  const tabTo = async (pred, what) => {
+    for (let i = 0; i < 40; i += 1) {
+      if (await d.exec(`const a = document.activeElement; return Boolean(a && (${pred}))`)) return;
+      await d.keys(TAB);
+    }
+    throw new Error(`Tab never reached ${what}`);
+  };
+  try {
+    await tabTo('a.id === "start"', 'the start button');
+    await d.keys(ENTER);
+    await d.findText('h1', 'Why a second opinion?');
+    await tabTo('a.closest && a.closest(\'[data-field="title"]\')', 'the title field');
+    await d.keys('Second look at my scan');
+    await tabTo('a.id === "reasons-clarify_diagnosis"', 'the first reason');
+    await d.keys(SPACE);
+    await d.screenshot(join(SHOTS, '15-keyboard-focus.png'));
+    const outline = await d.exec('return getComputedStyle(document.activeElement).outlineStyle');
+    assert.notEqual(outline, 'none', 'the focused control shows where the keyboard is');
+    assert.equal(await d.exec('return document.getElementById("reasons-clarify_diagnosis").checked'), true);
+    await tabTo('a.id === "continue"', 'the Continue button');
+    await d.keys(ENTER);
+    await d.findText('h1', 'Who is this for?');
+    await tabTo('a.closest && a.closest(\'[data-field="full_name"]\')', 'the name field');
+    await d.keys('Keyboard User');
+    await tabTo('a.id === "continue"', 'the Continue button');
+    await d.keys(ENTER);
+    await d.findText('h1', 'What were you told?');
+    const list = JSON.parse(tool(data, 'show', '1', '--json'));
+    assert.equal(list.patient.full_name, 'Keyboard User');
+    assert.deepEqual(list.dossier.reasons, ['clarify_diagnosis']);
+    assert.equal(list.dossier.title, 'Second look at my scan');
+  } finally {
+    await d.quit();
+  }
+});
+
+test('at 900 by 600 nothing overflows sideways', async () => {
+  const data = join(work, 'small');
+  const p = tool(data, 'add-patient', '--name', 'Small Screen');
+  const id = tool(data, 'new-dossier', p, '--title', 'A rather long title for a dossier that has to wrap on a small screen');
+  const d = await open(data);
+  try {
+    await d.setSize(900, 600);
+    for (const hash of ['#/', `#/d/${id}`, `#/d/${id}/s/about`, `#/d/${id}/export`, '#/new/why']) {
+      await d.go(hash);
+      await d.find('h1');
+      const over = await d.exec('return document.documentElement.scrollWidth - document.documentElement.clientWidth');
+      assert.ok(over <= 0, `${hash} overflows by ${over}px`);
+    }
+    await d.screenshot(join(SHOTS, '16-small-window.png'));
+  } finally {
+    await d.quit();
+  }
+});

@@ -1,0 +1,19 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { joinDate, splitDate } from '../../ui/js/dates.js';
+
+test('half-known dates are kept at the precision given', () => {
+  assert.deepEqual(joinDate({ year: '2024' }), { value: '2024' });
+  assert.deepEqual(joinDate({ month: '3', year: '2024' }), { value: '2024-03' });
+  assert.deepEqual(joinDate({ day: '14', month: '3', year: '2024' }), { value: '2024-03-14' });
+  assert.deepEqual(joinDate({}), { value: null });
+  assert.deepEqual(splitDate('2024-03'), { year: '2024', month: '3', day: '' });
+});
+
+test('impossible dates say what is expected', () => {
+  assert.match(joinDate({ day: '31', month: '31', year: '2024' }).error, /month must be a number from 1 to 12/);
+  assert.match(joinDate({ day: '30', month: '2', year: '2024' }).error, /from 1 to 29/);
+  assert.match(joinDate({ day: '29', month: '2', year: '2023' }).error, /from 1 to 28/);
+  assert.match(joinDate({ year: '24' }).error, /4 digits/);
+  assert.match(joinDate({ day: '3', year: '2024' }).error, /month as well/);
+});
