@@ -514,6 +514,9 @@ impl Store {
         if doc.date.is_none() {
             doc.date = stored.pdf.date.clone();
         }
+        if doc.kind.is_none() {
+            doc.kind = guess_kind(&format!("{name} {}", doc.title), stored.media_type);
+        }
         let existing: Option<String> = self
             .conn
             .query_row(
@@ -618,6 +621,42 @@ fn refuse_unreadable_type(path: &Path) -> Result<()> {
         ));
     }
     Ok(())
+}
+
+/// A first guess at what a report is, from words in its name or title.
+pub fn guess_kind(name: &str, media_type: &str) -> Option<DocumentKind> {
+    if media_type == crate::media::DICOM {
+        return Some(DocumentKind::ImagingStudy);
+    }
+    let text = name.to_lowercase();
+    let has = |words: &[&str]| words.iter().any(|w| text.contains(w));
+    Some(if has(&["patholog", "biops", "histolog", "cytolog"]) {
+        DocumentKind::Pathology
+    } else if has(&[
+        "mri",
+        "x-ray",
+        "xray",
+        "ct scan",
+        "ultrasound",
+        "radiolog",
+        "imaging",
+        "mammogra",
+        "pet scan",
+    ]) {
+        DocumentKind::ImagingReport
+    } else if has(&["lab", "blood", "urine", "result"]) {
+        DocumentKind::Lab
+    } else if has(&["operati", "surgery", "surgical", "procedure"]) {
+        DocumentKind::Operative
+    } else if has(&["discharge"]) {
+        DocumentKind::Discharge
+    } else if has(&["prescription", "rx "]) {
+        DocumentKind::Prescription
+    } else if has(&["letter", "referral", "summary"]) {
+        DocumentKind::Letter
+    } else {
+        return None;
+    })
 }
 
 fn title_from_name(name: &str) -> String {

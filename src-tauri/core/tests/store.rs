@@ -337,3 +337,29 @@ fn a_newer_database_is_refused_and_left_untouched() {
     assert_eq!(std::fs::read(&db).unwrap(), before);
     assert!(!dir.path().join("dossier.db-wal").exists());
 }
+
+#[test]
+fn the_kind_of_a_report_is_guessed_from_its_name() {
+    use dossier::store::guess_kind;
+    assert_eq!(
+        guess_kind("discharge-summary.pdf", "application/pdf"),
+        Some(DocumentKind::Discharge)
+    );
+    assert_eq!(
+        guess_kind("lab-result-multiple-ranges.pdf", "application/pdf"),
+        Some(DocumentKind::Lab)
+    );
+    assert_eq!(
+        guess_kind("Knee MRI report.pdf", "application/pdf"),
+        Some(DocumentKind::ImagingReport)
+    );
+    assert_eq!(
+        guess_kind("Biopsy 2024.pdf", "application/pdf"),
+        Some(DocumentKind::Pathology)
+    );
+    assert_eq!(
+        guess_kind("IM0001", "application/dicom"),
+        Some(DocumentKind::ImagingStudy)
+    );
+    assert_eq!(guess_kind("scan0001.pdf", "application/pdf"), None);
+}

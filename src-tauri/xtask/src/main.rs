@@ -187,8 +187,69 @@ fn test() -> Res {
     cargo(&["test", "--workspace"])?;
     step("UI unit tests (node --test)");
     status(cmd("node", &["--test", "tests/ui/"]))?;
+    end_to_end()?;
     step("all checks and tests passed");
     Ok(())
+}
+
+/// Builds the app with the test-only dialog seam and drives it through
+/// tauri-driver and WebKitWebDriver under a private Xvfb display.
+fn end_to_end() -> Res {
+    if Command::new("tauri-driver").arg("--help").output().is_err() {
+        step("installing tauri-driver (cargo install tauri-driver --locked)");
+        cargo(&["install", "tauri-driver", "--locked"])?;
+        let bin =
+            Path::new(&std::env::var("CARGO_HOME").unwrap_or_else(|_| {
+                format!("{}/.cargo", std::env::var("HOME").unwrap_or_default())
+            }))
+            .join("bin");
+        let path = std::env::var("PATH").unwrap_or_default();
+        std::env::set_var("PATH", format!("{}:{path}", bin.display()));
+    }
+    step("building the app for end-to-end tests (with the e2e-seam feature)");
+    cargo(&[
+        "build",
+        "--package",
+        "second-opinion-dossier",
+        "--features",
+        "e2e-seam",
+    ])?;
+    cargo(&["build", "--package", "dossier", "--bin", "dossier"])?;
+    let display = (90..140)
+        .find(|n| {
+            !Path::new(&format!("/tmp/.X11-unix/X{n}")).exists()
+                && !Path::new(&format!("/tmp/.X{n}-lock")).exists()
+        })
+        .ok_or("no free X display number for Xvfb")?;
+    step(&format!("starting Xvfb on :{display}"));
+    let mut xvfb = Command::new("Xvfb")
+        .args([
+            format!(":{display}").as_str(),
+            "-screen",
+            "0",
+            "1280x900x24",
+            "-nolisten",
+            "tcp",
+        ])
+        .spawn()
+        .map_err(|e| format!("could not start Xvfb (apt-get install xvfb): {e}"))?;
+    std::thread::sleep(std::time::Duration::from_millis(800));
+    step("end-to-end tests (node --test tests/e2e/)");
+    let mut c = cmd("node", &["--test", "--test-concurrency=1", "tests/e2e/"]);
+    c.env("DISPLAY", format!(":{display}"));
+    c.env(
+        "DOSSIER_APP",
+        root().join("target/debug/second-opinion-dossier"),
+    );
+    c.env("DOSSIER_TOOL", root().join("target/debug/dossier"));
+    c.env_remove("WEBKIT_DISABLE_COMPOSITING_MODE");
+    let result = status(c);
+    let _ = xvfb.kill();
+    let _ = xvfb.wait();
+    let _ = Command::new("pkill")
+        .args(["-f", "WebKitWebDriver"])
+        .status();
+    result
 }
 
 fn bench() -> Res {
