@@ -260,7 +260,7 @@ pub async fn open_document(
         if store.item_dossier::<Document>(id)? != dossier_id {
             return Err(Error::not_found("That report is not in this dossier."));
         }
-        dossier::share::copy_for_viewing(&store, id)?
+        dossier::share::copy_for_viewing(store, id)?
     };
     open_path(&app, &copy)
 }
