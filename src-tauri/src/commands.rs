@@ -196,10 +196,6 @@ fn add_files(
             .add_document(dossier_id, &file, &meta);
         match result {
             Ok(doc) => out.added.push(doc),
-            Err(e) if e.kind == ErrorKind::NotFound && !file.exists() => out.failed.push(Failed {
-                file: file.display().to_string(),
-                message: format!("{}: the file could not be found", file.display()),
-            }),
             Err(e) if e.kind == ErrorKind::NotFound => return Err(e),
             Err(e) => out.failed.push(Failed {
                 file: file.display().to_string(),

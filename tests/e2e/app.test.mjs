@@ -223,7 +223,7 @@ test('bad files and bad dates get a clear message and nothing is lost', async ()
     assert.match(box, /3 files could not be added/);
     assert.match(box, /empty scan\.pdf: the file is empty/);
     assert.match(box, /IMG_0042\.HEIC: .*HEIC.*JPEG/);
-    assert.match(box, /gone\.pdf/);
+    assert.match(box, /gone\.pdf: the file could not be found/);
     await d.findText('#list-documents .title', 'discharge summary');
 
     // A date like 31/31/2024 is marked at the field; what was saved stays.

@@ -150,12 +150,7 @@ impl FileStore {
     /// refused with a message naming the file.
     pub fn add_file(&self, path: &Path) -> Result<StoredFile> {
         let label = path.display().to_string();
-        let meta = fs::metadata(path).map_err(|e| {
-            Error::new(
-                ErrorKind::BadFile,
-                format!("{label}: could not be opened: {e}"),
-            )
-        })?;
+        let meta = fs::metadata(path).map_err(|e| unreadable(&label, e))?;
         if meta.is_dir() {
             return Err(Error::new(
                 ErrorKind::BadFile,
@@ -168,12 +163,7 @@ impl FileStore {
                 format!("{label}: the file is empty"),
             ));
         }
-        let mut file = File::open(path).map_err(|e| {
-            Error::new(
-                ErrorKind::BadFile,
-                format!("{label}: could not be opened: {e}"),
-            )
-        })?;
+        let mut file = File::open(path).map_err(|e| unreadable(&label, e))?;
         let staged = self.stage(&label, &mut file, u64::MAX)?;
         let (sha256, size, media_type) = (staged.sha256.clone(), staged.size, staged.media_type);
         let dest = self.commit(staged)?;
@@ -242,6 +232,20 @@ impl FileStore {
         }
         Ok(removed)
     }
+}
+
+/// A plain-words error for a file that cannot be read.
+fn unreadable(label: &str, e: std::io::Error) -> Error {
+    let why = match e.kind() {
+        std::io::ErrorKind::NotFound => {
+            "the file could not be found; it may have been moved or deleted".to_string()
+        }
+        std::io::ErrorKind::PermissionDenied => {
+            "this computer does not allow the app to read the file".to_string()
+        }
+        _ => format!("the file could not be read ({e})"),
+    };
+    Error::new(ErrorKind::BadFile, format!("{label}: {why}"))
 }
 
 struct HashWriter<'a>(&'a mut Sha256);
