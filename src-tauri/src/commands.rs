@@ -183,7 +183,18 @@ fn add_files(
         failed: Vec::new(),
     };
     let total = files.len();
+    state.cancel.store(false, Ordering::SeqCst);
     for (i, file) in files.into_iter().enumerate() {
+        if state.cancel.load(Ordering::SeqCst) {
+            out.failed.push(Failed {
+                file: file.display().to_string(),
+                message: format!(
+                    "{}: not added, because adding was cancelled",
+                    file.display()
+                ),
+            });
+            continue;
+        }
         let _ = app.emit("import-progress", (i, total));
         let meta = Document {
             include_in_export: true,
@@ -314,7 +325,7 @@ pub async fn export_pdf(
     Ok(Some(report))
 }
 
-/// Cancels the export under way.
+/// Cancels the export or the adding of files under way.
 #[tauri::command]
 pub async fn cancel_export(state: State<'_, AppState>) -> CmdResult<()> {
     state.cancel.store(true, Ordering::SeqCst);

@@ -314,12 +314,26 @@ async function recordsTools(main, d, reload) {
     return parts;
   };
   const add = button('Add reports', async () => {
+    let stop = null;
     try {
       progress.textContent = 'Choose the files in the window that opens…';
+      const bar = el('progress', { max: 1, value: 0, 'aria-label': 'Adding files' });
+      const cancel = button('Stop adding', () => api.cancelExport(), { class: 'button secondary' });
+      stop = await api.on('import-progress', ([done, total]) => {
+        if (total > 1) progress.replaceChildren(el('span', {}, `Adding file ${Math.min(done + 1, total)} of ${total}… `), bar, cancel);
+        bar.max = total;
+        bar.value = done;
+      });
       const r = await api.pickDocuments(id);
+      stop();
+      stop = null;
       progress.textContent = '';
       if (r) { await reload(); main.querySelector('.add-result')?.replaceChildren(...show(r)); }
-    } catch (e) { progress.textContent = ''; showError(main.querySelector('.content') || main, e); }
+    } catch (e) {
+      if (stop) stop();
+      progress.textContent = '';
+      showError(main.querySelector('.content') || main, e);
+    }
   }, { id: 'add-documents' });
   return { node: el('div', {}, el('div', { class: 'drop-hint' }, 'You can also drag files from a folder onto this window.'), progress, result), add, show };
 }

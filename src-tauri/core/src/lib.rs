@@ -12,6 +12,7 @@ pub mod check;
 pub mod date;
 pub mod error;
 pub mod files;
+pub mod guidance;
 pub mod media;
 pub mod model;
 pub mod pdf;

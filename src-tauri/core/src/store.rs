@@ -18,6 +18,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0001_initial.sql"),
     include_str!("../migrations/0002_indexes.sql"),
     include_str!("../migrations/0003_consultant_email.sql"),
+    include_str!("../migrations/0004_checklist_marks.sql"),
 ];
 
 /// The schema version this build writes.
@@ -477,6 +478,42 @@ impl Store {
             params![now(), id],
         )?;
         Ok(())
+    }
+
+    // ----- checklist marks -----
+
+    /// What the patient said about checklist items: item key to mark.
+    pub fn checklist_marks(
+        &self,
+        dossier_id: i64,
+    ) -> Result<std::collections::BTreeMap<String, String>> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT item, mark FROM checklist_marks WHERE dossier_id=?1")?;
+        let rows = stmt.query_map([dossier_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Marks a checklist item (`None` clears the mark).
+    pub fn set_checklist_mark(
+        &self,
+        dossier_id: i64,
+        item: &str,
+        mark: Option<&str>,
+    ) -> Result<()> {
+        self.dossier(dossier_id)?;
+        match mark {
+            Some(m) => self.conn.execute(
+                "INSERT INTO checklist_marks (dossier_id, item, mark) VALUES (?1, ?2, ?3)
+                 ON CONFLICT (dossier_id, item) DO UPDATE SET mark = excluded.mark",
+                params![dossier_id, item, m],
+            )?,
+            None => self.conn.execute(
+                "DELETE FROM checklist_marks WHERE dossier_id=?1 AND item=?2",
+                params![dossier_id, item],
+            )?,
+        };
+        touch(&self.conn, dossier_id)
     }
 
     // ----- documents -----

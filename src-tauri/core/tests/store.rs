@@ -284,6 +284,16 @@ fn a_version_1_database_is_migrated_after_a_backup() {
 }
 
 #[test]
+fn a_version_3_database_is_migrated_after_a_backup() {
+    let (store, _dir) = migrates_from(3);
+    assert_eq!(
+        store.dossier(1).unwrap().consultant.email,
+        "ivo@kbc.example"
+    );
+    assert!(store.checklist_marks(1).unwrap().is_empty());
+}
+
+#[test]
 fn a_version_2_database_is_migrated_after_a_backup() {
     let (store, _dir) = migrates_from(2);
     assert_eq!(store.dossier(1).unwrap().consultant.name, "Dr Ivo Marić");

@@ -1,0 +1,509 @@
+//! Guidance: the questions worth asking and the records worth bringing,
+//! derived from a dossier's reasons, situations and diagnosis area.
+//!
+//! Owns the question library (`data/questions.en.json`, one file a
+//! language, versioned) and the rules of the what-to-bring checklist.
+
+use crate::error::{Error, ErrorKind, Result};
+use crate::model::*;
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
+
+static QUESTIONS_EN: &str = include_str!("../data/questions.en.json");
+
+/// A broad diagnosis area that changes what to ask and bring.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Area {
+    Cancer,
+    Orthopaedic,
+    Heart,
+}
+
+/// One question of the library.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct LibraryQuestion {
+    pub id: String,
+    pub text: String,
+    pub category: QuestionCategory,
+    /// Short name of the prompt list it derives from (a key of `sources`).
+    pub source: String,
+    pub reasons: Vec<Reason>,
+    pub situations: Vec<Situation>,
+    pub areas: Vec<Area>,
+}
+
+/// The question library of one language.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Library {
+    pub format: String,
+    pub version: u32,
+    pub language: String,
+    /// Short source name to its full description.
+    pub sources: BTreeMap<String, String>,
+    pub questions: Vec<LibraryQuestion>,
+}
+
+impl Library {
+    /// The library shipped with the app, checked.
+    pub fn english() -> Result<Library> {
+        Library::parse(QUESTIONS_EN)
+    }
+
+    /// Parses and checks a library: every question has a known source and
+    /// at least one tag, and IDs are unique.
+    pub fn parse(text: &str) -> Result<Library> {
+        let bad = |m: String| Error::new(ErrorKind::InvalidInput, format!("question library: {m}"));
+        let lib: Library =
+            serde_path_to_error::deserialize(&mut serde_json::Deserializer::from_str(text))
+                .map_err(|e| bad(format!("{}: {}", e.path(), e.inner())))?;
+        if lib.format != "second-opinion-questions" || lib.version != 1 {
+            return Err(bad("unknown format or version".into()));
+        }
+        let mut ids = BTreeSet::new();
+        for q in &lib.questions {
+            if !ids.insert(&q.id) {
+                return Err(bad(format!("{} appears twice", q.id)));
+            }
+            if !lib.sources.contains_key(&q.source) {
+                return Err(bad(format!("{}: unknown source {}", q.id, q.source)));
+            }
+            if q.reasons.is_empty() && q.situations.is_empty() && q.areas.is_empty() {
+                return Err(bad(format!("{}: has no tag", q.id)));
+            }
+            if q.text.trim().is_empty() {
+                return Err(bad(format!("{}: has no text", q.id)));
+            }
+        }
+        Ok(lib)
+    }
+}
+
+/// The diagnosis areas a dossier's diagnoses (names and codes) and title
+/// point to.
+pub fn areas(full: &FullDossier) -> Vec<Area> {
+    let mut text = full.dossier.title.to_lowercase();
+    let mut codes = Vec::new();
+    for d in full
+        .diagnoses
+        .iter()
+        .filter(|d| d.status != Some(DiagnosisStatus::RuledOut))
+    {
+        text.push(' ');
+        text.push_str(&d.name.to_lowercase());
+        codes.push(d.code.trim().to_uppercase());
+    }
+    for t in &full.treatments {
+        text.push(' ');
+        text.push_str(&t.name.to_lowercase());
+    }
+    let has = |words: &[&str]| words.iter().any(|w| text.contains(w));
+    let code = |f: &dyn Fn(&str) -> bool| codes.iter().any(|c| f(c));
+    let mut out = Vec::new();
+    if has(&[
+        "cancer",
+        "carcinoma",
+        "tumour",
+        "tumor",
+        "lymphoma",
+        "leukaemia",
+        "leukemia",
+        "melanoma",
+        "sarcoma",
+        "malignan",
+        "metasta",
+        "oncolog",
+        "myeloma",
+    ]) || code(&|c| {
+        c.starts_with('C')
+            || (c.starts_with("D0")
+                || c.starts_with("D1")
+                || c.starts_with("D2")
+                || c.starts_with("D3")
+                || c.starts_with("D4"))
+    }) {
+        out.push(Area::Cancer);
+    }
+    if has(&[
+        "knee",
+        "hip",
+        "spine",
+        "spinal",
+        "shoulder",
+        "joint",
+        "arthritis",
+        "arthrosis",
+        "fracture",
+        "ligament",
+        "menisc",
+        "orthopaed",
+        "orthoped",
+        "disc ",
+        "scoliosis",
+        "tendon",
+    ]) || code(&|c| c.starts_with('M') || c.starts_with('S'))
+    {
+        out.push(Area::Orthopaedic);
+    }
+    if has(&[
+        "heart", "cardi", "coronary", "valve", "arrhythm", "atrial", "angina", "aortic", "mitral",
+        "bypass", "stent", "infarct",
+    ]) || code(&|c| c.starts_with('I'))
+    {
+        out.push(Area::Heart);
+    }
+    out
+}
+
+/// A suggested question and why it is suggested.
+#[derive(Debug, Clone, Serialize)]
+pub struct Suggestion {
+    pub id: String,
+    pub text: String,
+    pub category: QuestionCategory,
+    /// Short source name, stored as the question's source when added.
+    pub source: String,
+    /// The full name of the source, to show where it comes from.
+    pub source_name: String,
+    /// How many of the dossier's reasons, situations and areas it fits.
+    pub score: usize,
+}
+
+fn normal(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// The library's questions that fit the dossier, best first, leaving out
+/// those already in it.
+pub fn suggest(full: &FullDossier, lib: &Library) -> Vec<Suggestion> {
+    let d = &full.dossier;
+    let areas = areas(full);
+    let have: BTreeSet<String> = full.questions.iter().map(|q| normal(&q.text)).collect();
+    let mut out: Vec<Suggestion> = lib
+        .questions
+        .iter()
+        .filter(|q| !have.contains(&normal(&q.text)))
+        .filter_map(|q| {
+            let r = q.reasons.iter().filter(|x| d.reasons.contains(x)).count();
+            let s = q
+                .situations
+                .iter()
+                .filter(|x| d.situations.contains(x))
+                .count();
+            let a = q.areas.iter().filter(|x| areas.contains(x)).count();
+            // A question tied to an area fits only dossiers in that area.
+            if !q.areas.is_empty() && a == 0 && q.reasons.iter().all(|x| !d.reasons.contains(x)) {
+                return None;
+            }
+            let score = r + s + 2 * a;
+            (score > 0).then(|| Suggestion {
+                id: q.id.clone(),
+                text: q.text.clone(),
+                category: q.category,
+                source: q.source.clone(),
+                source_name: lib.sources.get(&q.source).cloned().unwrap_or_default(),
+                score,
+            })
+        })
+        .collect();
+    out.sort_by(|a, b| b.score.cmp(&a.score));
+    out
+}
+
+/// Where a checklist item stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ItemStatus {
+    /// A matching record is in the dossier.
+    Present,
+    /// Nothing matches yet.
+    Missing,
+    /// The patient asked for it and is waiting.
+    Requested,
+    /// The patient says it does not apply.
+    NotApplicable,
+}
+
+/// One thing the consulting doctor will want.
+#[derive(Debug, Clone, Serialize)]
+pub struct ChecklistItem {
+    pub key: &'static str,
+    pub title: &'static str,
+    /// Why it matters, in plain words.
+    pub why: &'static str,
+    pub status: ItemStatus,
+    /// The documents that satisfy it.
+    pub documents: Vec<i64>,
+}
+
+/// The marks a patient may set on an item.
+pub const MARKS: &[&str] = &["requested", "not_applicable"];
+
+struct Rule {
+    key: &'static str,
+    title: &'static str,
+    why: &'static str,
+    kinds: &'static [DocumentKind],
+    /// Documents needed (labs over time need two dated ones).
+    at_least: usize,
+    /// Words that must appear in a matching document's title or notes.
+    words: &'static [&'static str],
+}
+
+const RULES: &[Rule] = &[
+    Rule { key: "letters", title: "Letters from your doctors, including the referral", why: "They say what your doctors think and why they recommend what they do.", kinds: &[DocumentKind::Letter, DocumentKind::Discharge], at_least: 1, words: &[] },
+    Rule { key: "medication_list", title: "A list of your medicines", why: "Medicines can change test results and which treatments are safe.", kinds: &[DocumentKind::Prescription], at_least: 1, words: &[] },
+    Rule { key: "imaging_reports", title: "Reports of your scans and X-rays", why: "The specialist compares what the radiologist wrote with the images.", kinds: &[DocumentKind::ImagingReport], at_least: 1, words: &[] },
+    Rule { key: "imaging_studies", title: "The scan images themselves (CD or download), not only the reports", why: "Specialists look at the images again themselves; earlier scans help them see change.", kinds: &[DocumentKind::ImagingStudy], at_least: 1, words: &[] },
+    Rule { key: "pathology", title: "The pathology report", why: "It is the basis of a cancer diagnosis; second-opinion services often re-examine it first.", kinds: &[DocumentKind::Pathology], at_least: 1, words: &[] },
+    Rule { key: "slides", title: "Where the pathology slides and tissue blocks are kept", why: "The specialist's pathologist may want to look at the slides again; the lab that holds them can send them.", kinds: &[DocumentKind::Pathology], at_least: 1, words: &["slide", "block"] },
+    Rule { key: "labs_over_time", title: "Blood and other lab results over time", why: "Changes over months say more than one result.", kinds: &[DocumentKind::Lab], at_least: 2, words: &[] },
+    Rule { key: "operative_notes", title: "Notes of operations or procedures you had", why: "They say exactly what was done and what was found.", kinds: &[DocumentKind::Operative], at_least: 1, words: &[] },
+    Rule { key: "discharge", title: "Hospital discharge summaries", why: "They sum up each hospital stay: what was found and done.", kinds: &[DocumentKind::Discharge], at_least: 1, words: &[] },
+    Rule { key: "cost_estimate", title: "A written cost estimate for the proposed treatment", why: "It lets the specialist weigh the plan against cheaper options.", kinds: &[DocumentKind::Letter, DocumentKind::Other], at_least: 1, words: &["cost", "estimate", "quote", "invoice"] },
+    Rule { key: "device_information", title: "Information on the device, drug or trial proposed", why: "The specialist will check whether it is approved for you and how well it works.", kinds: &[DocumentKind::Other, DocumentKind::Letter], at_least: 1, words: &["leaflet", "information", "device", "trial", "consent"] },
+];
+
+/// Which checklist items a dossier needs.
+fn needed(full: &FullDossier) -> Vec<&'static str> {
+    let d = &full.dossier;
+    let areas = areas(full);
+    let reason = |r: Reason| d.reasons.contains(&r);
+    let situation = |s: Situation| d.situations.contains(&s);
+    let area = |a: Area| areas.contains(&a);
+    let operated = full.treatments.iter().any(|t| {
+        matches!(
+            t.status,
+            Some(TreatmentStatus::Started | TreatmentStatus::Completed)
+        )
+    }) || full.events.iter().any(|e| {
+        let t = format!("{} {}", e.title, e.details).to_lowercase();
+        ["operation", "surgery", "operated", "procedure"]
+            .iter()
+            .any(|w| t.contains(w))
+    });
+    let hospital = full.events.iter().any(|e| {
+        let t = format!("{} {}", e.title, e.details).to_lowercase();
+        ["hospital", "admitted", "admission", "ward"]
+            .iter()
+            .any(|w| t.contains(w))
+    });
+    let imaging = area(Area::Orthopaedic)
+        || area(Area::Cancer)
+        || area(Area::Heart)
+        || situation(Situation::LifestyleProcedure);
+    let mut out = vec!["letters", "medication_list"];
+    if imaging || reason(Reason::ClarifyDiagnosis) {
+        out.push("imaging_reports");
+    }
+    if imaging {
+        out.push("imaging_studies");
+    }
+    if area(Area::Cancer) || reason(Reason::RareOrSerious) {
+        out.push("pathology");
+    }
+    if area(Area::Cancer) && (reason(Reason::ClarifyDiagnosis) || reason(Reason::RareOrSerious)) {
+        out.push("slides");
+    }
+    if area(Area::Cancer)
+        || area(Area::Heart)
+        || reason(Reason::ClarifyDiagnosis)
+        || reason(Reason::ConfirmPlan)
+    {
+        out.push("labs_over_time");
+    }
+    if operated {
+        out.push("operative_notes");
+    }
+    if hospital || situation(Situation::LifeThreatening) || reason(Reason::RareOrSerious) {
+        out.push("discharge");
+    }
+    if situation(Situation::CostlyTreatment) || situation(Situation::Aesthetic) {
+        out.push("cost_estimate");
+    }
+    if situation(Situation::Experimental) {
+        out.push("device_information");
+    }
+    out
+}
+
+/// The what-to-bring checklist: each record a consulting specialist will
+/// want for this dossier, checked against the documents by kind (and, for
+/// labs, by dates), with the patient's own marks.
+pub fn checklist(full: &FullDossier, marks: &BTreeMap<String, String>) -> Vec<ChecklistItem> {
+    needed(full)
+        .into_iter()
+        .filter_map(|key| RULES.iter().find(|r| r.key == key))
+        .map(|rule| {
+            let matching: Vec<&Document> = full
+                .documents
+                .iter()
+                .filter(|doc| doc.kind.map(|k| rule.kinds.contains(&k)).unwrap_or(false))
+                .filter(|doc| {
+                    let text = format!("{} {}", doc.title, doc.notes).to_lowercase();
+                    rule.words.is_empty() || rule.words.iter().any(|w| text.contains(w))
+                })
+                .filter(|doc| rule.at_least < 2 || doc.date.is_some())
+                .collect();
+            let dates: BTreeSet<&str> = matching.iter().filter_map(|d| d.date.as_deref()).collect();
+            let enough = if rule.at_least >= 2 {
+                dates.len() >= rule.at_least
+            } else {
+                !matching.is_empty()
+            };
+            let medicines_listed = rule.key == "medication_list" && !full.medications.is_empty();
+            let status = if enough || medicines_listed {
+                ItemStatus::Present
+            } else {
+                match marks.get(rule.key).map(String::as_str) {
+                    Some("requested") => ItemStatus::Requested,
+                    Some("not_applicable") => ItemStatus::NotApplicable,
+                    _ => ItemStatus::Missing,
+                }
+            };
+            ChecklistItem {
+                key: rule.key,
+                title: rule.title,
+                why: rule.why,
+                status,
+                documents: matching.iter().map(|d| d.id).collect(),
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dossier(reasons: &[Reason], situations: &[Situation], diagnosis: &str) -> FullDossier {
+        let mut full = FullDossier::default();
+        full.dossier.reasons = reasons.to_vec();
+        full.dossier.situations = situations.to_vec();
+        full.diagnoses.push(Diagnosis {
+            name: diagnosis.into(),
+            ..Diagnosis::default()
+        });
+        full
+    }
+
+    #[test]
+    fn the_library_is_complete_and_every_reason_and_situation_gets_suggestions() {
+        let lib = Library::english().unwrap();
+        assert!(lib.questions.len() >= 30);
+        for q in &lib.questions {
+            assert!(lib.sources.contains_key(&q.source), "{}", q.id);
+        }
+        for r in Reason::ALL {
+            let s = suggest(&dossier(&[*r], &[], "something"), &lib);
+            assert!(s.len() >= 3, "{:?} gets suggestions", r);
+        }
+        for sit in Situation::ALL.iter().filter(|s| **s != Situation::Other) {
+            let s = suggest(&dossier(&[], &[*sit], "something"), &lib);
+            assert!(!s.is_empty(), "{:?} gets suggestions", sit);
+        }
+        let bad = r#"{"format":"second-opinion-questions","version":1,"language":"en","sources":{"A":"a"},
+            "questions":[{"id":"x","text":"Why?","category":"other","source":"B","reasons":["confirm_plan"],"situations":[],"areas":[]}]}"#;
+        assert!(Library::parse(bad)
+            .unwrap_err()
+            .message
+            .contains("unknown source"));
+    }
+
+    #[test]
+    fn a_knee_replacement_choice_gets_alternatives_and_recovery_and_asks_for_imaging() {
+        let lib = Library::english().unwrap();
+        let full = dossier(
+            &[Reason::ChooseTreatment],
+            &[Situation::LifestyleProcedure],
+            "Osteoarthritis of the right knee",
+        );
+        assert_eq!(areas(&full), vec![Area::Orthopaedic]);
+        let s = suggest(&full, &lib);
+        let cats: Vec<QuestionCategory> = s.iter().take(12).map(|q| q.category).collect();
+        assert!(cats.contains(&QuestionCategory::Alternatives));
+        assert!(s.iter().any(|q| q.id == "recovery"));
+        assert!(s.iter().any(|q| q.id == "physio-first"));
+        assert!(
+            !s.iter().any(|q| q.id == "stage"),
+            "no cancer questions for a knee"
+        );
+        let list = checklist(&full, &BTreeMap::new());
+        let keys: Vec<&str> = list.iter().map(|i| i.key).collect();
+        assert!(keys.contains(&"imaging_reports") && keys.contains(&"imaging_studies"));
+        assert!(!keys.contains(&"pathology"));
+    }
+
+    #[test]
+    fn a_cancer_diagnosis_to_clarify_asks_for_pathology_and_slides() {
+        let mut full = dossier(
+            &[Reason::ClarifyDiagnosis],
+            &[],
+            "Invasive ductal carcinoma of the left breast",
+        );
+        let list = checklist(&full, &BTreeMap::new());
+        let item = |key: &str, list: &[ChecklistItem]| {
+            list.iter().find(|i| i.key == key).map(|i| i.status)
+        };
+        assert_eq!(item("pathology", &list), Some(ItemStatus::Missing));
+        assert_eq!(item("slides", &list), Some(ItemStatus::Missing));
+        let s = suggest(&full, &Library::english().unwrap());
+        assert!(s.iter().any(|q| q.id == "pathology-complete"));
+        // A pathology report satisfies the first; slides can be marked requested.
+        full.documents.push(Document {
+            id: 7,
+            title: "Biopsy report".into(),
+            kind: Some(DocumentKind::Pathology),
+            ..Document::default()
+        });
+        let mut marks = BTreeMap::new();
+        marks.insert("slides".to_string(), "requested".to_string());
+        let list = checklist(&full, &marks);
+        assert_eq!(item("pathology", &list), Some(ItemStatus::Present));
+        assert_eq!(item("slides", &list), Some(ItemStatus::Requested));
+        // Labs over time need two dated results.
+        full.documents.push(Document {
+            id: 8,
+            kind: Some(DocumentKind::Lab),
+            date: Some("2024-01".into()),
+            ..Document::default()
+        });
+        assert_eq!(
+            item("labs_over_time", &checklist(&full, &marks)),
+            Some(ItemStatus::Missing)
+        );
+        full.documents.push(Document {
+            id: 9,
+            kind: Some(DocumentKind::Lab),
+            date: Some("2024-06".into()),
+            ..Document::default()
+        });
+        assert_eq!(
+            item("labs_over_time", &checklist(&full, &marks)),
+            Some(ItemStatus::Present)
+        );
+    }
+
+    #[test]
+    fn questions_already_asked_are_not_suggested_again() {
+        let lib = Library::english().unwrap();
+        let mut full = dossier(&[Reason::ChooseTreatment], &[], "x");
+        let before = suggest(&full, &lib).len();
+        full.questions.push(Question {
+            text: lib
+                .questions
+                .iter()
+                .find(|q| q.id == "alternatives")
+                .unwrap()
+                .text
+                .to_uppercase(),
+            ..Question::default()
+        });
+        let after = suggest(&full, &lib);
+        assert_eq!(after.len(), before - 1);
+        assert!(!after.iter().any(|q| q.id == "alternatives"));
+    }
+}
