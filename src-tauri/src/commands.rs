@@ -158,6 +158,36 @@ pub async fn move_item(
     dossier::sections::move_item(&mut store!(state), &section, dossier_id, id, index)
 }
 
+/// Suggested questions and the what-to-bring checklist for a dossier.
+#[tauri::command]
+pub async fn guidance(
+    state: State<'_, AppState>,
+    dossier_id: i64,
+) -> CmdResult<dossier::guidance::Guidance> {
+    dossier::guidance::for_dossier(&store!(state), dossier_id)
+}
+
+/// Adds a suggested question (by its library ID) to the dossier.
+#[tauri::command]
+pub async fn add_suggested_question(
+    state: State<'_, AppState>,
+    dossier_id: i64,
+    id: String,
+) -> CmdResult<i64> {
+    dossier::guidance::add_suggestion(&store!(state), dossier_id, &id)
+}
+
+/// Marks a checklist item `requested` or `not_applicable`, or clears it.
+#[tauri::command]
+pub async fn mark_checklist_item(
+    state: State<'_, AppState>,
+    dossier_id: i64,
+    item: String,
+    mark: Option<String>,
+) -> CmdResult<()> {
+    dossier::guidance::mark(&store!(state), dossier_id, &item, mark.as_deref())
+}
+
 /// The outcome of adding several files: what went in, and what did not with
 /// why. One bad file never stops the rest.
 #[derive(Serialize)]

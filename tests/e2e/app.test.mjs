@@ -304,3 +304,44 @@ test('at 900 by 600 nothing overflows sideways', async () => {
     await d.quit();
   }
 });
+
+test('suggested questions go in with one click and a missing pathology report shows on the review step', async () => {
+  const data = join(work, 'guidance');
+  const p = tool(data, 'add-patient', '--name', 'Grace Obi', '--dob', '1971-05');
+  const id = tool(data, 'new-dossier', p, '--title', 'Breast lump: is the diagnosis right?');
+  const d = await open(data);
+  try {
+    await d.go(`#/d/${id}/walk/why`);
+    await d.click('label[for="reasons-clarify_diagnosis"]');
+    await saved(d);
+    await d.go(`#/d/${id}/walk/told`);
+    await d.click('#add-diagnoses');
+    await d.type('.editor [data-field="name"] input', 'Invasive ductal carcinoma, left breast');
+    await saved(d);
+    await d.clickText('.editor button', 'Save and close');
+    await d.findText('#list-diagnoses .title', 'carcinoma');
+    await d.go(`#/d/${id}/walk/questions`);
+    const wanted = await d.text('[data-suggestion="pathology-complete"] .title');
+    await d.click('[data-suggestion="pathology-complete"] button');
+    await d.findText('#list-questions .title', wanted);
+    await d.screenshot(join(SHOTS, '17-suggested-questions.png'));
+    await d.go(`#/d/${id}/walk/review`);
+    const item = await d.text('#checklist [data-item="pathology"]');
+    assert.match(item, /pathology report/i);
+    assert.match(item, /Missing/);
+    await d.find('#checklist [data-item="slides"]');
+    await d.clickText('#checklist [data-item="slides"] button', 'I have asked for it');
+    await d.findText('#checklist [data-item="slides"] .tag', 'Requested');
+    await d.screenshot(join(SHOTS, '18-checklist.png'));
+    await d.go(`#/d/${id}/export`);
+    const out = join(work, 'guidance.pdf');
+    answerDialog(out);
+    await d.click('#export');
+    await d.findText('#export-summary', 'pages');
+    const text = pdfText(out).replace(/\s+/g, ' ');
+    assert.ok(text.includes(wanted.replace(/\s+/g, ' ')), 'the suggested question is in the bundle');
+    assert.ok(text.includes('Requested, not yet received'), 'the checklist on the cover shows the request');
+  } finally {
+    await d.quit();
+  }
+});

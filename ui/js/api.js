@@ -42,6 +42,12 @@ export const saveItem = (section, dossierId, item) => invoke('save_item', { sect
 export const deleteItem = (section, dossierId, id) => invoke('delete_item', { section, dossierId, id });
 export const moveItem = (section, dossierId, id, index) => invoke('move_item', { section, dossierId, id, index });
 
+/** Suggested questions and the what-to-bring checklist. */
+export const guidance = (dossierId) => invoke('guidance', { dossierId });
+export const addSuggestedQuestion = (dossierId, id) => invoke('add_suggested_question', { dossierId, id });
+/** mark: 'requested', 'not_applicable', or null to clear. */
+export const markChecklistItem = (dossierId, item, mark) => invoke('mark_checklist_item', { dossierId, item, mark });
+
 /** System file dialog, then adds the files: {added, failed} or null. */
 export const pickDocuments = (dossierId) => invoke('pick_documents', { dossierId });
 /** Adds the files last dropped on the window: {added, failed}. */

@@ -265,6 +265,7 @@ export async function overview(main, id) {
       link(`#/d/${id}/s/${p.key}`, p.title),
       el('strong', { class: `tag ${status[p.key] === COMPLETED ? 'done' : status[p.key] === NOT_STARTED ? 'todo' : 'doing'}` }, status[p.key])))),
     gaps.length ? el('section', {}, el('h2', {}, 'Still missing'), el('ul', { class: 'list', id: 'missing' }, ...gaps.map((g) => el('li', {}, link(`#/d/${id}/s/${g.where}`, g.what))))) : el('p', {}, 'Nothing important is missing.'),
+    await checklistPanel(id, () => overview(main, id)),
     el('h2', {}, 'Keep a copy or move this dossier'),
     el('p', {}, 'A dossier file holds everything, reports included. Use it as a backup, or to give the dossier to someone who helps you.'),
     el('div', { class: 'actions' },
@@ -366,6 +367,9 @@ export async function part(main, id, key, walkStep = null) {
     const tools = await recordsTools(main, d, reload);
     body = [el('h1', { tabindex: '-1' }, SECTIONS.documents.heading), el('p', { class: 'lead' }, SECTIONS.documents.lead), tools.node,
       sectionList('documents', d, app.vocab, reload, { extraButtons: [tools.add], onOpen: (doc) => api.openDocument(id, doc.id).catch((e) => showError(main.querySelector('.content') || main, e)) })];
+  } else if (key === 'questions') {
+    body = [el('h1', { tabindex: '-1' }, SECTIONS[key].heading), el('p', { class: 'lead' }, SECTIONS[key].lead), sectionList(key, d, app.vocab, reload),
+      await suggestionsPanel(id, reload)];
   } else if (SECTIONS[key]) {
     body = [el('h1', { tabindex: '-1' }, SECTIONS[key].heading), el('p', { class: 'lead' }, SECTIONS[key].lead), sectionList(key, d, app.vocab, reload)];
   } else {
@@ -398,7 +402,58 @@ export async function walk(main, id, step) {
       row('Recommended treatment', d.treatments.map((x) => x.name).join('; '), 'treatments'),
       row('Reports', count(d.documents.length, 'report'), 'documents'),
       row('Questions', count(d.questions.length, 'question'), 'questions')),
+    await checklistPanel(id, () => walk(main, id, 'review')),
     el('div', { class: 'actions' }, button('Go to export', () => go(`#/d/${id}/export`), { id: 'continue' }), link(`${base}/questions`, 'Back', { class: 'back' }))));
+}
+
+// ---------- guidance ----------
+
+const STATUS_WORDS = {
+  present: ['Have it', 'done'],
+  missing: ['Missing', 'todo'],
+  requested: ['Requested', 'doing'],
+  not_applicable: ['Not applicable', 'todo'],
+};
+
+/** The what-to-bring checklist, with marks the patient can set. */
+async function checklistPanel(id, rerender) {
+  const g = await api.guidance(id);
+  const rows = g.checklist.map((item) => {
+    const [word, cls] = STATUS_WORDS[item.status];
+    const actions = [];
+    if (item.status === 'missing') {
+      actions.push(button('I have asked for it', async () => { await api.markChecklistItem(id, item.key, 'requested'); rerender(); }, { class: 'button secondary', 'aria-label': `Mark as requested: ${item.title}` }));
+      actions.push(button('Does not apply', async () => { await api.markChecklistItem(id, item.key, 'not_applicable'); rerender(); }, { class: 'button secondary', 'aria-label': `Does not apply: ${item.title}` }));
+    } else if (item.status !== 'present') {
+      actions.push(button('Undo', async () => { await api.markChecklistItem(id, item.key, null); rerender(); }, { class: 'button secondary', 'aria-label': `Undo the mark on ${item.title}` }));
+    }
+    return el('li', { class: 'check-item', 'data-item': item.key },
+      el('div', { class: 'check-head' }, el('strong', {}, item.title), el('span', { class: `tag ${cls}` }, word)),
+      el('p', { class: 'hint' }, item.why),
+      actions.length ? el('div', { class: 'actions' }, ...actions) : null);
+  });
+  return el('section', { class: 'checklist', id: 'checklist', 'aria-labelledby': 'checklist-h' },
+    el('h2', { id: 'checklist-h' }, 'What to bring'),
+    el('p', {}, 'What a specialist usually wants to see for a dossier like this one. Add what you have under ', link(`#/d/${id}/s/documents`, 'Your records'), ', and set each report’s kind so it is counted.'),
+    el('ul', { class: 'check-list' }, ...rows));
+}
+
+/** Questions suggested for this dossier, each added with one click. */
+async function suggestionsPanel(id, reload) {
+  const g = await api.guidance(id);
+  if (!g.suggestions.length) return null;
+  const shown = g.suggestions.slice(0, 12);
+  return el('section', { class: 'suggestions', 'aria-labelledby': 'suggest-h' },
+    el('h2', { id: 'suggest-h' }, 'Questions other patients found useful'),
+    el('p', { class: 'hint' }, 'Chosen for your reasons and diagnosis from published question lists. Add the ones that matter to you; you can change the words afterwards.'),
+    el('ul', { class: 'item-list', id: 'suggested-questions' }, ...shown.map((q) => el('li', { class: 'card', 'data-suggestion': q.id },
+      el('div', { class: 'card-text' }, el('span', { class: 'title' }, q.text)),
+      el('p', { class: 'hint' }, `From: ${q.source_name}`),
+      el('div', { class: 'actions' }, button('Add this question', async () => {
+        await api.addSuggestedQuestion(id, q.id);
+        announce('Question added');
+        await reload('#suggested-questions button');
+      }, { class: 'button secondary', 'aria-label': `Add: ${q.text}` }))))));
 }
 
 // ---------- export ----------

@@ -80,6 +80,10 @@ pub struct ArchiveJson {
     pub documents: Vec<ArchiveDocument>,
     #[serde(default)]
     pub questions: Vec<Question>,
+    /// The patient's marks on the what-to-bring checklist (item to
+    /// `requested` or `not_applicable`).
+    #[serde(default)]
+    pub checklist_marks: BTreeMap<String, String>,
 }
 
 /// What to do when the archive's patient (same name and date of birth)
@@ -156,6 +160,7 @@ pub fn export_archive(store: &Store, id: i64, out: &Path) -> Result<Exported> {
         events: clear_ids(full.events),
         questions: clear_ids(full.questions),
         documents,
+        checklist_marks: store.checklist_marks(id)?,
     };
     let body = serde_json::to_vec_pretty(&json).map_err(|e| Error::archive(e.to_string()))?;
     let count = json.documents.len();
@@ -356,6 +361,8 @@ fn read_checked(path: &Path, limits: &Limits) -> Result<Checked> {
     check_items(&mut json.clinicians)?;
     check_items(&mut json.events)?;
     check_items(&mut json.questions)?;
+    crate::guidance::check_marks(&json.checklist_marks)
+        .map_err(|e| Error::archive(format!("dossier.json: {}", e.message)))?;
     let mut seen = HashSet::new();
     for (i, doc) in json.documents.iter_mut().enumerate() {
         let field = format!("documents[{i}]");
@@ -490,6 +497,12 @@ pub fn import_archive_with(
         }
         for d in &json.documents {
             insert_item(tx, dossier_id, &d.document)?;
+        }
+        for (item, mark) in &json.checklist_marks {
+            tx.execute(
+                "INSERT INTO checklist_marks (dossier_id, item, mark) VALUES (?1, ?2, ?3)",
+                rusqlite::params![dossier_id, item, mark],
+            )?;
         }
         // Files go in place before the rows are committed: never a row
         // without its file.

@@ -507,3 +507,76 @@ mod tests {
         assert!(!after.iter().any(|q| q.id == "alternatives"));
     }
 }
+
+/// What the app shows for a dossier: suggested questions and the checklist.
+#[derive(Debug, Clone, Serialize)]
+pub struct Guidance {
+    pub suggestions: Vec<Suggestion>,
+    pub checklist: Vec<ChecklistItem>,
+    pub areas: Vec<Area>,
+}
+
+/// Suggestions and checklist for a stored dossier.
+pub fn for_dossier(store: &crate::Store, dossier_id: i64) -> Result<Guidance> {
+    let full = store.full_dossier(dossier_id)?;
+    let marks = store.checklist_marks(dossier_id)?;
+    Ok(Guidance {
+        suggestions: suggest(&full, &Library::english()?),
+        checklist: checklist(&full, &marks),
+        areas: areas(&full),
+    })
+}
+
+/// Adds a library question to a dossier (at the end), keeping where it
+/// comes from; returns the new question's ID.
+pub fn add_suggestion(store: &crate::Store, dossier_id: i64, question_id: &str) -> Result<i64> {
+    let lib = Library::english()?;
+    let q = lib
+        .questions
+        .iter()
+        .find(|q| q.id == question_id)
+        .ok_or_else(|| {
+            Error::not_found(format!("There is no suggested question \"{question_id}\"."))
+        })?;
+    store.add_item(
+        dossier_id,
+        &Question {
+            text: q.text.clone(),
+            category: Some(q.category),
+            source: q.source.clone(),
+            ..Question::default()
+        },
+    )
+}
+
+/// Sets or clears the patient's mark on a checklist item, checking both.
+pub fn mark(store: &crate::Store, dossier_id: i64, item: &str, mark: Option<&str>) -> Result<()> {
+    if !RULES.iter().any(|r| r.key == item) {
+        return Err(Error::invalid(
+            "item",
+            format!("\"{item}\" is not a checklist item"),
+        ));
+    }
+    if let Some(m) = mark {
+        if !MARKS.contains(&m) {
+            return Err(Error::invalid(
+                "mark",
+                format!("\"{m}\" is not one of {}", MARKS.join(", ")),
+            ));
+        }
+    }
+    store.set_checklist_mark(dossier_id, item, mark)
+}
+
+/// Checks marks read from an archive.
+pub fn check_marks(marks: &BTreeMap<String, String>) -> Result<()> {
+    for (item, m) in marks {
+        if !RULES.iter().any(|r| r.key == item) || !MARKS.contains(&m.as_str()) {
+            return Err(Error::invalid(
+                "checklist_marks",
+                format!("\"{item}\": \"{m}\" is not a known item and mark"),
+            ));
+        }
+    }
+    Ok(())
+}

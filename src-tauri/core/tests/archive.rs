@@ -51,6 +51,12 @@ fn export_then_import_gives_back_every_field_and_every_byte() {
         without_ids(serde_json::to_value(&original).unwrap())
     );
     assert_eq!(done.documents, common::fixture_reports().len());
+    let marks = other.checklist_marks(done.dossier_id).unwrap();
+    assert_eq!(marks, store.checklist_marks(id).unwrap());
+    assert_eq!(
+        marks.get("imaging_studies").map(String::as_str),
+        Some("requested")
+    );
     for report in common::fixture_reports() {
         let name = report.file_name().unwrap().to_string_lossy().into_owned();
         let doc = copy

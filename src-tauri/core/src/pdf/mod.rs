@@ -112,6 +112,8 @@ pub struct ExportOptions {
     pub exclude_documents: BTreeSet<i64>,
     /// Documents put in even though they are not marked for export.
     pub include_documents: BTreeSet<i64>,
+    /// Leave the what-to-bring checklist off the cover.
+    pub hide_checklist: bool,
 }
 
 /// A document that could not be enclosed as pages, and why.
@@ -173,6 +175,11 @@ pub fn export_pdf_with_progress(
     progress: &mut dyn FnMut(usize, usize) -> bool,
 ) -> Result<ExportReport> {
     let full = store.full_dossier(id)?;
+    let checklist = if opts.hide_checklist {
+        Vec::new()
+    } else {
+        crate::guidance::checklist(&full, &store.checklist_marks(id)?)
+    };
     let (width, height) = opts.paper.size();
     let mut pdf = Document::with_version("1.7");
     let on = |s: Section| !opts.exclude_sections.contains(&s);
@@ -223,7 +230,7 @@ pub fn export_pdf_with_progress(
     let mut rounds = 0;
     loop {
         let mut layout = Layout::new(&mut fonts, width, height);
-        front_matter(&mut layout, &full, opts, &enclosures, &toc);
+        front_matter(&mut layout, &full, opts, &enclosures, &toc, &checklist);
         let pages = layout.pages.len();
         let anchors = std::mem::take(&mut layout.anchors);
         front = (std::mem::take(&mut layout.pages), anchors);
@@ -979,6 +986,7 @@ fn front_matter(
     opts: &ExportOptions,
     docs: &[Enclosure],
     toc: &[(String, usize)],
+    checklist: &[crate::guidance::ChecklistItem],
 ) {
     let on = |s: Section| !opts.exclude_sections.contains(&s);
     let p = &full.patient;
@@ -1077,6 +1085,30 @@ fn front_matter(
             .map(|s| vec![s.title().to_string(), "0".into()])
             .collect();
         l.table(&["Section", "Page"], &[0.8, 0.2], &rows, &[]);
+    }
+
+    if !checklist.is_empty() {
+        use crate::guidance::ItemStatus;
+        l.ensure(80.0);
+        l.gap(6.0);
+        l.paragraph("Records checklist", 12.0, Weight::Bold, 0.0);
+        let enclosed: BTreeSet<i64> = docs.iter().map(|e| e.doc.id).collect();
+        let rows: Vec<Vec<String>> = checklist
+            .iter()
+            .map(|item| {
+                let status = match item.status {
+                    ItemStatus::Present if item.documents.iter().any(|d| enclosed.contains(d)) => {
+                        "Enclosed"
+                    }
+                    ItemStatus::Present => "Kept by the patient, not enclosed",
+                    ItemStatus::Requested => "Requested, not yet received",
+                    ItemStatus::NotApplicable => "Not applicable",
+                    ItemStatus::Missing => "Not available",
+                };
+                vec![item.title.to_string(), status.to_string()]
+            })
+            .collect();
+        l.table(&["Record", "Status"], &[0.68, 0.32], &rows, &[]);
     }
 
     if on(Section::Summary) {

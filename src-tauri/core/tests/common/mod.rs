@@ -149,6 +149,9 @@ pub fn full_dossier(store: &Store) -> i64 {
             )
             .unwrap();
     }
+    store
+        .set_checklist_mark(id, "imaging_studies", Some("requested"))
+        .unwrap();
     for file in fixture_reports() {
         store
             .add_document(
