@@ -209,7 +209,7 @@ pub fn suggest(full: &FullDossier, lib: &Library) -> Vec<Suggestion> {
             })
         })
         .collect();
-    out.sort_by(|a, b| b.score.cmp(&a.score));
+    out.sort_by_key(|s| std::cmp::Reverse(s.score));
     out
 }
 
