@@ -84,6 +84,9 @@ pub struct ArchiveJson {
     /// `requested` or `not_applicable`).
     #[serde(default)]
     pub checklist_marks: BTreeMap<String, String>,
+    /// The second opinion received, once recorded.
+    #[serde(default)]
+    pub opinion: Option<Opinion>,
 }
 
 /// What to do when the archive's patient (same name and date of birth)
@@ -161,6 +164,7 @@ pub fn export_archive(store: &Store, id: i64, out: &Path) -> Result<Exported> {
         questions: clear_ids(full.questions),
         documents,
         checklist_marks: store.checklist_marks(id)?,
+        opinion: store.opinion(id)?,
     };
     let body = serde_json::to_vec_pretty(&json).map_err(|e| Error::archive(e.to_string()))?;
     let count = json.documents.len();
@@ -361,6 +365,9 @@ fn read_checked(path: &Path, limits: &Limits) -> Result<Checked> {
     check_items(&mut json.clinicians)?;
     check_items(&mut json.events)?;
     check_items(&mut json.questions)?;
+    if let Some(o) = json.opinion.as_mut() {
+        named("opinion".into(), o.validate())?;
+    }
     crate::guidance::check_marks(&json.checklist_marks)
         .map_err(|e| Error::archive(format!("dossier.json: {}", e.message)))?;
     let mut seen = HashSet::new();
@@ -497,6 +504,9 @@ pub fn import_archive_with(
         }
         for d in &json.documents {
             insert_item(tx, dossier_id, &d.document)?;
+        }
+        if let Some(o) = &json.opinion {
+            crate::store::save_opinion(tx, dossier_id, o)?;
         }
         for (item, mark) in &json.checklist_marks {
             tx.execute(

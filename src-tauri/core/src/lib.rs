@@ -7,6 +7,7 @@
 //! the integrity check ([`check`]). The desktop shell and the `dossier`
 //! command-line tool are thin fronts over this crate.
 
+pub mod after;
 pub mod archive;
 pub mod check;
 pub mod date;

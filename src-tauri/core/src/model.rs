@@ -469,6 +469,29 @@ impl_item!(
     dated = |d| one(&d.date, format!("Report: {}", d.title), d.source.clone())
 );
 
+/// The second opinion received, recorded after the consultation.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Opinion {
+    /// Who gave it.
+    pub given_by: String,
+    /// When, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    pub given_on: Option<String>,
+    /// Their diagnosis.
+    pub diagnosis: String,
+    /// Their recommended treatment.
+    pub treatment: String,
+    pub key_points: String,
+    pub follow_ups: String,
+}
+
+impl Opinion {
+    /// Checks and normalises the date.
+    pub fn validate(&mut self) -> Result<()> {
+        date("given_on", &mut self.given_on)
+    }
+}
+
 /// A dossier with its patient and every section, as the archive and the
 /// PDF bundle see it.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]

@@ -19,6 +19,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0002_indexes.sql"),
     include_str!("../migrations/0003_consultant_email.sql"),
     include_str!("../migrations/0004_checklist_marks.sql"),
+    include_str!("../migrations/0005_opinions.sql"),
 ];
 
 /// The schema version this build writes.
@@ -516,6 +517,39 @@ impl Store {
         touch(&self.conn, dossier_id)
     }
 
+    // ----- the opinion received -----
+
+    /// The second opinion recorded after the visit, if any.
+    pub fn opinion(&self, dossier_id: i64) -> Result<Option<Opinion>> {
+        self.dossier(dossier_id)?;
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT given_by, given_on, diagnosis, treatment, key_points, follow_ups FROM opinions WHERE dossier_id=?1",
+                [dossier_id],
+                |r| {
+                    Ok(Opinion {
+                        given_by: r.get(0)?,
+                        given_on: r.get(1)?,
+                        diagnosis: r.get(2)?,
+                        treatment: r.get(3)?,
+                        key_points: r.get(4)?,
+                        follow_ups: r.get(5)?,
+                    })
+                },
+            )
+            .optional()?)
+    }
+
+    /// Records (or changes) the second opinion received.
+    pub fn save_opinion(&self, dossier_id: i64, opinion: &Opinion) -> Result<()> {
+        self.dossier(dossier_id)?;
+        let mut o = opinion.clone();
+        o.validate()?;
+        save_opinion(&self.conn, dossier_id, &o)?;
+        touch(&self.conn, dossier_id)
+    }
+
     // ----- documents -----
 
     /// Copies a report file into the store and adds it to a dossier.
@@ -841,6 +875,18 @@ pub(crate) fn insert_item<T: Item>(conn: &Connection, dossier_id: i64, item: &T)
     let id = conn.last_insert_rowid();
     touch(conn, dossier_id)?;
     Ok(id)
+}
+
+pub(crate) fn save_opinion(conn: &Connection, dossier_id: i64, o: &Opinion) -> Result<()> {
+    conn.execute(
+        "INSERT INTO opinions (dossier_id, given_by, given_on, diagnosis, treatment, key_points, follow_ups)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+         ON CONFLICT (dossier_id) DO UPDATE SET given_by=excluded.given_by, given_on=excluded.given_on,
+           diagnosis=excluded.diagnosis, treatment=excluded.treatment, key_points=excluded.key_points,
+           follow_ups=excluded.follow_ups",
+        params![dossier_id, o.given_by, o.given_on, o.diagnosis, o.treatment, o.key_points, o.follow_ups],
+    )?;
+    Ok(())
 }
 
 fn touch(conn: &Connection, dossier_id: i64) -> Result<()> {

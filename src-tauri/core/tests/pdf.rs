@@ -725,3 +725,78 @@ fn a_500_page_report_and_long_text_flow_over_pages() {
         .find(|n| text_of(&out, Some(*n)).contains("Marker long page 500"));
     assert_eq!(marker_last, Some(report.pages));
 }
+
+#[test]
+fn the_records_request_letter_and_the_comparison_read_right() {
+    use dossier::after::{comparison_pdf, records_request_pdf, RecordsRequest};
+    let c = case();
+    let req = RecordsRequest {
+        to: "Records office, Valley Hospital".into(),
+        records: "MRI report of the right knee\nX-ray images on CD".into(),
+        from: Some("2023-01".into()),
+        until: None,
+        send_to: "eleni@example.org".into(),
+    };
+    let out = c.files.join("request.pdf");
+    records_request_pdf(&c.store, c.id, &req, &out).unwrap();
+    assert_valid(&out);
+    let text = text_of(&out, None);
+    for want in [
+        "Request for copies of my medical records",
+        "Ελένη Παπαδοπούλου-Ivanova",
+        "MRI report of the right knee",
+        "X-ray images on CD",
+        "from January 2023 to today",
+        "second opinion",
+        "not legal advice",
+        "eleni@example.org",
+    ] {
+        assert!(text.contains(want), "letter has {want}:\n{text}");
+    }
+    let plain = std::fs::read_to_string(out.with_extension("txt")).unwrap();
+    assert!(plain.contains("X-ray images on CD") && !plain.contains("legal advice"));
+    let mut bad = req.clone();
+    bad.records = " ".into();
+    assert!(records_request_pdf(&c.store, c.id, &bad, &out)
+        .unwrap_err()
+        .message
+        .starts_with("records:"));
+
+    let err = comparison_pdf(&c.store, c.id, &c.files.join("cmp.pdf")).unwrap_err();
+    assert_eq!(err.kind, dossier::ErrorKind::NotFound, "no opinion yet");
+    c.store
+        .save_opinion(
+            c.id,
+            &Opinion {
+                given_by: "Dr Sam Okafor".into(),
+                given_on: Some("2024-12-03".into()),
+                diagnosis: "Osteoarthritis of the right knee".into(),
+                treatment: "Physiotherapy for six months, then review".into(),
+                key_points: "Surgery not urgent".into(),
+                follow_ups: "Review in June".into(),
+            },
+        )
+        .unwrap();
+    let mut q: Question = c.store.items::<Question>(c.id).unwrap().remove(0);
+    q.answer = "No, not now.".into();
+    c.store.update_item(&q).unwrap();
+    let out = c.files.join("comparison.pdf");
+    comparison_pdf(&c.store, c.id, &out).unwrap();
+    assert_valid(&out);
+    let text: String = text_of(&out, None)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    for want in [
+        "First and second opinion",
+        "Dr Sam Okafor",
+        "Physiotherapy for six months",
+        "Total knee replacement",
+        "DIFFERENT",
+        "Same",
+        "Review in June",
+        "No, not now.",
+    ] {
+        assert!(text.contains(want), "comparison has {want}:\n{text}");
+    }
+}

@@ -284,6 +284,20 @@ fn a_version_1_database_is_migrated_after_a_backup() {
 }
 
 #[test]
+fn a_version_4_database_is_migrated_after_a_backup() {
+    let (store, _dir) = migrates_from(4);
+    assert_eq!(
+        store
+            .checklist_marks(1)
+            .unwrap()
+            .get("imaging_studies")
+            .map(String::as_str),
+        Some("requested")
+    );
+    assert_eq!(store.opinion(1).unwrap(), None);
+}
+
+#[test]
 fn a_version_3_database_is_migrated_after_a_backup() {
     let (store, _dir) = migrates_from(3);
     assert_eq!(

@@ -536,6 +536,88 @@ pub fn export_pdf_with_progress(
     })
 }
 
+/// Writes a short generated document (a letter, a comparison): pages laid
+/// out by `build`, each with the footer, title and author set, written
+/// atomically. Returns the number of pages.
+pub fn write_simple(
+    out: &Path,
+    paper: Paper,
+    title: &str,
+    patient: &Patient,
+    build: impl FnOnce(&mut Layout),
+) -> Result<usize> {
+    let (width, height) = paper.size();
+    let mut fonts = Fonts::new();
+    let pages = {
+        let mut l = Layout::new(&mut fonts, width, height);
+        l.new_page();
+        build(&mut l);
+        l.pages
+    };
+    let total = pages.len();
+    let who = footer_who(patient);
+    let footers: Vec<(Vec<u16>, Vec<u16>, f32)> = (1..=total)
+        .map(|n| {
+            let right = format!("page {n} of {total}");
+            (
+                fonts.encode(Weight::Regular, &who),
+                fonts.encode(Weight::Regular, &right),
+                fonts.width(Weight::Regular, FOOTER_SIZE, &right),
+            )
+        })
+        .collect();
+    let mut pdf = Document::with_version("1.7");
+    let embedded = fonts.embed(&mut pdf);
+    let maps = [embedded[0].1.clone(), embedded[1].1.clone()];
+    let font_res = dictionary! { "F1" => embedded[0].0, "F2" => embedded[1].0 };
+    let pages_id = pdf.new_object_id();
+    let mut kids = Vec::new();
+    for (page, (left, right, right_w)) in pages.iter().zip(&footers) {
+        let mut content = render_ops(&page.ops, &maps);
+        content.extend(footer_ops(
+            left,
+            right,
+            &maps[0],
+            MARGIN,
+            width - MARGIN - right_w,
+            width - MARGIN,
+            MARGIN * 0.55,
+        ));
+        let contents = pdf.add_object(compressed(dictionary! {}, content));
+        let id = pdf.add_object(dictionary! {
+            "Type" => "Page",
+            "Parent" => pages_id,
+            "MediaBox" => vec![0.into(), 0.into(), Object::Real(width), Object::Real(height)],
+            "Resources" => dictionary! { "Font" => font_res.clone() },
+            "Contents" => contents,
+        });
+        kids.push(Object::Reference(id));
+    }
+    pdf.objects.insert(
+        pages_id,
+        Object::Dictionary(
+            dictionary! { "Type" => "Pages", "Kids" => kids, "Count" => total as i64 },
+        ),
+    );
+    let catalog = pdf.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
+    pdf.trailer.set("Root", catalog);
+    let info = pdf.add_object(dictionary! {
+        "Title" => text_string(title),
+        "Author" => text_string(&patient.full_name),
+        "Creator" => text_string(&format!("Second Opinion Dossier {}", env!("CARGO_PKG_VERSION"))),
+        "Producer" => text_string(&format!("Second Opinion Dossier {}", env!("CARGO_PKG_VERSION"))),
+        "CreationDate" => Object::string_literal(pdf_now()),
+    });
+    pdf.trailer.set("Info", info);
+    crate::write_atomically(out, |file| {
+        let mut w = std::io::BufWriter::new(file);
+        pdf.save_to(&mut w)
+            .map_err(|e| Error::new(ErrorKind::Io, format!("{}: {e}", out.display())))?;
+        std::io::Write::flush(&mut w).map_err(|e| Error::io(out, e))
+    })?;
+    Ok(total)
+}
+
 fn footer_who(p: &Patient) -> String {
     match &p.date_of_birth {
         Some(d) => format!("{} · born {}", p.full_name, display_long(d)),
