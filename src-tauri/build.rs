@@ -29,6 +29,10 @@ const COMMANDS: &[&str] = &[
     "export_archive",
     "import_archive",
     "resolve_import",
+    "get_opinion",
+    "save_opinion",
+    "export_comparison",
+    "write_records_request",
 ];
 
 fn main() {

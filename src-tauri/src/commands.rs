@@ -188,6 +188,76 @@ pub async fn mark_checklist_item(
     dossier::guidance::mark(&store!(state), dossier_id, &item, mark.as_deref())
 }
 
+/// The second opinion received, and how it compares with the first.
+#[derive(Serialize)]
+pub struct AfterVisit {
+    opinion: dossier::model::Opinion,
+    comparison: Vec<dossier::after::ComparisonRow>,
+}
+
+#[tauri::command]
+pub async fn get_opinion(state: State<'_, AppState>, dossier_id: i64) -> CmdResult<AfterVisit> {
+    let store = &store!(state);
+    let opinion = store.opinion(dossier_id)?.unwrap_or_default();
+    let comparison = dossier::after::compare(&store.full_dossier(dossier_id)?, &opinion);
+    Ok(AfterVisit {
+        opinion,
+        comparison,
+    })
+}
+
+#[tauri::command]
+pub async fn save_opinion(
+    state: State<'_, AppState>,
+    dossier_id: i64,
+    opinion: dossier::model::Opinion,
+) -> CmdResult<()> {
+    store!(state).save_opinion(dossier_id, &opinion)
+}
+
+/// Asks where to save, then writes the comparison PDF; returns its path.
+#[tauri::command]
+pub async fn export_comparison(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    dossier_id: i64,
+) -> CmdResult<Option<String>> {
+    let full = store!(state).full_dossier(dossier_id)?;
+    let name = dossier::share::file_name(
+        &["First and second opinion", &full.patient.full_name],
+        "pdf",
+    );
+    let Some(out) = dialogs::save_file(&app, "Save the comparison", &name, ("PDF", &["pdf"])).await
+    else {
+        return Ok(None);
+    };
+    dossier::after::comparison_pdf(&store!(state), dossier_id, &out)?;
+    *state.last_export.lock().map_err(|_| busy())? = Some(out.clone());
+    Ok(Some(out.display().to_string()))
+}
+
+/// Asks where to save, then writes the records-request letter (PDF, and
+/// the same text as .txt); returns the PDF's path.
+#[tauri::command]
+pub async fn write_records_request(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    dossier_id: i64,
+    request: dossier::after::RecordsRequest,
+) -> CmdResult<Option<String>> {
+    let mut checked = request.clone();
+    checked.validate()?;
+    let full = store!(state).full_dossier(dossier_id)?;
+    let name = dossier::share::file_name(&["Records request", &full.patient.full_name], "pdf");
+    let Some(out) = dialogs::save_file(&app, "Save the letter", &name, ("PDF", &["pdf"])).await
+    else {
+        return Ok(None);
+    };
+    dossier::after::records_request_pdf(&store!(state), dossier_id, &checked, &out)?;
+    *state.last_export.lock().map_err(|_| busy())? = Some(out.clone());
+    Ok(Some(out.display().to_string()))
+}
+
 /// The outcome of adding several files: what went in, and what did not with
 /// why. One bad file never stops the rest.
 #[derive(Serialize)]

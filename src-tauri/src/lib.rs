@@ -110,6 +110,10 @@ pub fn run() {
             commands::export_archive,
             commands::import_archive,
             commands::resolve_import,
+            commands::get_opinion,
+            commands::save_opinion,
+            commands::export_comparison,
+            commands::write_records_request,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

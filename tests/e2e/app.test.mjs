@@ -345,3 +345,42 @@ test('suggested questions go in with one click and a missing pathology report sh
     await d.quit();
   }
 });
+
+test('a records request is written and the second opinion is set beside the first', async () => {
+  const data = join(work, 'after');
+  const p = tool(data, 'add-patient', '--name', 'Omar Haddad', '--dob', '1960-02-20');
+  const id = tool(data, 'new-dossier', p, '--title', 'Heart valve: operate now?');
+  const d = await open(data);
+  try {
+    await d.go(`#/d/${id}/request`);
+    await d.type('[data-field="to"] input', 'Records office, City Hospital');
+    await d.type('[data-field="records"] textarea', 'Echocardiogram reports\nAngiogram images');
+    const letter = join(work, 'request.pdf');
+    answerDialog(letter);
+    await d.click('#write-request');
+    await d.findText('#request-done', 'Saved to');
+    await d.screenshot(join(SHOTS, '19-records-request.png'));
+    const text = pdfText(letter);
+    assert.ok(text.includes('Echocardiogram reports') && text.includes('Omar Haddad') && text.includes('second opinion'));
+
+    await d.go(`#/d/${id}/s/diagnoses`);
+    await d.click('#add-diagnoses');
+    await d.type('.editor [data-field="name"] input', 'Aortic stenosis, severe');
+    await saved(d);
+    await d.go(`#/d/${id}/after`);
+    await d.type('[data-field="given_by"] input', 'Dr Lena Berg');
+    await d.type('[data-field="diagnosis"] textarea', 'Severe aortic stenosis');
+    await d.type('[data-field="treatment"] textarea', 'Valve replacement through a catheter (TAVI)');
+    await saved(d);
+    await d.findText('#comparison tr.agreement-agree', 'Diagnosis');
+    await d.screenshot(join(SHOTS, '20-after-the-visit.png'));
+    const cmp = join(work, 'comparison.pdf');
+    answerDialog(cmp);
+    await d.click('#export-comparison');
+    await d.findText('[role=status]', 'Saved to');
+    const ctext = pdfText(cmp);
+    assert.ok(ctext.includes('Dr Lena Berg') && ctext.includes('Severe aortic stenosis'));
+  } finally {
+    await d.quit();
+  }
+});

@@ -65,3 +65,11 @@ export const exportArchive = (dossierId) => invoke('export_archive', { dossierId
 export const importArchive = () => invoke('import_archive');
 /** mode: 'as_new' or 'attach'. */
 export const resolveImport = (mode) => invoke('resolve_import', { mode });
+
+/** The second opinion received and its comparison with the first. */
+export const getOpinion = (dossierId) => invoke('get_opinion', { dossierId });
+export const saveOpinion = (dossierId, opinion) => invoke('save_opinion', { dossierId, opinion });
+/** Save dialog, then the comparison PDF: its path, or null. */
+export const exportComparison = (dossierId) => invoke('export_comparison', { dossierId });
+/** Save dialog, then the records-request letter: its path, or null. */
+export const writeRecordsRequest = (dossierId, request) => invoke('write_records_request', { dossierId, request });

@@ -30,6 +30,8 @@ async function route() {
       if (parts[2] === 'walk') await screens.walk(main, id, parts[3] || 'why');
       else if (parts[2] === 's') await screens.part(main, id, parts[3]);
       else if (parts[2] === 'export') await screens.exportScreen(main, id);
+      else if (parts[2] === 'request') await screens.requestScreen(main, id);
+      else if (parts[2] === 'after') await screens.afterScreen(main, id);
       else await screens.overview(main, id);
       if (app.dossier) document.title = `${app.dossier.patient.full_name}: ${app.dossier.dossier.title} - Second Opinion Dossier`;
     } else {

@@ -244,7 +244,9 @@ function sidebar(d, current) {
       ...PARTS.map((p) => el('li', { class: current === p.key ? 'current' : '' },
         link(`#/d/${id}/s/${p.key}`, p.title, { 'aria-current': current === p.key ? 'page' : false }),
         el('span', { class: `tag ${status[p.key] === COMPLETED ? 'done' : status[p.key] === NOT_STARTED ? 'todo' : 'doing'}` }, status[p.key]))),
-      el('li', { class: current === 'export' ? 'current' : '' }, link(`#/d/${id}/export`, 'Export the PDF'))));
+      el('li', { class: current === 'export' ? 'current' : '' }, link(`#/d/${id}/export`, 'Export the PDF')),
+      el('li', { class: current === 'request' ? 'current' : '' }, link(`#/d/${id}/request`, 'Ask for your records')),
+      el('li', { class: current === 'after' ? 'current' : '' }, link(`#/d/${id}/after`, 'After the visit'))));
 }
 
 function withSidebar(main, d, current, ...content) {
@@ -538,4 +540,76 @@ function exportResult(id, d, r) {
     button('Email', act(() => api.emailExport(id)), { class: 'button secondary', id: 'email-export' })),
   el('p', { class: 'hint' }, `Email opens your mail program with ${d.dossier.consultant.email || 'the doctor’s address (add it under About you and the appointment)'}, a subject and a short message. Mail programs cannot be handed a file this way, so the folder with the PDF opens too: drag the PDF into the email to attach it.`), say);
   return out;
+}
+
+// ---------- before and after the visit ----------
+
+export async function requestScreen(main, id) {
+  const d = await load(id);
+  const req = { to: '', records: '', from: null, until: null, send_to: d.patient.email || '' };
+  const form = autoForm([
+    { key: 'to', label: 'Who is the letter to?', hint: 'For example: Records office, Valley Hospital, or Dr Lee' },
+    { key: 'records', label: 'Which records do you need?', type: 'textarea', hint: 'One a line. For example: MRI report of my knee; the MRI images on CD; my blood tests' },
+    { key: 'from', label: 'From (optional)', type: 'date' },
+    { key: 'until', label: 'Until (optional)', type: 'date' },
+    { key: 'send_to', label: 'Where should they send them?', hint: 'Your email or postal address' },
+  ], req, async () => {}, app.vocab);
+  const result = el('div', { 'aria-live': 'polite' });
+  const write = button('Write the letter', async () => {
+    await form.flush();
+    try {
+      const path = await api.writeRecordsRequest(id, req);
+      if (path) {
+        result.replaceChildren(el('p', { class: 'success', id: 'request-done' }, `Saved to ${path} (and the same text as a .txt file to paste into an email).`),
+          el('div', { class: 'actions' }, button('Open the letter', () => api.openExport(), { class: 'button secondary' })));
+      }
+    } catch (e) {
+      const f = form.fields.find((x) => e.message && e.message.startsWith(`${x.key}:`));
+      if (f) { f.setError(e.message.replace(/^[a-z_]+:\s*/, '')); f.focus(); } else result.replaceChildren(errorBox(e));
+    }
+  }, { id: 'write-request' });
+  withSidebar(main, d, 'request',
+    el('h1', { tabindex: '-1' }, 'Ask for your records'),
+    el('p', { class: 'lead' }, 'You have a right to copies of your records in most countries. This writes a short, polite letter saying you are getting a second opinion, which doctors are used to.'),
+    el('div', { class: 'inset' }, 'The wording is a template, not legal advice. Some hospitals have their own form or charge a fee.'),
+    form.node, el('div', { class: 'actions' }, write), result);
+}
+
+export async function afterScreen(main, id) {
+  const d = await load(id);
+  const view = await api.getOpinion(id);
+  const opinion = { ...view.opinion };
+  const table = el('div', { id: 'comparison' });
+  const showTable = (rows) => {
+    const word = { agree: 'Same', differ: 'Different', unknown: '' };
+    table.replaceChildren(el('table', { class: 'timeline' }, el('caption', {}, 'First and second opinion side by side'),
+      el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, ''), el('th', { scope: 'col' }, 'First opinion'), el('th', { scope: 'col' }, 'Second opinion'), el('th', { scope: 'col' }, 'Same?'))),
+      el('tbody', {}, ...rows.map((r) => el('tr', { class: `agreement-${r.agreement}` }, el('th', { scope: 'row' }, r.topic), el('td', {}, r.first), el('td', {}, r.second),
+        el('td', {}, r.agreement === 'differ' ? el('strong', {}, word[r.agreement]) : word[r.agreement]))))));
+  };
+  showTable(view.comparison);
+  const form = autoForm([
+    { key: 'given_by', label: 'Who gave the second opinion?' },
+    { key: 'given_on', label: 'When', type: 'date' },
+    { key: 'diagnosis', label: 'Their diagnosis', type: 'textarea' },
+    { key: 'treatment', label: 'What they recommend', type: 'textarea' },
+    { key: 'key_points', label: 'Key points they made', type: 'textarea' },
+    { key: 'follow_ups', label: 'What happens next (follow-ups)', type: 'textarea' },
+  ], opinion, async (v) => {
+    await api.saveOpinion(id, v);
+    showTable((await api.getOpinion(id)).comparison);
+  }, app.vocab);
+  const say = el('p', { role: 'status' });
+  withSidebar(main, d, 'after',
+    el('h1', { tabindex: '-1' }, 'After the visit'),
+    el('p', { class: 'lead' }, 'Write down what the second doctor said while you remember it. Answers to your questions go with each question under ', link(`#/d/${id}/s/questions`, 'Your questions'), '.'),
+    form.node, form.status.node, table,
+    el('p', { class: 'hint' }, '"Same" and "Different" compare the words written down. Ask your doctor what a difference means for you.'),
+    el('div', { class: 'actions' }, button('Save the comparison as a PDF', async () => {
+      await form.flush();
+      try {
+        const path = await api.exportComparison(id);
+        if (path) say.textContent = `Saved to ${path}`;
+      } catch (e) { say.textContent = e.message; }
+    }, { id: 'export-comparison' })), say);
 }
