@@ -527,11 +527,50 @@ pub async fn import_archive(
     let Some(file) = files.into_iter().next() else {
         return Ok(None);
     };
+    import_file(&state, file).map(Some)
+}
+
+fn import_file(state: &AppState, file: PathBuf) -> CmdResult<Imported> {
     let result = archive::import_archive(&mut store!(state), &file, ExistingPatient::Refuse);
     if matches!(&result, Err(e) if e.kind == ErrorKind::PatientExists) {
         *state.pending_import.lock().map_err(|_| busy())? = Some(file);
     }
-    result.map(Some)
+    result
+}
+
+/// The name of a `.dossier` file the app was asked to open, if any.
+#[tauri::command]
+pub async fn opened_file(state: State<'_, AppState>) -> CmdResult<Option<String>> {
+    Ok(state.opened.lock().map_err(|_| busy())?.as_ref().map(|p| {
+        p.file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default()
+    }))
+}
+
+/// Imports the `.dossier` file the app was asked to open (after the user
+/// said yes); like [`import_archive`] for a patient who already exists.
+#[tauri::command]
+pub async fn import_opened_file(state: State<'_, AppState>) -> CmdResult<Imported> {
+    let file = state
+        .opened
+        .lock()
+        .map_err(|_| busy())?
+        .take()
+        .ok_or_else(|| Error::not_found("There is no dossier file waiting to be opened."))?;
+    import_file(&state, file)
+}
+
+/// Shows the data folder in the file manager.
+#[tauri::command]
+pub async fn show_data_dir(app: AppHandle, state: State<'_, AppState>) -> CmdResult<()> {
+    let db = state.data_dir.join(dossier::store::DB_FILE);
+    app.opener().reveal_item_in_dir(&db).map_err(|e| {
+        Error::new(
+            ErrorKind::Io,
+            format!("{}: could not be shown: {e}", state.data_dir.display()),
+        )
+    })
 }
 
 /// Finishes an import whose patient already existed: `as_new` or `attach`.

@@ -23,6 +23,19 @@ pub struct AppState {
     pending_import: Mutex<Option<PathBuf>>,
     /// Set to cancel the export under way.
     cancel: AtomicBool,
+    /// A `.dossier` file the app was asked to open (double-click, command
+    /// line, or a second launch), waiting for the user to say yes.
+    opened: Mutex<Option<PathBuf>>,
+}
+
+/// The first `.dossier` file among command-line arguments.
+fn dossier_file_arg<I: IntoIterator<Item = std::ffi::OsString>>(args: I) -> Option<PathBuf> {
+    args.into_iter().skip(1).map(PathBuf::from).find(|p| {
+        p.extension()
+            .map(|e| e.eq_ignore_ascii_case("dossier"))
+            .unwrap_or(false)
+            && p.is_file()
+    })
 }
 
 /// `--data-dir DIR` from the command line, if given.
@@ -54,6 +67,27 @@ pub fn run() {
         }
     };
     let result = tauri::Builder::default()
+        // A second launch hands its file to the window already open.
+        .plugin(tauri_plugin_single_instance::init(|app, args, cwd| {
+            let file = dossier_file_arg(args.into_iter().map(std::ffi::OsString::from)).map(|p| {
+                if p.is_relative() {
+                    PathBuf::from(&cwd).join(p)
+                } else {
+                    p
+                }
+            });
+            if let Some(file) = file {
+                if let Ok(mut opened) = app.state::<AppState>().opened.lock() {
+                    *opened = Some(file);
+                }
+                let _ = app.emit("file-opened", ());
+            }
+            if let Some(w) = app.get_webview_window("main") {
+                let _ = w.unminimize();
+                let _ = w.set_focus();
+            }
+        }))
+        .plugin(tauri_plugin_window_state::Builder::default().build())
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
         .manage(AppState {
@@ -63,6 +97,7 @@ pub fn run() {
             last_export: Mutex::new(None),
             pending_import: Mutex::new(None),
             cancel: AtomicBool::new(false),
+            opened: Mutex::new(dossier_file_arg(std::env::args_os())),
         })
         .on_window_event(|window, event| {
             if let WindowEvent::DragDrop(DragDropEvent::Drop { paths, .. }) = event {
@@ -110,6 +145,9 @@ pub fn run() {
             commands::export_archive,
             commands::import_archive,
             commands::resolve_import,
+            commands::opened_file,
+            commands::import_opened_file,
+            commands::show_data_dir,
             commands::get_opinion,
             commands::save_opinion,
             commands::export_comparison,

@@ -154,7 +154,7 @@ test('a new user goes through the walkthrough and exports a bundle with what the
   // Quitting and reopening: everything is still there.
   const again = await open(data);
   try {
-    await again.clickText('a.dossier-link', 'Knee replacement: now or later?');
+    // The dossier open at the end is open again.
     await again.findText('h1', 'Knee replacement: now or later?');
     await again.clickText('.task-list a', 'Diagnosis');
     await again.findText('#list-diagnoses .title', 'Osteoarthritis of the right knee');
@@ -382,5 +382,33 @@ test('a records request is written and the second opinion is set beside the firs
     assert.ok(ctext.includes('Dr Lena Berg') && ctext.includes('Severe aortic stenosis'));
   } finally {
     await d.quit();
+  }
+});
+
+test('a dossier file given to the app is offered for import, and the open dossier is remembered', async () => {
+  const src = join(work, 'source');
+  const p = tool(src, 'add-patient', '--name', 'Lucía Fernández', '--dob', '1985');
+  const id = tool(src, 'new-dossier', p, '--title', 'Migraine treatment');
+  const file = join(work, 'Lucía.dossier');
+  tool(src, 'export-archive', id, '--out', file);
+  const data = join(work, 'receiver');
+  const d = new Driver(PORT);
+  await d.start(APP, ['--data-dir', data, file]);
+  try {
+    await d.find('#opened-file');
+    assert.match(await d.text('#opened-file h2'), /Lucía\.dossier/);
+    await d.click('#import-opened');
+    await d.findText('h1', 'Migraine treatment');
+    await d.go('#/about');
+    await d.findText('#data-dir', data);
+    await d.screenshot(join(SHOTS, '21-about.png'));
+  } finally {
+    await d.quit();
+  }
+  const again = await open(data);
+  try {
+    await again.findText('h1', 'Migraine treatment');
+  } finally {
+    await again.quit();
   }
 });

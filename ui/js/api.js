@@ -73,3 +73,9 @@ export const saveOpinion = (dossierId, opinion) => invoke('save_opinion', { doss
 export const exportComparison = (dossierId) => invoke('export_comparison', { dossierId });
 /** Save dialog, then the records-request letter: its path, or null. */
 export const writeRecordsRequest = (dossierId, request) => invoke('write_records_request', { dossierId, request });
+
+/** The name of a .dossier file the app was asked to open, or null. */
+export const openedFile = () => invoke('opened_file');
+/** Imports that file (after the user said yes). */
+export const importOpenedFile = () => invoke('import_opened_file');
+export const showDataDir = () => invoke('show_data_dir');

@@ -23,6 +23,8 @@ async function route() {
     if (parts.length === 0) {
       await screens.home(main);
       document.title = 'Second Opinion Dossier';
+    } else if (parts[0] === 'about') {
+      await screens.about(main);
     } else if (parts[0] === 'new') {
       await screens.newDossier(main, parts[1] || 'why');
     } else if (parts[0] === 'd') {
@@ -34,6 +36,7 @@ async function route() {
       else if (parts[2] === 'after') await screens.afterScreen(main, id);
       else await screens.overview(main, id);
       if (app.dossier) document.title = `${app.dossier.patient.full_name}: ${app.dossier.dossier.title} - Second Opinion Dossier`;
+      localStorage.setItem(`last-dossier:${app.info.data_dir}`, `#/d/${id}`);
     } else {
       location.hash = '#/';
       return;
@@ -91,7 +94,15 @@ async function start() {
     return;
   }
   window.addEventListener('hashchange', route);
+  // Reopen the dossier that was open last time, if it still exists.
+  const last = localStorage.getItem(`last-dossier:${app.info.data_dir}`);
+  if ((!location.hash || location.hash === '#/') && last) {
+    const ok = await api.getDossier(Number(last.split('/')[2])).then(() => true, () => false);
+    if (ok) location.hash = last;
+  }
   await route();
+  await screens.offerOpenedFile(document.getElementById('main'));
+  await api.on('file-opened', () => screens.offerOpenedFile(document.getElementById('main')));
 }
 
 start();

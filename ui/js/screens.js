@@ -96,9 +96,23 @@ export async function home(main) {
   );
 }
 
-async function importFlow(main) {
+/** Offers to import a .dossier file the app was asked to open. */
+export async function offerOpenedFile(main) {
+  const name = await api.openedFile();
+  if (!name) return;
+  const panel = el('div', { class: 'panel', role: 'alertdialog', 'aria-labelledby': 'opened-h', tabindex: '-1', id: 'opened-file' },
+    el('h2', { id: 'opened-h' }, `Add the dossier in “${name}”?`),
+    el('p', {}, 'Someone may have sent you this file, or you saved it as a backup. Adding it keeps everything already here.'),
+    el('div', { class: 'actions' },
+      button('Add it', () => { panel.remove(); importFlow(main, api.importOpenedFile); }, { id: 'import-opened' }),
+      button('Not now', () => panel.remove(), { class: 'button secondary' })));
+  main.prepend(panel);
+  panel.focus();
+}
+
+async function importFlow(main, run = api.importArchive) {
   try {
-    const done = await api.importArchive();
+    const done = await run();
     if (done) go(`#/d/${done.dossier_id}`);
   } catch (e) {
     if (e.kind !== 'patient_exists') { showError(main, e); return; }
@@ -612,4 +626,23 @@ export async function afterScreen(main, id) {
         if (path) say.textContent = `Saved to ${path}`;
       } catch (e) { say.textContent = e.message; }
     }, { id: 'export-comparison' })), say);
+}
+
+// ---------- about ----------
+
+export async function about(main) {
+  const info = app.info;
+  main.replaceChildren(
+    el('h1', { tabindex: '-1' }, 'About Second Opinion Dossier'),
+    el('p', {}, `Version ${info.version}.`),
+    el('p', {}, 'Free software under the MIT licence. It keeps your records on this computer and sends nothing anywhere unless you export it.'),
+    el('h2', {}, 'Where your records are kept'),
+    el('p', { id: 'data-dir' }, info.data_dir),
+    el('div', { class: 'actions' }, button('Show the folder', () => api.showDataDir().catch((e) => showError(main, e)), { class: 'button secondary' })),
+    el('h2', {}, 'What is included'),
+    el('ul', { class: 'list' },
+      el('li', {}, 'The PDF uses the DejaVu Sans fonts (Bitstream Vera licence; DejaVu changes in the public domain).'),
+      el('li', {}, 'Suggested questions are written in this app’s own words from published question lists: AHRQ “Questions Are the Answer” (US government, public domain), Choosing Wisely and its BRAN summary, Ask Me 3, the US National Cancer Institute, and questions about devices and new medicines.'),
+      el('li', {}, 'Figures on second opinions come from the article “What is a second opinion?”, which cites a Mayo Clinic study and British Medical Journal reviews.')),
+  );
 }
