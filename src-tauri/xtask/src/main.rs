@@ -24,6 +24,8 @@ const APP_PACKAGES: &[&str] = &[
 const TEST_PACKAGES: &[&str] = &[
     "xvfb",
     "xauth",
+    "x11-utils",
+    "rpm",
     "webkit2gtk-driver",
     "qpdf",
     "poppler-utils",
@@ -36,8 +38,10 @@ fn main() -> ExitCode {
         Some("run") => run_app(&args[1..]),
         Some("test") => test(),
         Some("bench") => bench(),
+        Some("icons") => icons(),
+        Some("installers") => installers(),
         _ => {
-            eprintln!("usage: cargo xtask run [-- APP ARGS] | test | bench");
+            eprintln!("usage: cargo xtask run [-- APP ARGS] | test | bench | icons | installers");
             return ExitCode::from(2);
         }
     };
@@ -188,6 +192,7 @@ fn test() -> Res {
     step("UI unit tests (node --test)");
     status(cmd("node", &["--test", "tests/ui/"]))?;
     end_to_end()?;
+    installers()?;
     step("all checks and tests passed");
     Ok(())
 }
@@ -275,5 +280,256 @@ fn bench() -> Res {
         }
     }
     step("benchmarks (release build)");
-    cargo(&["bench", "--package", "dossier"])
+    cargo(&["bench", "--package", "dossier"])?;
+    step("launch benchmark: release builds of the app and of a bare Tauri window");
+    let mut all = vec!["xvfb", "webkit2gtk-driver"];
+    all.extend(APP_PACKAGES);
+    ensure_packages(&all)?;
+    cargo(&[
+        "build",
+        "--release",
+        "--package",
+        "dossier",
+        "--bin",
+        "dossier",
+    ])?;
+    cargo(&[
+        "build",
+        "--release",
+        "--package",
+        "second-opinion-dossier",
+        "--features",
+        "e2e-seam",
+        "--example",
+        "bare",
+        "--bin",
+        "second-opinion-dossier",
+    ])?;
+    let display = (190..240)
+        .find(|n| !Path::new(&format!("/tmp/.X11-unix/X{n}")).exists())
+        .ok_or("no free X display number for Xvfb")?;
+    let mut xvfb = Command::new("Xvfb")
+        .args([
+            format!(":{display}").as_str(),
+            "-screen",
+            "0",
+            "1280x900x24",
+            "-nolisten",
+            "tcp",
+        ])
+        .spawn()
+        .map_err(|e| format!("could not start Xvfb: {e}"))?;
+    std::thread::sleep(std::time::Duration::from_millis(800));
+    let mut c = cmd("node", &["tests/bench/launch.mjs"]);
+    c.env("DISPLAY", format!(":{display}"));
+    let result = status(c);
+    let _ = xvfb.kill();
+    let _ = xvfb.wait();
+    result
+}
+
+/// Makes every icon size and format from `icons/icon.svg`.
+fn icons() -> Res {
+    ensure_packages(&["librsvg2-bin", "imagemagick"])?;
+    let dir = root().join("icons");
+    let svg = dir.join("icon.svg");
+    let render = |size: u32, out: &str| -> Res {
+        let mut c = Command::new("rsvg-convert");
+        c.args(["-w", &size.to_string(), "-h", &size.to_string()])
+            .arg(&svg)
+            .arg("-o")
+            .arg(dir.join(out));
+        status(c)
+    };
+    step("rendering icons/icon.svg to every size");
+    for (size, name) in [
+        (32, "32x32.png"),
+        (128, "128x128.png"),
+        (256, "128x128@2x.png"),
+        (256, "256x256.png"),
+        (512, "512x512.png"),
+        (512, "icon.png"),
+    ] {
+        render(size, name)?;
+    }
+    let tmp = std::env::temp_dir().join("dossier-icons");
+    std::fs::create_dir_all(&tmp).map_err(|e| e.to_string())?;
+    let mut ico = Command::new(if Path::new("/usr/bin/convert").exists() {
+        "/usr/bin/convert"
+    } else {
+        "convert"
+    });
+    for size in [16, 24, 32, 48, 64, 256] {
+        let png = tmp.join(format!("{size}.png"));
+        let mut c = Command::new("rsvg-convert");
+        c.args(["-w", &size.to_string(), "-h", &size.to_string()])
+            .arg(&svg)
+            .arg("-o")
+            .arg(&png);
+        status(c)?;
+        ico.arg(&png);
+    }
+    ico.arg(dir.join("icon.ico"));
+    status(ico)?;
+    // icon.icns: PNG entries of 128, 256 and 512 pixels.
+    let mut body = Vec::new();
+    for (tag, name) in [
+        (b"ic07", "128x128.png"),
+        (b"ic08", "256x256.png"),
+        (b"ic09", "512x512.png"),
+    ] {
+        let data = std::fs::read(dir.join(name)).map_err(|e| e.to_string())?;
+        body.extend_from_slice(tag);
+        body.extend_from_slice(&((data.len() + 8) as u32).to_be_bytes());
+        body.extend_from_slice(&data);
+    }
+    let mut icns = b"icns".to_vec();
+    icns.extend_from_slice(&((body.len() + 8) as u32).to_be_bytes());
+    icns.extend_from_slice(&body);
+    std::fs::write(dir.join("icon.icns"), icns).map_err(|e| e.to_string())?;
+    Ok(())
+}
+
+/// Builds the .deb and .rpm, unpacks the .deb into a scratch root, and
+/// checks that the installed app shows its window under Xvfb and that the
+/// installed `dossier` tool runs and reports the app's version.
+fn installers() -> Res {
+    let mut all = APP_PACKAGES.to_vec();
+    all.extend(["xvfb", "x11-utils", "rpm"]);
+    ensure_packages(&all)?;
+    let has_cli = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
+        .args(["tauri", "--version"])
+        .output()
+        .map(|o| o.status.success())
+        .unwrap_or(false);
+    if !has_cli {
+        step("installing the Tauri command-line tool (cargo install tauri-cli --locked)");
+        cargo(&["install", "tauri-cli", "--version", "^2", "--locked"])?;
+    }
+    step("building the dossier tool to ship with the installers");
+    cargo(&["build", "--package", "dossier", "--bin", "dossier"])?;
+    let extra = root().join("target/bundle-extra");
+    std::fs::create_dir_all(&extra).map_err(|e| e.to_string())?;
+    std::fs::copy(root().join("target/debug/dossier"), extra.join("dossier"))
+        .map_err(|e| e.to_string())?;
+    step("building the .deb and .rpm (cargo tauri build --debug --bundles deb rpm)");
+    cargo(&[
+        "tauri",
+        "build",
+        "--debug",
+        "--bundles",
+        "deb",
+        "rpm",
+        "--config",
+        "src-tauri/tauri.bundle.json",
+    ])?;
+    let bundle = root().join("target/debug/bundle");
+    let find = |kind: &str| -> Result<PathBuf, String> {
+        std::fs::read_dir(bundle.join(kind))
+            .map_err(|e| format!("{}: {e}", bundle.join(kind).display()))?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .find(|p| p.extension().map(|x| x == kind).unwrap_or(false))
+            .ok_or_else(|| format!("no .{kind} was built"))
+    };
+    let deb = find("deb")?;
+    let rpm = find("rpm")?;
+    let scratch = std::env::temp_dir().join(format!("dossier-install-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&scratch);
+    step(&format!(
+        "installing {} into {}",
+        deb.display(),
+        scratch.display()
+    ));
+    let mut x = Command::new("dpkg-deb");
+    x.arg("-x").arg(&deb).arg(&scratch);
+    status(x)?;
+    let app = scratch.join("usr/bin/second-opinion-dossier");
+    let tool = scratch.join("usr/bin/dossier");
+    let desktop = std::fs::read_dir(scratch.join("usr/share/applications"))
+        .map_err(|e| format!("no desktop entry in the .deb: {e}"))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .find(|p| p.extension().map(|x| x == "desktop").unwrap_or(false))
+        .ok_or("no desktop entry in the .deb")?;
+    let entry = std::fs::read_to_string(&desktop).map_err(|e| e.to_string())?;
+    for want in [
+        "Name=Second Opinion Dossier",
+        "Categories=",
+        "Icon=",
+        "MimeType=application/x-second-opinion-dossier",
+    ] {
+        if !entry.contains(want) {
+            return Err(format!("{}: has no {want}:\n{entry}", desktop.display()));
+        }
+    }
+    if !scratch.join("usr/share/icons/hicolor").is_dir() {
+        return Err("the .deb installs no icons".into());
+    }
+    let version = Command::new(&tool)
+        .arg("--version")
+        .output()
+        .map_err(|e| format!("{}: {e}", tool.display()))?;
+    let version = String::from_utf8_lossy(&version.stdout).trim().to_string();
+    if version != format!("dossier {}", env!("CARGO_PKG_VERSION")) {
+        return Err(format!(
+            "the installed dossier tool says {version:?}, not the app's version {}",
+            env!("CARGO_PKG_VERSION")
+        ));
+    }
+    println!("    installed dossier tool: {version}");
+    let display = (140..190)
+        .find(|n| {
+            !Path::new(&format!("/tmp/.X11-unix/X{n}")).exists()
+                && !Path::new(&format!("/tmp/.X{n}-lock")).exists()
+        })
+        .ok_or("no free X display number for Xvfb")?;
+    let mut xvfb = Command::new("Xvfb")
+        .args([
+            format!(":{display}").as_str(),
+            "-screen",
+            "0",
+            "1280x900x24",
+            "-nolisten",
+            "tcp",
+        ])
+        .spawn()
+        .map_err(|e| format!("could not start Xvfb: {e}"))?;
+    std::thread::sleep(std::time::Duration::from_millis(800));
+    let data = scratch.join("data");
+    let mut running = Command::new(&app)
+        .arg("--data-dir")
+        .arg(&data)
+        .env("DISPLAY", format!(":{display}"))
+        .spawn()
+        .map_err(|e| format!("{}: {e}", app.display()))?;
+    let mut shown = false;
+    for _ in 0..60 {
+        std::thread::sleep(std::time::Duration::from_millis(500));
+        let tree = Command::new("xwininfo")
+            .args(["-root", "-tree"])
+            .env("DISPLAY", format!(":{display}"))
+            .output()
+            .map(|o| String::from_utf8_lossy(&o.stdout).into_owned())
+            .unwrap_or_default();
+        if tree.contains("\"Second Opinion Dossier\"") {
+            shown = true;
+            break;
+        }
+    }
+    let _ = running.kill();
+    let _ = running.wait();
+    let _ = xvfb.kill();
+    let _ = xvfb.wait();
+    if !shown {
+        return Err("the installed app did not show its window within 30 seconds".into());
+    }
+    println!("    the installed app showed its window");
+    let size = |p: &Path| std::fs::metadata(p).map(|m| m.len()).unwrap_or(0) as f64 / 1e6;
+    println!(
+        "    sizes: .deb {:.1} MB, .rpm {:.1} MB, app binary (debug) {:.1} MB",
+        size(&deb),
+        size(&rpm),
+        size(&app)
+    );
+    let _ = std::fs::remove_dir_all(&scratch);
+    Ok(())
 }
