@@ -182,17 +182,27 @@ impl Store {
     /// Deletes a patient with all their dossiers, and the report files no
     /// other dossier uses.
     pub fn delete_patient(&mut self, id: i64) -> Result<()> {
+        let docs = "dossier_id IN (SELECT id FROM dossiers WHERE patient_id=?1)";
+        self.delete_releasing_files("patients", id, Some(docs))
+            .map_err(|e| missing(e, format!("There is no patient with ID {id}.")))
+    }
+
+    /// Deletes row `id` of `table` (its dependants go by cascade) and then
+    /// the report files of the documents matching `documents` (a condition
+    /// on `?1`) that nothing refers to any more.
+    fn delete_releasing_files(
+        &mut self,
+        table: &str,
+        id: i64,
+        documents: Option<&str>,
+    ) -> Result<()> {
         let tx = self.conn.transaction()?;
-        let shas = shas_where(
-            &tx,
-            "dossier_id IN (SELECT id FROM dossiers WHERE patient_id=?1)",
-            id,
-        )?;
-        let n = tx.execute("DELETE FROM patients WHERE id=?1", [id])?;
-        if n == 0 {
-            return Err(Error::not_found(format!(
-                "There is no patient with ID {id}."
-            )));
+        let shas = match documents {
+            Some(condition) => shas_where(&tx, condition, id)?,
+            None => Vec::new(),
+        };
+        if tx.execute(&format!("DELETE FROM {table} WHERE id=?1"), [id])? == 0 {
+            return Err(Error::not_found(String::new()));
         }
         let unused = unreferenced(&tx, shas)?;
         tx.commit()?;
@@ -305,18 +315,8 @@ impl Store {
     /// Deletes a dossier with its sections, and the report files no other
     /// dossier uses.
     pub fn delete_dossier(&mut self, id: i64) -> Result<()> {
-        let tx = self.conn.transaction()?;
-        let shas = shas_where(&tx, "dossier_id=?1", id)?;
-        let n = tx.execute("DELETE FROM dossiers WHERE id=?1", [id])?;
-        if n == 0 {
-            return Err(Error::not_found(format!(
-                "There is no dossier with ID {id}."
-            )));
-        }
-        let unused = unreferenced(&tx, shas)?;
-        tx.commit()?;
-        self.files.remove_all(&unused);
-        Ok(())
+        self.delete_releasing_files("dossiers", id, Some("dossier_id=?1"))
+            .map_err(|e| missing(e, format!("There is no dossier with ID {id}.")))
     }
 
     /// A dossier with its patient and every section.
@@ -419,20 +419,9 @@ impl Store {
     /// other document uses it.
     pub fn delete_item<T: Item>(&mut self, id: i64) -> Result<()> {
         self.touch_by_item::<T>(id)?;
-        let tx = self.conn.transaction()?;
-        let shas = if T::SECTION == Document::SECTION {
-            shas_where(&tx, "id=?1", id)?
-        } else {
-            Vec::new()
-        };
-        let n = tx.execute(&format!("DELETE FROM {} WHERE id=?1", T::SECTION), [id])?;
-        if n == 0 {
-            return Err(not_found_item::<T>(id));
-        }
-        let unused = unreferenced(&tx, shas)?;
-        tx.commit()?;
-        self.files.remove_all(&unused);
-        Ok(())
+        let documents = (T::SECTION == Document::SECTION).then_some("id=?1");
+        self.delete_releasing_files(T::SECTION, id, documents)
+            .map_err(|e| missing(e, not_found_item::<T>(id).message))
     }
 
     /// Moves an item to `index` (0 is first) within its section, renumbering
@@ -741,6 +730,15 @@ fn title_from_name(name: &str) -> String {
         "Report".to_string()
     } else {
         words.to_string()
+    }
+}
+
+/// Gives a not-found error its message.
+fn missing(e: Error, message: String) -> Error {
+    if e.kind == ErrorKind::NotFound {
+        Error::not_found(message)
+    } else {
+        e
     }
 }
 

@@ -220,28 +220,11 @@ fn end_to_end() -> Res {
         "e2e-seam",
     ])?;
     cargo(&["build", "--package", "dossier", "--bin", "dossier"])?;
-    let display = (90..140)
-        .find(|n| {
-            !Path::new(&format!("/tmp/.X11-unix/X{n}")).exists()
-                && !Path::new(&format!("/tmp/.X{n}-lock")).exists()
-        })
-        .ok_or("no free X display number for Xvfb")?;
-    step(&format!("starting Xvfb on :{display}"));
-    let mut xvfb = Command::new("Xvfb")
-        .args([
-            format!(":{display}").as_str(),
-            "-screen",
-            "0",
-            "1280x900x24",
-            "-nolisten",
-            "tcp",
-        ])
-        .spawn()
-        .map_err(|e| format!("could not start Xvfb (apt-get install xvfb): {e}"))?;
-    std::thread::sleep(std::time::Duration::from_millis(800));
+    let (mut xvfb, display) = xvfb(90)?;
+    step(&format!("Xvfb on {display}"));
     step("end-to-end tests (node --test tests/e2e/)");
     let mut c = cmd("node", &["--test", "--test-concurrency=1", "tests/e2e/"]);
-    c.env("DISPLAY", format!(":{display}"));
+    c.env("DISPLAY", &display);
     c.env(
         "DOSSIER_APP",
         root().join("target/debug/second-opinion-dossier"),
@@ -305,23 +288,9 @@ fn bench() -> Res {
         "--bin",
         "second-opinion-dossier",
     ])?;
-    let display = (190..240)
-        .find(|n| !Path::new(&format!("/tmp/.X11-unix/X{n}")).exists())
-        .ok_or("no free X display number for Xvfb")?;
-    let mut xvfb = Command::new("Xvfb")
-        .args([
-            format!(":{display}").as_str(),
-            "-screen",
-            "0",
-            "1280x900x24",
-            "-nolisten",
-            "tcp",
-        ])
-        .spawn()
-        .map_err(|e| format!("could not start Xvfb: {e}"))?;
-    std::thread::sleep(std::time::Duration::from_millis(800));
+    let (mut xvfb, display) = xvfb(190)?;
     let mut c = cmd("node", &["tests/bench/launch.mjs"]);
-    c.env("DISPLAY", format!(":{display}"));
+    c.env("DISPLAY", &display);
     let result = status(c);
     let _ = xvfb.kill();
     let _ = xvfb.wait();
@@ -476,29 +445,12 @@ fn installers() -> Res {
         ));
     }
     println!("    installed dossier tool: {version}");
-    let display = (140..190)
-        .find(|n| {
-            !Path::new(&format!("/tmp/.X11-unix/X{n}")).exists()
-                && !Path::new(&format!("/tmp/.X{n}-lock")).exists()
-        })
-        .ok_or("no free X display number for Xvfb")?;
-    let mut xvfb = Command::new("Xvfb")
-        .args([
-            format!(":{display}").as_str(),
-            "-screen",
-            "0",
-            "1280x900x24",
-            "-nolisten",
-            "tcp",
-        ])
-        .spawn()
-        .map_err(|e| format!("could not start Xvfb: {e}"))?;
-    std::thread::sleep(std::time::Duration::from_millis(800));
+    let (mut xvfb, display) = xvfb(140)?;
     let data = scratch.join("data");
     let mut running = Command::new(&app)
         .arg("--data-dir")
         .arg(&data)
-        .env("DISPLAY", format!(":{display}"))
+        .env("DISPLAY", &display)
         .spawn()
         .map_err(|e| format!("{}: {e}", app.display()))?;
     let mut shown = false;
@@ -506,7 +458,7 @@ fn installers() -> Res {
         std::thread::sleep(std::time::Duration::from_millis(500));
         let tree = Command::new("xwininfo")
             .args(["-root", "-tree"])
-            .env("DISPLAY", format!(":{display}"))
+            .env("DISPLAY", &display)
             .output()
             .map(|o| String::from_utf8_lossy(&o.stdout).into_owned())
             .unwrap_or_default();
@@ -532,4 +484,29 @@ fn installers() -> Res {
     );
     let _ = std::fs::remove_dir_all(&scratch);
     Ok(())
+}
+
+/// Starts a private Xvfb display numbered from `from`; returns it and its
+/// display name.
+fn xvfb(from: u32) -> Result<(std::process::Child, String), String> {
+    let n = (from..from + 50)
+        .find(|n| {
+            !Path::new(&format!("/tmp/.X11-unix/X{n}")).exists()
+                && !Path::new(&format!("/tmp/.X{n}-lock")).exists()
+        })
+        .ok_or("no free X display number for Xvfb")?;
+    let display = format!(":{n}");
+    let child = Command::new("Xvfb")
+        .args([
+            display.as_str(),
+            "-screen",
+            "0",
+            "1280x900x24",
+            "-nolisten",
+            "tcp",
+        ])
+        .spawn()
+        .map_err(|e| format!("could not start Xvfb (apt-get install xvfb): {e}"))?;
+    std::thread::sleep(std::time::Duration::from_millis(800));
+    Ok((child, display))
 }

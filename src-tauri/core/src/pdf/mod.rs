@@ -519,12 +519,7 @@ pub fn export_pdf_with_progress(
     pdf.trailer.set("Info", info);
     pdf.prune_objects();
 
-    crate::write_atomically(out, |file| {
-        let mut w = std::io::BufWriter::new(file);
-        pdf.save_to(&mut w)
-            .map_err(|e| Error::new(ErrorKind::Io, format!("{}: {e}", out.display())))?;
-        std::io::Write::flush(&mut w).map_err(|e| Error::io(out, e))
-    })?;
+    save(&mut pdf, out)?;
     let bytes = std::fs::metadata(out).map(|m| m.len()).unwrap_or(0);
     Ok(ExportReport {
         path: out.to_path_buf(),
@@ -609,13 +604,28 @@ pub fn write_simple(
         "CreationDate" => Object::string_literal(pdf_now()),
     });
     pdf.trailer.set("Info", info);
+    save(&mut pdf, out)?;
+    Ok(total)
+}
+
+/// Writes a finished PDF so that it appears only when complete.
+fn save(pdf: &mut Document, out: &Path) -> Result<()> {
     crate::write_atomically(out, |file| {
         let mut w = std::io::BufWriter::new(file);
         pdf.save_to(&mut w)
             .map_err(|e| Error::new(ErrorKind::Io, format!("{}: {e}", out.display())))?;
         std::io::Write::flush(&mut w).map_err(|e| Error::io(out, e))
-    })?;
-    Ok(total)
+    })
+}
+
+/// The non-empty parts, joined.
+fn joined(parts: &[&str], sep: &str) -> String {
+    parts
+        .iter()
+        .filter(|s| !s.trim().is_empty())
+        .copied()
+        .collect::<Vec<_>>()
+        .join(sep)
 }
 
 fn footer_who(p: &Patient) -> String {
@@ -1325,11 +1335,7 @@ fn front_matter(
                 .map(|m| {
                     vec![
                         m.name.clone(),
-                        [m.dose.as_str(), m.frequency.as_str()]
-                            .into_iter()
-                            .filter(|s| !s.is_empty())
-                            .collect::<Vec<_>>()
-                            .join(", "),
+                        joined(&[m.dose.as_str(), m.frequency.as_str()], ", "),
                         m.started_on
                             .as_deref()
                             .map(display_long)
@@ -1388,17 +1394,9 @@ fn front_matter(
                 .map(|c| {
                     vec![
                         c.name.clone(),
-                        [c.role.as_str(), c.specialty.as_str()]
-                            .into_iter()
-                            .filter(|s| !s.is_empty())
-                            .collect::<Vec<_>>()
-                            .join(", "),
+                        joined(&[c.role.as_str(), c.specialty.as_str()], ", "),
                         c.institution.clone(),
-                        [c.phone.as_str(), c.email.as_str()]
-                            .into_iter()
-                            .filter(|s| !s.is_empty())
-                            .collect::<Vec<_>>()
-                            .join("\n"),
+                        joined(&[c.phone.as_str(), c.email.as_str()], "\n"),
                     ]
                 })
                 .collect();
