@@ -131,7 +131,7 @@ export const SECTIONS = {
       { key: 'category', label: 'It is about', type: 'select', vocab: 'question_categories' },
       { key: 'answer', label: 'Answer (after the visit)', type: 'textarea' },
     ],
-    summary: (x, v) => [x.text, v.label('question_categories', x.category)],
+    summary: (x, v) => [x.text, v.label('question_categories', x.category), x.source && x.source !== 'own' ? `From: ${x.source}` : ''],
   },
 };
 

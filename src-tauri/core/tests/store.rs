@@ -387,3 +387,24 @@ fn the_kind_of_a_report_is_guessed_from_its_name() {
     );
     assert_eq!(guess_kind("scan0001.pdf", "application/pdf"), None);
 }
+
+#[cfg(unix)]
+#[test]
+fn file_names_are_taken_as_the_system_gives_them() {
+    use std::os::unix::ffi::OsStrExt;
+    let (store, dir) = memory_store();
+    let id = common::full_dossier(&store);
+    // Spaces, accents, and a name that is not valid UTF-8 (Latin-1 "é").
+    for name in [
+        &b"Compte rendu d\xe9taill\xe9 IRM.pdf"[..],
+        "Résumé de sortie (copie).pdf".as_bytes(),
+    ] {
+        let path = dir.path().join(std::ffi::OsStr::from_bytes(name));
+        let mut bytes = std::fs::read(&common::fixture_reports()[0]).unwrap();
+        bytes.extend_from_slice(name);
+        std::fs::write(&path, bytes).unwrap();
+        let doc = store.add_document(id, &path, &Document::default()).unwrap();
+        assert!(doc.original_name.ends_with(".pdf"), "{}", doc.original_name);
+        assert!(store.files().path_of(&doc.sha256).is_file());
+    }
+}

@@ -425,10 +425,21 @@ fn installers() -> Res {
         "Categories=",
         "Icon=",
         "MimeType=application/x-second-opinion-dossier",
+        " %F",
     ] {
         if !entry.contains(want) {
             return Err(format!("{}: has no {want}:\n{entry}", desktop.display()));
         }
+    }
+    let mime = scratch.join("usr/share/mime/packages/second-opinion-dossier.xml");
+    if !std::fs::read_to_string(&mime)
+        .map(|m| m.contains("*.dossier"))
+        .unwrap_or(false)
+    {
+        return Err(format!(
+            "{}: the .dossier file type is not declared",
+            mime.display()
+        ));
     }
     if !scratch.join("usr/share/icons/hicolor").is_dir() {
         return Err("the .deb installs no icons".into());
