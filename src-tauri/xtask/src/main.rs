@@ -188,18 +188,54 @@ fn test() -> Res {
         "warnings",
     ])?;
     step("cargo test");
-    cargo(&["test", "--workspace"])?;
+    let mut passed = counted(cmd(
+        &std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()),
+        &["test", "--workspace"],
+    ))?;
     step("UI unit tests (node --test)");
-    status(cmd("node", &["--test", "tests/ui/"]))?;
-    end_to_end()?;
+    passed += counted(cmd("node", &["--test", "tests/ui/"]))?;
+    passed += end_to_end()?;
     installers()?;
+    passed += 1;
     step("all checks and tests passed");
+    println!("tests: {passed} passed, 0 failed");
     Ok(())
+}
+
+/// Runs a test command, echoing its output, and counts the tests it passed
+/// (cargo's "test result" lines and node's "# pass" lines).
+fn counted(mut c: Command) -> Result<usize, String> {
+    use std::io::{BufRead, BufReader};
+    let shown = format!("{c:?}");
+    let mut child = c
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("could not start {shown}: {e}"))?;
+    let mut passed = 0;
+    if let Some(out) = child.stdout.take() {
+        for line in BufReader::new(out).lines().map_while(Result::ok) {
+            println!("{line}");
+            if let Some(rest) = line.strip_prefix("test result: ok. ") {
+                passed += rest
+                    .split(' ')
+                    .next()
+                    .and_then(|n| n.parse::<usize>().ok())
+                    .unwrap_or(0);
+            } else if let Some(n) = line.strip_prefix("# pass ") {
+                passed += n.trim().parse::<usize>().unwrap_or(0);
+            }
+        }
+    }
+    let s = child.wait().map_err(|e| e.to_string())?;
+    if !s.success() {
+        return Err(format!("{shown} failed ({s})"));
+    }
+    Ok(passed)
 }
 
 /// Builds the app with the test-only dialog seam and drives it through
 /// tauri-driver and WebKitWebDriver under a private Xvfb display.
-fn end_to_end() -> Res {
+fn end_to_end() -> Result<usize, String> {
     if Command::new("tauri-driver").arg("--help").output().is_err() {
         step("installing tauri-driver (cargo install tauri-driver --locked)");
         cargo(&["install", "tauri-driver", "--locked"])?;
@@ -231,7 +267,7 @@ fn end_to_end() -> Res {
     );
     c.env("DOSSIER_TOOL", root().join("target/debug/dossier"));
     c.env_remove("WEBKIT_DISABLE_COMPOSITING_MODE");
-    let result = status(c);
+    let result = counted(c);
     let _ = xvfb.kill();
     let _ = xvfb.wait();
     let _ = Command::new("pkill")
