@@ -146,12 +146,13 @@ function stepButtons(base, current) {
     prev ? link(`${base}/${prev.key}`, 'Back', { class: 'back' }) : null);
 }
 
-const DRAFT = 'new-dossier-draft';
+/** Where the first two steps are kept until the dossier exists (survives a restart). */
+const DRAFT = () => `new-dossier-draft:${app.info.data_dir}`;
 
 /** Steps 1 and 2 of a new dossier, kept as a draft until the person is chosen. */
 export async function newDossier(main, step) {
-  const draft = JSON.parse(sessionStorage.getItem(DRAFT) || '{"reasons":[],"situations":[],"title":"","goal":""}');
-  const keep = () => sessionStorage.setItem(DRAFT, JSON.stringify(draft));
+  const draft = JSON.parse(localStorage.getItem(DRAFT()) || '{"reasons":[],"situations":[],"title":"","goal":""}');
+  const keep = () => localStorage.setItem(DRAFT(), JSON.stringify(draft));
   if (step === 'why') {
     main.replaceChildren(stepNav('why', null), ...whyForm(draft, async () => keep()),
       el('div', { class: 'actions' }, button('Continue', async () => {
@@ -199,7 +200,7 @@ export async function newDossier(main, step) {
         patientId = Number(choice);
       }
       const id = await api.createDossier(patientId, { title: draft.title, reasons: draft.reasons, situations: draft.situations, goal: draft.goal });
-      sessionStorage.removeItem(DRAFT);
+      localStorage.removeItem(DRAFT());
       go(`#/d/${id}/walk/told`);
     } catch (e) {
       showError(main, e);
