@@ -106,6 +106,7 @@ pub struct DossierView {
     #[serde(flatten)]
     full: FullDossier,
     timeline: Vec<TimelineEntry>,
+    progress: dossier::progress::Progress,
 }
 
 #[tauri::command]
@@ -123,6 +124,7 @@ pub async fn get_dossier(
     }
     Ok(DossierView {
         timeline: full.timeline(),
+        progress: dossier::progress::progress(&full),
         full,
     })
 }

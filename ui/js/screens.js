@@ -4,7 +4,6 @@ import * as api from './api.js';
 import { el, announce } from './dom.js';
 import { autoForm, sectionList, deleteButton, flushAll, saveStatus } from './forms.js';
 import { SECTIONS, PARTS, STEPS, REASON_HINTS } from './schema.js';
-import { sectionStatus, missing, COMPLETED, NOT_STARTED } from './status.js';
 import { dateInWords, count } from './format.js';
 
 /** Shared by the screens: vocabularies and app facts. */
@@ -248,8 +247,20 @@ async function load(id) {
   return app.dossier;
 }
 
+/** Plain words and style for a part's status. */
+const STATUS = {
+  completed: ['Completed', 'done'],
+  in_progress: ['In progress', 'doing'],
+  not_started: ['Not started', 'todo'],
+};
+
+function tag(status, as = 'span') {
+  const [word, cls] = STATUS[status];
+  return el(as, { class: `tag ${cls}` }, word);
+}
+
 function sidebar(d, current) {
-  const status = sectionStatus(d);
+  const status = d.progress.parts;
   const id = d.dossier.id;
   return el('nav', { class: 'sidebar', 'aria-label': 'This dossier' },
     el('p', { class: 'sidebar-person' }, d.patient.full_name),
@@ -258,7 +269,7 @@ function sidebar(d, current) {
       el('li', { class: current === 'overview' ? 'current' : '' }, link(`#/d/${id}`, 'Overview')),
       ...PARTS.map((p) => el('li', { class: current === p.key ? 'current' : '' },
         link(`#/d/${id}/s/${p.key}`, p.title, { 'aria-current': current === p.key ? 'page' : false }),
-        el('span', { class: `tag ${status[p.key] === COMPLETED ? 'done' : status[p.key] === NOT_STARTED ? 'todo' : 'doing'}` }, status[p.key]))),
+        tag(status[p.key]))),
       el('li', { class: current === 'export' ? 'current' : '' }, link(`#/d/${id}/export`, 'Export the PDF')),
       el('li', { class: current === 'request' ? 'current' : '' }, link(`#/d/${id}/request`, 'Ask for your records')),
       el('li', { class: current === 'after' ? 'current' : '' }, link(`#/d/${id}/after`, 'After the visit'))));
@@ -270,8 +281,8 @@ function withSidebar(main, d, current, ...content) {
 
 export async function overview(main, id) {
   const d = await load(id);
-  const status = sectionStatus(d);
-  const gaps = missing(d);
+  const status = d.progress.parts;
+  const gaps = d.progress.missing;
   withSidebar(main, d, 'overview',
     el('h1', { tabindex: '-1' }, d.dossier.title),
     el('p', { class: 'lead' }, `For ${d.patient.full_name}. ${count(d.documents.length, 'report')}, ${count(d.questions.length, 'question')}.`),
@@ -280,8 +291,8 @@ export async function overview(main, id) {
     el('h2', {}, 'Parts of your dossier'),
     el('ul', { class: 'task-list' }, ...PARTS.map((p) => el('li', {},
       link(`#/d/${id}/s/${p.key}`, p.title),
-      el('strong', { class: `tag ${status[p.key] === COMPLETED ? 'done' : status[p.key] === NOT_STARTED ? 'todo' : 'doing'}` }, status[p.key])))),
-    gaps.length ? el('section', {}, el('h2', {}, 'Still missing'), el('ul', { class: 'list', id: 'missing' }, ...gaps.map((g) => el('li', {}, link(`#/d/${id}/s/${g.where}`, g.what))))) : el('p', {}, 'Nothing important is missing.'),
+      tag(status[p.key], 'strong')))),
+    gaps.length ? el('section', {}, el('h2', {}, 'Still missing'), el('ul', { class: 'list', id: 'missing' }, ...gaps.map((g) => el('li', {}, link(`#/d/${id}/s/${g.part}`, g.what))))) : el('p', {}, 'Nothing important is missing.'),
     await checklistPanel(id, () => overview(main, id)),
     el('h2', {}, 'Keep a copy or move this dossier'),
     el('p', {}, 'A dossier file holds everything, reports included. Use it as a backup, or to give the dossier to someone who helps you.'),
@@ -404,12 +415,12 @@ export async function walk(main, id, step) {
   if (map[step]) return part(main, id, map[step], step);
   const d = await load(id);
   const base = `#/d/${id}/walk`;
-  const gaps = missing(d);
+  const gaps = d.progress.missing;
   const row = (label, value, where) => el('div', { class: 'summary-row' }, el('dt', {}, label), el('dd', {}, value || el('span', { class: 'meta' }, 'Not given')),
     el('dd', { class: 'change' }, link(`#/d/${id}/s/${where}`, 'Change', { 'aria-label': `Change ${label.toLowerCase()}` })));
   main.replaceChildren(el('div', { class: 'walk' }, stepNav('review', base),
     el('h1', { tabindex: '-1' }, 'Check your answers'),
-    gaps.length ? el('div', { class: 'warning-box', id: 'missing' }, el('h2', {}, 'Still missing'), el('ul', {}, ...gaps.map((g) => el('li', {}, link(`#/d/${id}/s/${g.where}`, g.what))))) : null,
+    gaps.length ? el('div', { class: 'warning-box', id: 'missing' }, el('h2', {}, 'Still missing'), el('ul', {}, ...gaps.map((g) => el('li', {}, link(`#/d/${id}/s/${g.part}`, g.what))))) : null,
     el('dl', { class: 'summary-list' },
       row('What it is about', d.dossier.title, 'why'),
       row('Reasons', d.dossier.reasons.map((k) => app.vocab.label('reasons', k)).join('; '), 'why'),

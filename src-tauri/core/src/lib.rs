@@ -17,6 +17,7 @@ pub mod guidance;
 pub mod media;
 pub mod model;
 pub mod pdf;
+pub mod progress;
 pub mod sections;
 pub mod share;
 pub mod store;
