@@ -217,6 +217,24 @@ pub async fn save_opinion(
     store!(state).save_opinion(dossier_id, &opinion)
 }
 
+/// Asks where to save a generated PDF offered as `name`, writes it with
+/// `write`, and keeps it for Open; returns its path, or `None` when the user
+/// cancels the dialog.
+async fn save_generated(
+    app: &AppHandle,
+    state: &AppState,
+    title: &str,
+    name: &str,
+    write: impl FnOnce(&dossier::Store, &std::path::Path) -> dossier::Result<usize>,
+) -> CmdResult<Option<String>> {
+    let Some(out) = dialogs::save_file(app, title, name, ("PDF", &["pdf"])).await else {
+        return Ok(None);
+    };
+    write(&store!(state), &out)?;
+    *state.last_export.lock().map_err(|_| busy())? = Some(out.clone());
+    Ok(Some(out.display().to_string()))
+}
+
 /// Asks where to save, then writes the comparison PDF; returns its path.
 #[tauri::command]
 pub async fn export_comparison(
@@ -224,22 +242,16 @@ pub async fn export_comparison(
     state: State<'_, AppState>,
     dossier_id: i64,
 ) -> CmdResult<Option<String>> {
-    let full = store!(state).full_dossier(dossier_id)?;
-    let name = dossier::share::file_name(
-        &["First and second opinion", &full.patient.full_name],
-        "pdf",
-    );
-    let Some(out) = dialogs::save_file(&app, "Save the comparison", &name, ("PDF", &["pdf"])).await
-    else {
-        return Ok(None);
-    };
-    dossier::after::comparison_pdf(&store!(state), dossier_id, &out)?;
-    *state.last_export.lock().map_err(|_| busy())? = Some(out.clone());
-    Ok(Some(out.display().to_string()))
+    let name = dossier::share::comparison_name(&store!(state).full_dossier(dossier_id)?);
+    save_generated(&app, &state, "Save the comparison", &name, |store, out| {
+        dossier::after::comparison_pdf(store, dossier_id, out)
+    })
+    .await
 }
 
 /// Asks where to save, then writes the records-request letter (PDF, and
-/// the same text as .txt); returns the PDF's path.
+/// the same text as .txt); returns the PDF's path. The request is checked
+/// before the dialog opens.
 #[tauri::command]
 pub async fn write_records_request(
     app: AppHandle,
@@ -247,17 +259,12 @@ pub async fn write_records_request(
     dossier_id: i64,
     request: dossier::after::RecordsRequest,
 ) -> CmdResult<Option<String>> {
-    let mut checked = request.clone();
-    checked.validate()?;
-    let full = store!(state).full_dossier(dossier_id)?;
-    let name = dossier::share::file_name(&["Records request", &full.patient.full_name], "pdf");
-    let Some(out) = dialogs::save_file(&app, "Save the letter", &name, ("PDF", &["pdf"])).await
-    else {
-        return Ok(None);
-    };
-    dossier::after::records_request_pdf(&store!(state), dossier_id, &checked, &out)?;
-    *state.last_export.lock().map_err(|_| busy())? = Some(out.clone());
-    Ok(Some(out.display().to_string()))
+    request.clone().validate()?;
+    let name = dossier::share::request_name(&store!(state).full_dossier(dossier_id)?);
+    save_generated(&app, &state, "Save the letter", &name, |store, out| {
+        dossier::after::records_request_pdf(store, dossier_id, &request, out)
+    })
+    .await
 }
 
 /// The outcome of adding several files: what went in, and what did not with

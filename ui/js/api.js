@@ -56,7 +56,8 @@ export const openDocument = (dossierId, id) => invoke('open_document', { dossier
 
 /** Save dialog, then builds the bundle: an export report, or null. */
 export const exportPdf = (dossierId, options) => invoke('export_pdf', { dossierId, options });
-export const cancelExport = () => invoke('cancel_export');
+/** Cancels the export or the adding of files under way. */
+export const cancelLongAction = () => invoke('cancel_export');
 export const openExport = () => invoke('open_export');
 export const showExport = () => invoke('show_export');
 export const emailExport = (dossierId) => invoke('email_export', { dossierId });

@@ -347,7 +347,7 @@ async function recordsTools(main, d, reload) {
     try {
       progress.textContent = 'Choose the files in the window that opens…';
       const bar = el('progress', { max: 1, value: 0, 'aria-label': 'Adding files' });
-      const cancel = button('Stop adding', () => api.cancelExport(), { class: 'button secondary' });
+      const cancel = button('Stop adding', () => api.cancelLongAction(), { class: 'button secondary' });
       stop = await api.on('import-progress', ([done, total]) => {
         if (total > 1) progress.replaceChildren(el('span', {}, `Adding file ${Math.min(done + 1, total)} of ${total}… `), bar, cancel);
         bar.max = total;
@@ -519,7 +519,7 @@ export async function exportScreen(main, id) {
       include_documents: [...main.querySelectorAll('input[name=document]')].filter((b) => b.checked).map((b) => Number(b.value)),
     };
     const bar = el('progress', { max: 1, value: 0, 'aria-label': 'Export progress' });
-    const cancel = button('Cancel', () => api.cancelExport(), { class: 'button secondary' });
+    const cancel = button('Cancel', () => api.cancelLongAction(), { class: 'button secondary' });
     progress.replaceChildren(el('p', {}, 'Building the PDF…'), bar, cancel);
     result.replaceChildren();
     unlisten = await api.on('export-progress', ([done, total]) => { bar.max = Math.max(total, 1); bar.value = done; });

@@ -69,6 +69,19 @@ fn percent(s: &str) -> String {
         .collect()
 }
 
+/// The suggested name of the first-and-second-opinion comparison.
+pub fn comparison_name(full: &FullDossier) -> String {
+    file_name(
+        &["First and second opinion", &full.patient.full_name],
+        "pdf",
+    )
+}
+
+/// The suggested name of the records-request letter.
+pub fn request_name(full: &FullDossier) -> String {
+    file_name(&["Records request", &full.patient.full_name], "pdf")
+}
+
 /// A `mailto:` link to the consultant with a subject and a short covering
 /// message. Mail links cannot carry attachments: the message says the PDF
 /// is attached, and the app shows the file so the user can attach it.

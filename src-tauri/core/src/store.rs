@@ -11,7 +11,7 @@ use crate::model::*;
 use rusqlite::types::Value as SqlValue;
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use serde_json::{Map, Value};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// The embedded migrations; migration `i` brings the schema to version `i + 1`.
 const MIGRATIONS: &[&str] = &[
@@ -596,12 +596,6 @@ impl Store {
         }
         doc.id = insert_item(&self.conn, dossier_id, &doc)?;
         Ok(doc)
-    }
-
-    /// Where a document's file is kept.
-    pub fn document_path(&self, id: i64) -> Result<PathBuf> {
-        let doc: Document = self.item(id)?;
-        Ok(self.files.path_of(&doc.sha256))
     }
 
     /// Every report file the database refers to (hash, media type, size).

@@ -1115,15 +1115,15 @@ fn front_matter(
     l.paragraph(&d.title, 15.0, Weight::Bold, 0.0);
     l.gap(4.0);
     let c = &d.consultant;
-    let for_whom: Vec<&str> = [
-        c.name.as_str(),
-        c.specialty.as_str(),
-        c.institution.as_str(),
-    ]
-    .into_iter()
-    .filter(|s| !s.is_empty())
-    .collect();
-    l.field("For", &for_whom.join(", "));
+    let for_whom = joined(
+        &[
+            c.name.as_str(),
+            c.specialty.as_str(),
+            c.institution.as_str(),
+        ],
+        ", ",
+    );
+    l.field("For", &for_whom);
     let mut appointment = c
         .appointment
         .as_deref()
@@ -1228,12 +1228,9 @@ fn front_matter(
             if let Some(date) = &dx.diagnosed_on {
                 by.push(display_long(date));
             }
-            let who: Vec<&str> = [dx.diagnosed_by.as_str(), dx.facility.as_str()]
-                .into_iter()
-                .filter(|s| !s.is_empty())
-                .collect();
+            let who = joined(&[dx.diagnosed_by.as_str(), dx.facility.as_str()], ", ");
             if !who.is_empty() {
-                by.push(format!("by {}", who.join(", ")));
+                by.push(format!("by {who}"));
             }
             if !by.is_empty() {
                 l.paragraph(&by.join(", "), BODY, Weight::Regular, 0.0);
