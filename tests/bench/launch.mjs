@@ -21,7 +21,7 @@ const median = (v) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)];
 
 function makeFiles(dir, count, prefix) {
   execFileSync('mkdir', ['-p', dir]);
-  const base = readFileSync(join(root, '../shared/fixtures/reports/discharge-summary.pdf'));
+  const base = readFileSync(join(root, 'tests/fixtures/reports/discharge-summary.pdf'));
   const files = [];
   for (let i = 0; i < count; i += 1) {
     const f = join(dir, `${prefix} ${String(i).padStart(3, '0')}.pdf`);

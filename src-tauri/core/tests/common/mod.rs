@@ -8,15 +8,15 @@ use std::path::{Path, PathBuf};
 
 /// The real medical reports shipped beside the project.
 pub fn fixture_reports() -> Vec<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/fixtures/reports");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/reports");
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("{}: the shared fixtures are needed: {e}", dir.display()))
+        .unwrap_or_else(|e| panic!("{}: the fixture reports are needed: {e}", dir.display()))
         .map(|e| e.unwrap().path())
         .collect();
     files.sort();
     assert!(
         files.len() >= 4,
-        "expected the shared fixture reports in {}",
+        "expected the fixture reports in {}",
         dir.display()
     );
     files
