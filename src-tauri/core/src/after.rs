@@ -153,67 +153,58 @@ pub fn records_request_pdf(
     Ok(pages)
 }
 
-/// Whether the two opinions say the same thing on one topic.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Agreement {
-    Agree,
-    Differ,
-    /// One side is not written down.
-    Unknown,
-}
-
-/// One line of the comparison.
+/// One line of the comparison: what each doctor said, side by side, with
+/// the patient's own mark. The app never judges whether two texts agree;
+/// the only thing it states itself is a checkable fact (`fact`).
 #[derive(Debug, Clone, Serialize)]
 pub struct ComparisonRow {
+    /// The topic's key when the patient may mark it (see
+    /// [`COMPARISON_TOPICS`]), else `None`.
+    pub key: Option<&'static str>,
     pub topic: &'static str,
     pub first: String,
     pub second: String,
-    pub agreement: Agreement,
+    /// The patient's mark, if they set one.
+    pub mark: Option<Mark>,
+    /// A fact the app can check, such as two identical diagnosis codes.
+    pub fact: Option<String>,
 }
 
-const STOP: &[&str] = &[
-    "the", "and", "for", "with", "from", "that", "this", "left", "right", "both", "should",
-    "would", "have", "not",
-];
-
-fn words(s: &str) -> BTreeSet<String> {
-    s.to_lowercase()
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.len() >= 3 && !STOP.contains(w))
-        .map(|w| w.trim_end_matches('s').to_string())
-        .collect()
+fn normal_code(code: &str) -> String {
+    code.split_whitespace().collect::<String>().to_uppercase()
 }
 
-/// Compares two texts by their meaningful words: the same when one's words
-/// are all in the other, or when they share at least half of them.
-pub fn agreement(first: &str, second: &str) -> Agreement {
-    let (a, b) = (words(first), words(second));
-    if a.is_empty() || b.is_empty() {
-        return Agreement::Unknown;
+/// A diagnosis code both opinions wrote, if any.
+fn same_code(full: &FullDossier, opinion: &Opinion) -> Option<String> {
+    let second = normal_code(&opinion.diagnosis_code);
+    if second.is_empty() {
+        return None;
     }
-    let shared = a.intersection(&b).count();
-    let union = a.union(&b).count();
-    if a.is_subset(&b) || b.is_subset(&a) || shared * 2 >= union {
-        Agreement::Agree
-    } else {
-        Agreement::Differ
-    }
+    full.diagnoses
+        .iter()
+        .find(|d| normal_code(&d.code) == second)
+        .map(|d| d.code.trim().to_string())
 }
 
-/// The first and second opinion side by side.
+/// What the first doctors said beyond the names: the notes written with
+/// the diagnoses and the treatments.
+fn first_doctors_points(full: &FullDossier) -> String {
+    full.diagnoses
+        .iter()
+        .map(|d| d.notes.trim())
+        .chain(full.treatments.iter().map(|t| t.notes.trim()))
+        .filter(|n| !n.is_empty())
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// The first and second opinion side by side, with the patient's marks.
 pub fn compare(full: &FullDossier, opinion: &Opinion) -> Vec<ComparisonRow> {
     let first_dx: Vec<String> = full
         .diagnoses
         .iter()
         .filter(|d| d.status != Some(DiagnosisStatus::RuledOut))
-        .map(|d| {
-            if d.code.is_empty() {
-                d.name.clone()
-            } else {
-                format!("{} ({})", d.name, d.code)
-            }
-        })
+        .map(|d| with_code(&d.name, &d.code))
         .collect();
     let first_tx: Vec<String> = full
         .treatments
@@ -226,32 +217,50 @@ pub fn compare(full: &FullDossier, opinion: &Opinion) -> Vec<ComparisonRow> {
         .iter()
         .filter(|q| !q.answer.trim().is_empty())
         .count();
+    let mark = |key: &str| opinion.marks.get(key).copied();
     vec![
         ComparisonRow {
+            key: Some("diagnosis"),
             topic: "Diagnosis",
             first: first_dx.join("; "),
-            second: opinion.diagnosis.clone(),
-            agreement: agreement(&first_dx.join(" "), &opinion.diagnosis),
+            second: with_code(&opinion.diagnosis, &opinion.diagnosis_code),
+            mark: mark("diagnosis"),
+            fact: same_code(full, opinion)
+                .map(|c| format!("Both opinions give the diagnosis code {c}.")),
         },
         ComparisonRow {
+            key: Some("treatment"),
             topic: "Recommended treatment",
             first: first_tx.join("; "),
             second: opinion.treatment.clone(),
-            agreement: agreement(&first_tx.join(" "), &opinion.treatment),
+            mark: mark("treatment"),
+            fact: None,
         },
         ComparisonRow {
+            key: Some("key_points"),
             topic: "Key points",
-            first: full.dossier.goal.clone(),
+            first: first_doctors_points(full),
             second: opinion.key_points.clone(),
-            agreement: Agreement::Unknown,
+            mark: mark("key_points"),
+            fact: None,
         },
         ComparisonRow {
+            key: None,
             topic: "Questions answered",
             first: format!("{} asked", full.questions.len()),
             second: format!("{answered} answered"),
-            agreement: Agreement::Unknown,
+            mark: None,
+            fact: None,
         },
     ]
+}
+
+fn with_code(name: &str, code: &str) -> String {
+    match (name.trim().is_empty(), code.trim().is_empty()) {
+        (_, true) => name.to_string(),
+        (true, false) => code.trim().to_string(),
+        (false, false) => format!("{} ({})", name, code.trim()),
+    }
 }
 
 /// Writes the comparison as a short PDF for the patient's own doctor or a
@@ -291,10 +300,10 @@ pub fn comparison_pdf(store: &Store, dossier_id: i64, out: &Path) -> Result<usiz
             let table: Vec<Vec<String>> = rows
                 .iter()
                 .map(|r| {
-                    let mark = match r.agreement {
-                        Agreement::Agree => "Same",
-                        Agreement::Differ => "DIFFERENT",
-                        Agreement::Unknown => "",
+                    let mark = match (r.key, r.mark) {
+                        (None, _) => "",
+                        (Some(_), Some(m)) => m.words(),
+                        (Some(_), None) => "Not marked",
                     };
                     vec![
                         r.topic.to_string(),
@@ -305,11 +314,14 @@ pub fn comparison_pdf(store: &Store, dossier_id: i64, out: &Path) -> Result<usiz
                 })
                 .collect();
             l.table(
-                &["", "First opinion", "Second opinion", "Same?"],
+                &["Topic", "First opinion", "Second opinion", "Patient's mark"],
                 &[0.18, 0.34, 0.34, 0.14],
                 &table,
                 &[],
             );
+            for fact in rows.iter().filter_map(|r| r.fact.as_deref()) {
+                l.paragraph(fact, BODY, Weight::Regular, 0.0);
+            }
             if !opinion.follow_ups.trim().is_empty() {
                 l.heading("Follow-ups", 2);
                 l.paragraph(&opinion.follow_ups, BODY, Weight::Regular, 0.0);
@@ -329,7 +341,7 @@ pub fn comparison_pdf(store: &Store, dossier_id: i64, out: &Path) -> Result<usiz
             }
             l.gap(10.0);
             l.paragraph(
-            "\"Same\" and \"DIFFERENT\" compare the words written down; ask your doctor what a difference means for you.",
+            "The marks are the patient's own reading of the two opinions; the app does not judge whether they agree. Ask your doctor what a difference means for you.",
             BODY - 2.0,
             Weight::Regular,
             0.0,
@@ -342,22 +354,99 @@ pub fn comparison_pdf(store: &Store, dossier_id: i64, out: &Path) -> Result<usiz
 mod tests {
     use super::*;
 
+    fn dossier(dx: &str, code: &str, tx: &str) -> FullDossier {
+        FullDossier {
+            diagnoses: vec![Diagnosis {
+                name: dx.into(),
+                code: code.into(),
+                notes: "Cartilage worn on the inner side".into(),
+                ..Diagnosis::default()
+            }],
+            treatments: vec![Treatment {
+                name: tx.into(),
+                ..Treatment::default()
+            }],
+            dossier: Dossier {
+                goal: "Know if surgery can wait".into(),
+                ..Dossier::default()
+            },
+            ..FullDossier::default()
+        }
+    }
+
     #[test]
-    fn agreement_compares_meaningful_words() {
-        assert_eq!(
-            agreement(
-                "Osteoarthritis of the right knee (M17.11)",
-                "osteoarthritis, knee"
-            ),
-            Agreement::Agree
+    fn opposite_opinions_are_never_called_the_same() {
+        let full = dossier(
+            "Osteoarthritis of the left knee",
+            "",
+            "Total knee replacement",
         );
+        let opinion = Opinion {
+            diagnosis: "Osteoarthritis of the RIGHT knee".into(),
+            treatment: "Total knee replacement not recommended".into(),
+            ..Opinion::default()
+        };
+        let rows = compare(&full, &opinion);
+        for r in &rows {
+            assert_eq!(r.mark, None, "{}: the app set a mark by itself", r.topic);
+            assert_eq!(r.fact, None, "{}: the app stated a fact", r.topic);
+        }
+        let json = serde_json::to_string(&rows).unwrap().to_lowercase();
+        assert!(!json.contains("same") && !json.contains("agree"));
+    }
+
+    #[test]
+    fn the_patients_marks_are_shown_as_theirs() {
+        let full = dossier("Osteoarthritis", "", "Knee replacement");
+        let mut opinion = Opinion {
+            diagnosis: "Osteoarthritis".into(),
+            ..Opinion::default()
+        };
+        opinion.marks.insert("treatment".into(), Mark::Different);
+        opinion.marks.insert("diagnosis".into(), Mark::NotSure);
+        let rows = compare(&full, &opinion);
+        assert_eq!(rows[0].mark, Some(Mark::NotSure));
+        assert_eq!(rows[1].mark, Some(Mark::Different));
+        assert_eq!(rows[2].mark, None);
+    }
+
+    #[test]
+    fn identical_codes_are_the_one_fact_stated() {
+        let full = dossier("Osteoarthritis of the knee", "M17.11", "Knee replacement");
+        let same = Opinion {
+            diagnosis: "Primary osteoarthritis, right knee".into(),
+            diagnosis_code: "m17.11 ".into(),
+            ..Opinion::default()
+        };
+        let rows = compare(&full, &same);
         assert_eq!(
-            agreement(
-                "Total knee replacement",
-                "Physiotherapy for six months, then review"
-            ),
-            Agreement::Differ
+            rows[0].fact.as_deref(),
+            Some("Both opinions give the diagnosis code M17.11.")
         );
-        assert_eq!(agreement("", "anything"), Agreement::Unknown);
+        let other = Opinion {
+            diagnosis_code: "M17.12".into(),
+            ..Opinion::default()
+        };
+        assert_eq!(compare(&full, &other)[0].fact, None);
+    }
+
+    #[test]
+    fn key_points_compare_what_each_doctor_said_not_the_patients_goal() {
+        let full = dossier("Osteoarthritis", "", "Knee replacement");
+        let opinion = Opinion {
+            key_points: "Weight loss first".into(),
+            ..Opinion::default()
+        };
+        let row = &compare(&full, &opinion)[2];
+        assert_eq!(row.first, "Cartilage worn on the inner side");
+        assert!(!row.first.contains("surgery can wait"));
+    }
+
+    #[test]
+    fn marks_on_unknown_topics_are_refused() {
+        let mut o = Opinion::default();
+        o.marks.insert("goal".into(), Mark::Same);
+        let e = o.validate().unwrap_err();
+        assert!(e.message.starts_with("marks:"), "{}", e.message);
     }
 }

@@ -237,6 +237,22 @@ pub struct ChecklistItem {
     pub status: ItemStatus,
     /// The documents that satisfy it.
     pub documents: Vec<i64>,
+    /// The button that sets the "requested" mark, in words that fit the
+    /// item ("I have asked for it", "I will bring it").
+    pub request_action: &'static str,
+    /// The status shown once that mark is set.
+    pub requested_word: &'static str,
+}
+
+/// Words for the "requested" mark that fit each item: records are asked
+/// for from a hospital; the list of medicines is the patient's own to bring.
+fn request_words(key: &str) -> (&'static str, &'static str) {
+    match key {
+        "medication_list" => ("I will bring it", "Will bring"),
+        "slides" => ("I have asked where they are", "Asked"),
+        "device_information" | "cost_estimate" => ("I have asked for it", "Asked for"),
+        _ => ("I have asked for a copy", "Asked for"),
+    }
 }
 
 /// The marks a patient may set on an item.
@@ -354,7 +370,9 @@ pub fn checklist(full: &FullDossier, marks: &BTreeMap<String, String>) -> Vec<Ch
             } else {
                 !matching.is_empty()
             };
-            let medicines_listed = rule.key == "medication_list" && !full.medications.is_empty();
+            let medicines_listed = rule.key == "medication_list"
+                && (!full.medications.is_empty()
+                    || full.dossier.none_known.iter().any(|k| k == "medications"));
             let status = if enough || medicines_listed {
                 ItemStatus::Present
             } else {
@@ -370,6 +388,8 @@ pub fn checklist(full: &FullDossier, marks: &BTreeMap<String, String>) -> Vec<Ch
                 why: rule.why,
                 status,
                 documents: matching.iter().map(|d| d.id).collect(),
+                request_action: request_words(rule.key).0,
+                requested_word: request_words(rule.key).1,
             }
         })
         .collect()

@@ -8,6 +8,7 @@
 use crate::date::PartialDate;
 use crate::error::{Error, Result};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 /// A fixed set of keys with plain-language labels.
 pub trait Vocabulary: Sized + Copy + 'static {
@@ -189,7 +190,13 @@ pub struct Dossier {
     pub decide_by: Option<String>,
     pub notes: String,
     pub consultant: Consultant,
+    /// Sections the patient says have nothing to list ("I take no
+    /// medicines"): an answer, distinct from a section not filled in.
+    pub none_known: Vec<String>,
 }
+
+/// The sections that may be answered with "none".
+pub const NONE_KNOWN_SECTIONS: &[&str] = &["medications", "allergies"];
 
 fn yes() -> bool {
     true
@@ -240,7 +247,32 @@ impl Dossier {
         date("consultant.appointment", &mut self.consultant.appointment)?;
         dedup(&mut self.reasons);
         dedup(&mut self.situations);
+        if let Some(bad) = self
+            .none_known
+            .iter()
+            .find(|k| !NONE_KNOWN_SECTIONS.contains(&k.as_str()))
+        {
+            return Err(Error::invalid(
+                "none_known",
+                format!(
+                    "\"{}\" cannot be answered with none; use {}",
+                    shorten(bad),
+                    NONE_KNOWN_SECTIONS.join(", ")
+                ),
+            ));
+        }
+        self.none_known.sort();
+        self.none_known.dedup();
         Ok(())
+    }
+}
+
+/// A value quoted in a message, cut short so a huge field never floods it.
+fn shorten(s: &str) -> String {
+    const MAX: usize = 60;
+    match s.char_indices().nth(MAX) {
+        Some((i, _)) => format!("{}…", &s[..i]),
+        None => s.to_string(),
     }
 }
 
@@ -483,11 +515,54 @@ pub struct Opinion {
     pub treatment: String,
     pub key_points: String,
     pub follow_ups: String,
+    /// Their diagnosis code, if they wrote one (for example ICD-10).
+    pub diagnosis_code: String,
+    /// The patient's own marks on each topic of the comparison, by topic
+    /// key (see [`COMPARISON_TOPICS`]). The app never sets these itself.
+    pub marks: BTreeMap<String, Mark>,
+}
+
+/// The topics of the comparison the patient may mark.
+pub const COMPARISON_TOPICS: &[&str] = &["diagnosis", "treatment", "key_points"];
+
+/// How the patient judges one topic of the two opinions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Mark {
+    Same,
+    Different,
+    NotSure,
+}
+
+impl Mark {
+    /// The words the app and the PDF show for the mark.
+    pub fn words(self) -> &'static str {
+        match self {
+            Mark::Same => "The same",
+            Mark::Different => "Different",
+            Mark::NotSure => "Not sure",
+        }
+    }
 }
 
 impl Opinion {
-    /// Checks and normalises the date.
+    /// Checks and normalises the date and the marks' topics.
     pub fn validate(&mut self) -> Result<()> {
+        if let Some(bad) = self
+            .marks
+            .keys()
+            .find(|k| !COMPARISON_TOPICS.contains(&k.as_str()))
+        {
+            return Err(Error::invalid(
+                "marks",
+                format!(
+                    "\"{}\" is not a topic of the comparison; use {}",
+                    shorten(bad),
+                    COMPARISON_TOPICS.join(", ")
+                ),
+            ));
+        }
+        self.diagnosis_code = self.diagnosis_code.trim().to_string();
         date("given_on", &mut self.given_on)
     }
 }

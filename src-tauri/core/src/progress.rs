@@ -26,6 +26,52 @@ pub struct Gap {
 pub struct Progress {
     pub parts: BTreeMap<&'static str, Status>,
     pub missing: Vec<Gap>,
+    /// The guided steps that are answered, by step key.
+    pub steps_done: BTreeMap<&'static str, bool>,
+    /// The first guided step not yet answered ("review" when all are):
+    /// where "Continue the guided steps" resumes.
+    pub resume: &'static str,
+}
+
+/// The guided steps, in order, each with the part of the dossier it fills.
+pub const STEPS: &[(&str, &str)] = &[
+    ("why", "why"),
+    ("who", "about"),
+    ("told", "diagnoses"),
+    ("recommended", "treatments"),
+    ("medicines", "medications"),
+    ("records", "documents"),
+    ("questions", "questions"),
+    ("doctor", "about"),
+    ("review", "review"),
+];
+
+/// Whether a section has items or was answered "none".
+fn listed_or_none<T>(items: &[T], d: &FullDossier, section: &str) -> bool {
+    !items.is_empty() || d.dossier.none_known.iter().any(|k| k == section)
+}
+
+fn steps_done(d: &FullDossier) -> BTreeMap<&'static str, bool> {
+    let r = &d.dossier;
+    let done = |step: &str| match step {
+        "why" => !r.reasons.is_empty() && !r.title.trim().is_empty(),
+        "who" => !d.patient.full_name.trim().is_empty(),
+        "told" => !d.diagnoses.is_empty(),
+        "recommended" => !d.treatments.is_empty(),
+        "medicines" => {
+            listed_or_none(&d.medications, d, "medications")
+                && listed_or_none(&d.allergies, d, "allergies")
+        }
+        "records" => !d.documents.is_empty(),
+        "questions" => !d.questions.is_empty(),
+        "doctor" => !r.consultant.name.trim().is_empty(),
+        _ => false,
+    };
+    STEPS
+        .iter()
+        .filter(|(k, _)| *k != "review")
+        .map(|(k, _)| (*k, done(k)))
+        .collect()
 }
 
 fn status(done: bool, started: bool) -> Status {
@@ -71,10 +117,9 @@ pub fn progress(d: &FullDossier) -> Progress {
         "questions",
         status(d.questions.len() >= 3, !d.questions.is_empty()),
     );
-    parts.insert(
-        "medications",
-        status(!d.medications.is_empty() || !d.allergies.is_empty(), false),
-    );
+    let meds = listed_or_none(&d.medications, d, "medications");
+    let allergies = listed_or_none(&d.allergies, d, "allergies");
+    parts.insert("medications", status(meds && allergies, meds || allergies));
     parts.insert("clinicians", status(!d.clinicians.is_empty(), false));
     parts.insert("events", status(!d.events.is_empty(), false));
 
@@ -107,6 +152,16 @@ pub fn progress(d: &FullDossier) -> Progress {
         "questions",
     );
     gap(
+        !meds,
+        "Your medicines (or that you take none)",
+        "medications",
+    );
+    gap(
+        !allergies,
+        "Your allergies (or that you have none)",
+        "medications",
+    );
+    gap(
         r.consultant.name.trim().is_empty(),
         "The name of the doctor giving the second opinion",
         "about",
@@ -116,7 +171,18 @@ pub fn progress(d: &FullDossier) -> Progress {
         "That doctor's email address, to send the PDF",
         "about",
     );
-    Progress { parts, missing }
+    let steps_done = steps_done(d);
+    let resume = STEPS
+        .iter()
+        .map(|(k, _)| *k)
+        .find(|k| !steps_done.get(k).copied().unwrap_or(true))
+        .unwrap_or("review");
+    Progress {
+        parts,
+        missing,
+        steps_done,
+        resume,
+    }
 }
 
 #[cfg(test)]
@@ -159,5 +225,33 @@ mod tests {
         assert_eq!(p.parts["questions"], Status::Completed);
         let parts: Vec<&str> = p.missing.iter().map(|g| g.part).collect();
         assert!(!parts.contains(&"documents") && !parts.contains(&"why"));
+    }
+
+    #[test]
+    fn none_is_an_answer_and_the_steps_resume_at_the_first_gap() {
+        let mut d = FullDossier::default();
+        d.patient.full_name = "A".into();
+        d.dossier.title = "Knee".into();
+        d.dossier.reasons = vec![Reason::ChooseTreatment];
+        d.diagnoses.push(Diagnosis::default());
+        let p = progress(&d);
+        assert_eq!(p.resume, "recommended");
+        assert_eq!(p.parts["medications"], Status::NotStarted);
+        d.treatments.push(Treatment::default());
+        assert_eq!(progress(&d).resume, "medicines");
+        d.dossier.none_known = vec!["medications".into()];
+        let p = progress(&d);
+        assert_eq!(p.parts["medications"], Status::InProgress);
+        assert_eq!(p.resume, "medicines", "allergies are not answered yet");
+        d.dossier.none_known.push("allergies".into());
+        let p = progress(&d);
+        assert_eq!(p.parts["medications"], Status::Completed);
+        assert!(!p.missing.iter().any(|g| g.part == "medications"));
+        assert_eq!(p.resume, "records");
+        d.documents.push(Document::default());
+        d.questions.push(Question::default());
+        assert_eq!(progress(&d).resume, "doctor");
+        d.dossier.consultant.name = "Dr Lee".into();
+        assert_eq!(progress(&d).resume, "review");
     }
 }

@@ -20,6 +20,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0003_consultant_email.sql"),
     include_str!("../migrations/0004_checklist_marks.sql"),
     include_str!("../migrations/0005_opinions.sql"),
+    include_str!("../migrations/0006_marks_and_none.sql"),
 ];
 
 /// The schema version this build writes.
@@ -225,7 +226,8 @@ impl Store {
         let n = self.conn.execute(
             "UPDATE dossiers SET title=?1, reasons=?2, situations=?3, goal=?4, decide_by=?5, notes=?6,
              consultant_name=?7, consultant_specialty=?8, consultant_institution=?9,
-             consultant_appointment=?10, consultant_mode=?11, updated_at=?12, consultant_email=?14
+             consultant_appointment=?10, consultant_mode=?11, updated_at=?12, consultant_email=?14,
+             none_known=?15
              WHERE id=?13",
             params![
                 d.title,
@@ -241,7 +243,8 @@ impl Store {
                 d.consultant.mode.map(|m| m.key()),
                 now(),
                 d.id,
-                d.consultant.email
+                d.consultant.email,
+                json(&d.none_known)
             ],
         )?;
         if n == 0 {
@@ -259,7 +262,7 @@ impl Store {
             .query_row(
                 "SELECT id, patient_id, title, reasons, situations, goal, decide_by, notes,
                         consultant_name, consultant_specialty, consultant_institution,
-                        consultant_appointment, consultant_mode, consultant_email
+                        consultant_appointment, consultant_mode, consultant_email, none_known
                  FROM dossiers WHERE id=?1",
                 [id],
                 |r| {
@@ -283,6 +286,8 @@ impl Store {
                                 .and_then(|k| ConsultationMode::parse("mode", &k).ok()),
                             email: r.get(13)?,
                         },
+                        none_known: serde_json::from_str(&r.get::<_, String>(14)?)
+                            .unwrap_or_default(),
                     })
                 },
             )
@@ -514,7 +519,8 @@ impl Store {
         Ok(self
             .conn
             .query_row(
-                "SELECT given_by, given_on, diagnosis, treatment, key_points, follow_ups FROM opinions WHERE dossier_id=?1",
+                "SELECT given_by, given_on, diagnosis, treatment, key_points, follow_ups, diagnosis_code, marks
+                 FROM opinions WHERE dossier_id=?1",
                 [dossier_id],
                 |r| {
                     Ok(Opinion {
@@ -524,6 +530,8 @@ impl Store {
                         treatment: r.get(3)?,
                         key_points: r.get(4)?,
                         follow_ups: r.get(5)?,
+                        diagnosis_code: r.get(6)?,
+                        marks: serde_json::from_str(&r.get::<_, String>(7)?).unwrap_or_default(),
                     })
                 },
             )
@@ -813,8 +821,8 @@ pub(crate) fn insert_dossier(conn: &Connection, patient_id: i64, dossier: &Dossi
     conn.execute(
         "INSERT INTO dossiers (patient_id, title, reasons, situations, goal, decide_by, notes,
             consultant_name, consultant_specialty, consultant_institution, consultant_appointment,
-            consultant_mode, created_at, updated_at, consultant_email)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13, ?14)",
+            consultant_mode, created_at, updated_at, consultant_email, none_known)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13, ?14, ?15)",
         params![
             patient_id,
             d.title.trim(),
@@ -829,7 +837,8 @@ pub(crate) fn insert_dossier(conn: &Connection, patient_id: i64, dossier: &Dossi
             d.consultant.appointment,
             d.consultant.mode.map(|m| m.key()),
             t,
-            d.consultant.email
+            d.consultant.email,
+            json(&d.none_known)
         ],
     )?;
     Ok(conn.last_insert_rowid())
@@ -871,12 +880,23 @@ pub(crate) fn insert_item<T: Item>(conn: &Connection, dossier_id: i64, item: &T)
 
 pub(crate) fn save_opinion(conn: &Connection, dossier_id: i64, o: &Opinion) -> Result<()> {
     conn.execute(
-        "INSERT INTO opinions (dossier_id, given_by, given_on, diagnosis, treatment, key_points, follow_ups)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+        "INSERT INTO opinions (dossier_id, given_by, given_on, diagnosis, treatment, key_points, follow_ups,
+           diagnosis_code, marks)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
          ON CONFLICT (dossier_id) DO UPDATE SET given_by=excluded.given_by, given_on=excluded.given_on,
            diagnosis=excluded.diagnosis, treatment=excluded.treatment, key_points=excluded.key_points,
-           follow_ups=excluded.follow_ups",
-        params![dossier_id, o.given_by, o.given_on, o.diagnosis, o.treatment, o.key_points, o.follow_ups],
+           follow_ups=excluded.follow_ups, diagnosis_code=excluded.diagnosis_code, marks=excluded.marks",
+        params![
+            dossier_id,
+            o.given_by,
+            o.given_on,
+            o.diagnosis,
+            o.treatment,
+            o.key_points,
+            o.follow_ups,
+            o.diagnosis_code,
+            json(&o.marks)
+        ],
     )?;
     Ok(())
 }

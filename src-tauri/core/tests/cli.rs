@@ -137,3 +137,107 @@ fn bad_input_ends_in_one_clear_line() {
     assert!(ok(dossier(&data, &["--help"])).contains("export-archive"));
     assert!(ok(dossier(&data, &["--version"])).contains(env!("CARGO_PKG_VERSION")));
 }
+
+fn pdf_text(path: &Path) -> String {
+    let out = Command::new("pdftotext")
+        .arg(path)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) is needed");
+    assert!(
+        out.status.success(),
+        "pdftotext failed on {}",
+        path.display()
+    );
+    String::from_utf8_lossy(&out.stdout)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn compare_and_records_request_write_the_apps_pdfs() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let patient = ok(dossier(&data, &["add-patient", "--name", "Ana Ruiz"]));
+    let id = ok(dossier(
+        &data,
+        &["new-dossier", patient.trim(), "--title", "Knee"],
+    ));
+    let id = id.trim();
+    let cmp = dir.path().join("cmp.pdf");
+    fails_in_one_line(
+        dossier(&data, &["compare", id, "--out", cmp.to_str().unwrap()]),
+        "second opinion",
+    );
+    let opinion = dir.path().join("opinion.json");
+    std::fs::write(
+        &opinion,
+        r#"{"given_by": "Dr Okafor", "diagnosis": "Osteoarthritis of the RIGHT knee",
+            "treatment": "Total knee replacement not recommended",
+            "marks": {"treatment": "different", "diagnosis": "not_sure"}}"#,
+    )
+    .unwrap();
+    ok(dossier(
+        &data,
+        &["save-opinion", id, opinion.to_str().unwrap()],
+    ));
+    ok(dossier(
+        &data,
+        &["compare", id, "--out", cmp.to_str().unwrap()],
+    ));
+    let text = pdf_text(&cmp);
+    for want in [
+        "Osteoarthritis of the RIGHT knee",
+        "Different",
+        "Not sure",
+        "Not marked",
+    ] {
+        assert!(text.contains(want), "comparison has {want}: {text}");
+    }
+    assert!(!text.contains("The same"), "{text}");
+
+    std::fs::write(&opinion, r#"{"marks": {"goal": "same"}}"#).unwrap();
+    fails_in_one_line(
+        dossier(&data, &["save-opinion", id, opinion.to_str().unwrap()]),
+        "marks",
+    );
+
+    let letter = dir.path().join("letter.pdf");
+    ok(dossier(
+        &data,
+        &[
+            "records-request",
+            id,
+            "--out",
+            letter.to_str().unwrap(),
+            "--to",
+            "Records office, Valley Hospital",
+            "--record",
+            "MRI report of my knee",
+            "--record",
+            "Blood tests",
+            "--from",
+            "2023-01",
+        ],
+    ));
+    let text = pdf_text(&letter);
+    assert!(text.contains("Records office, Valley Hospital") && text.contains("Blood tests"));
+    assert!(letter.with_extension("txt").exists());
+    fails_in_one_line(
+        dossier(
+            &data,
+            &[
+                "records-request",
+                id,
+                "--out",
+                letter.to_str().unwrap(),
+                "--record",
+                "x",
+                "--from",
+                "2023-13",
+            ],
+        ),
+        "from",
+    );
+}

@@ -774,6 +774,8 @@ fn the_records_request_letter_and_the_comparison_read_right() {
                 treatment: "Physiotherapy for six months, then review".into(),
                 key_points: "Surgery not urgent".into(),
                 follow_ups: "Review in June".into(),
+                diagnosis_code: String::new(),
+                marks: [("treatment".to_string(), Mark::Different)].into(),
             },
         )
         .unwrap();
@@ -792,11 +794,16 @@ fn the_records_request_letter_and_the_comparison_read_right() {
         "Dr Sam Okafor",
         "Physiotherapy for six months",
         "Total knee replacement",
-        "DIFFERENT",
-        "Same",
+        "Patient's mark",
+        "Different",
+        "Not marked",
         "Review in June",
         "No, not now.",
     ] {
         assert!(text.contains(want), "comparison has {want}:\n{text}");
     }
+    assert!(
+        !text.contains("The same"),
+        "no topic was marked the same by the patient:\n{text}"
+    );
 }

@@ -3,7 +3,7 @@
 
 use clap::{Args, Parser, Subcommand};
 use dossier::archive::{self, ExistingPatient};
-use dossier::model::{Document, DocumentKind, Dossier, Patient, Vocabulary};
+use dossier::model::{Document, DocumentKind, Dossier, Opinion, Patient, Vocabulary};
 use dossier::pdf::{export_pdf, ExportOptions, Paper, Section};
 use dossier::{Error, ErrorKind, Result, Store};
 use std::path::PathBuf;
@@ -98,6 +98,40 @@ enum Command {
         /// timeline, index, documents) or a document (its ID); repeatable
         #[arg(long, value_name = "SECTION_OR_DOCUMENT")]
         exclude: Vec<String>,
+    },
+    /// Record the second opinion received (and the patient's marks) from a JSON file
+    SaveOpinion {
+        id: i64,
+        /// JSON with given_by, given_on, diagnosis, diagnosis_code, treatment,
+        /// key_points, follow_ups and marks ({"diagnosis": "same" | "different" | "not_sure"})
+        file: PathBuf,
+    },
+    /// Write the comparison of the first and second opinion as a PDF
+    Compare {
+        id: i64,
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// Write a letter asking for copies of records (a PDF and a .txt beside it)
+    RecordsRequest {
+        id: i64,
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        /// Who the letter is to
+        #[arg(long, default_value = "")]
+        to: String,
+        /// A record wanted; repeatable
+        #[arg(long = "record", value_name = "TEXT", required = true)]
+        records: Vec<String>,
+        /// From when: YYYY, YYYY-MM or YYYY-MM-DD
+        #[arg(long)]
+        from: Option<String>,
+        /// Until when
+        #[arg(long)]
+        until: Option<String>,
+        /// Where the records should be sent
+        #[arg(long, default_value = "")]
+        send_to: String,
     },
     /// Check the database and every report file; non-zero exit if anything is wrong
     Check,
@@ -348,6 +382,36 @@ fn run(cli: Cli) -> Result<ExitCode> {
                     n.document_id, n.title, n.reason
                 );
             }
+        }
+        Command::SaveOpinion { id, file } => {
+            let text = std::fs::read_to_string(&file).map_err(|e| Error::io(&file, e))?;
+            let opinion: Opinion = serde_json::from_str(&text).map_err(|e| {
+                Error::invalid(&file.display().to_string(), format!("not an opinion: {e}"))
+            })?;
+            store.save_opinion(id, &opinion)?;
+        }
+        Command::Compare { id, out } => {
+            let pages = dossier::after::comparison_pdf(&store, id, &out)?;
+            println!("{}\n{pages} page(s)", out.display());
+        }
+        Command::RecordsRequest {
+            id,
+            out,
+            to,
+            records,
+            from,
+            until,
+            send_to,
+        } => {
+            let req = dossier::after::RecordsRequest {
+                to,
+                records: records.join("\n"),
+                from,
+                until,
+                send_to,
+            };
+            let pages = dossier::after::records_request_pdf(&store, id, &req, &out)?;
+            println!("{}\n{pages} page(s)", out.display());
         }
         Command::Check => {
             let report = dossier::check::check(&store)?;

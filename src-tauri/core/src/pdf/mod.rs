@@ -619,6 +619,16 @@ fn save(pdf: &mut Document, out: &Path) -> Result<()> {
 }
 
 /// The non-empty parts, joined.
+/// What an empty section says: the patient's "none", or that it was not
+/// filled in (never "none" on the patient's behalf).
+fn none_or_unknown<'a>(full: &FullDossier, section: &str, none: &'a str) -> &'a str {
+    if full.dossier.none_known.iter().any(|k| k == section) {
+        none
+    } else {
+        "Not filled in."
+    }
+}
+
 fn joined(parts: &[&str], sep: &str) -> String {
     parts
         .iter()
@@ -1324,7 +1334,16 @@ fn front_matter(
         l.heading(Section::Medications.title(), 0);
         l.heading("Medicines", 2);
         if full.medications.is_empty() {
-            l.paragraph("None listed.", BODY, Weight::Regular, 0.0);
+            l.paragraph(
+                none_or_unknown(
+                    full,
+                    "medications",
+                    "None: the patient says they take no medicines.",
+                ),
+                BODY,
+                Weight::Regular,
+                0.0,
+            );
         } else {
             let rows: Vec<Vec<String>> = full
                 .medications
@@ -1354,7 +1373,16 @@ fn front_matter(
         }
         l.heading("Allergies", 2);
         if full.allergies.is_empty() {
-            l.paragraph("None known.", BODY, Weight::Regular, 0.0);
+            l.paragraph(
+                none_or_unknown(
+                    full,
+                    "allergies",
+                    "None known: the patient says they have no allergies.",
+                ),
+                BODY,
+                Weight::Regular,
+                0.0,
+            );
         } else {
             let rows: Vec<Vec<String>> = full
                 .allergies
