@@ -17,3 +17,10 @@ test('impossible dates say what is expected', () => {
   assert.match(joinDate({ year: '24' }).error, /4 digits/);
   assert.match(joinDate({ day: '3', year: '2024' }).error, /month as well/);
 });
+
+test('a date error names the one box that is wrong', () => {
+  assert.equal(joinDate({ day: '31', month: '31', year: '2024' }).part, 'month');
+  assert.equal(joinDate({ day: '30', month: '2', year: '2024' }).part, 'day');
+  assert.equal(joinDate({ day: '3', month: '2', year: '24' }).part, 'year');
+  assert.equal(joinDate({ day: '3', year: '2024' }).part, 'month');
+});

@@ -21,6 +21,14 @@ export async function on(event, handler) {
   return tauri().event.listen(event, (e) => handler(e.payload));
 }
 
+/**
+ * Runs `handler` (which may take its time) when the window is asked to
+ * close; the window closes once it has finished.
+ */
+export async function onCloseRequested(handler) {
+  return tauri().window.getCurrentWindow().onCloseRequested(async () => { await handler(); });
+}
+
 export const appInfo = () => invoke('app_info');
 export const vocabularies = () => invoke('vocabularies');
 

@@ -14,7 +14,8 @@ function daysIn(year, month) {
 
 /**
  * Joins the boxes into a stored date. Returns {value} (null when all boxes
- * are empty) or {error} with a message saying what is expected.
+ * are empty) or {error, part} with a message saying what is expected and
+ * the box that is wrong ('day', 'month' or 'year').
  */
 export function joinDate({ day = '', month = '', year = '' }) {
   const d = String(day).trim();
@@ -23,20 +24,20 @@ export function joinDate({ day = '', month = '', year = '' }) {
   if (!d && !m && !y) return { value: null };
   const example = 'for example 14 3 2024, or 3 2024 if you only know the month, or 2024';
   if (!/^\d{4}$/.test(y) || Number(y) < 1000) {
-    return { error: `Enter the year with 4 digits, ${example}` };
+    return { error: `Enter the year with 4 digits, ${example}`, part: 'year' };
   }
   if (!m) {
-    if (d) return { error: `Enter the month as well as the day, ${example}` };
+    if (d) return { error: `Enter the month as well as the day, ${example}`, part: 'month' };
     return { value: y };
   }
   if (!/^\d{1,2}$/.test(m) || Number(m) < 1 || Number(m) > 12) {
-    return { error: `The month must be a number from 1 to 12, ${example}` };
+    return { error: `The month must be a number from 1 to 12, ${example}`, part: 'month' };
   }
   const mm = String(Number(m)).padStart(2, '0');
   if (!d) return { value: `${y}-${mm}` };
   const max = daysIn(Number(y), Number(m));
   if (!/^\d{1,2}$/.test(d) || Number(d) < 1 || Number(d) > max) {
-    return { error: `The day must be a number from 1 to ${max} for that month, ${example}` };
+    return { error: `The day must be a number from 1 to ${max} for that month, ${example}`, part: 'day' };
   }
   return { value: `${y}-${mm}-${String(Number(d)).padStart(2, '0')}` };
 }

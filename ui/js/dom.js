@@ -25,26 +25,3 @@ export function announce(text) {
   const box = document.getElementById('announce');
   if (box) box.textContent = text;
 }
-
-/** Calls fn at most once per `ms` of quiet. `flush()` runs it now. */
-export function debounce(fn, ms) {
-  let timer = null;
-  let pending = null;
-  const run = () => {
-    timer = null;
-    const args = pending;
-    pending = null;
-    if (args) return fn(...args);
-    return undefined;
-  };
-  const d = (...args) => {
-    pending = args;
-    clearTimeout(timer);
-    timer = setTimeout(run, ms);
-  };
-  d.flush = () => {
-    clearTimeout(timer);
-    return run();
-  };
-  return d;
-}

@@ -1,73 +1,104 @@
-// Form fields, saving as you type, and the editable lists every section
-// uses.
-import * as api from './api.js';
-import { el, newId, announce, debounce } from './dom.js';
+// Form fields, saving as you type, and showing errors. Every form saves
+// through the one queue of the record it edits (savequeue.js), so nothing
+// typed is lost or saved out of order; a field that cannot be saved keeps
+// its text, marked, and never stops the others from saving.
+import { el, newId } from './dom.js';
 import { splitDate, joinDate } from './dates.js';
-import { SECTIONS } from './schema.js';
+import { queueFor, allIdle, debounce, getPath, setPath } from './savequeue.js';
 
-/** The field a core error message is about ("diagnosed_on: ..."). */
-export function errorField(message) {
-  const m = /^([a-z_.]+(?:\[\d+\])?)\s*:/.exec(message || '');
-  return m ? m[1].split('.').pop() : null;
+/** The field a core error is about: its `field`, else the message's prefix. */
+export function errorField(err) {
+  if (err && err.field) return err.field;
+  const m = /^([a-z_.]+(?:\[\d+\])?)\s*:/.exec((err && err.message) || '');
+  return m ? m[1] : null;
 }
 
 /** The part of a core error message after the field name. */
-function errorText(message) {
-  return String(message || '').replace(/^[a-z_.]+:\s*/, '');
+export function errorText(err) {
+  return String((err && err.message) || err || '').replace(/^[a-z_.]+(?:\[\d+\])?:\s*/, '');
 }
 
-/** A labelled field. Returns {node, get, set, setError, focus}. */
-export function field(def, value, onInput, vocab) {
-  const id = newId(def.key);
-  const hintId = `${id}-hint`;
-  const errId = `${id}-error`;
-  const error = el('p', { class: 'field-error', id: errId, hidden: true });
-  const hint = def.hint ? el('p', { class: 'hint', id: hintId }, def.hint) : null;
-  const describedBy = [def.hint ? hintId : null, errId].filter(Boolean).join(' ');
+function dateField(def, value, onInput, ids) {
+  const parts = splitDate(value);
+  const boxes = {};
+  const box = (name, label, width, val) => {
+    const bid = `${ids.id}-${name}`;
+    const input = el('input', { id: bid, name: `${def.key}-${name}`, inputmode: 'numeric', autocomplete: 'off', value: val, 'aria-describedby': ids.hint, oninput: onInput, class: 'date-input' });
+    boxes[name] = input;
+    return el('div', { class: `date-part w${width}` }, el('label', { for: bid }, label), input);
+  };
+  const row = el('div', { class: 'date-boxes' }, box('day', 'Day', 2, parts.day), box('month', 'Month', 2, parts.month), box('year', 'Year', 4, parts.year));
+  const hint = el('p', { class: 'hint', id: ids.hint }, def.hint || 'For example 14 3 2024. If you only know the month, leave the day empty; if only the year, leave both empty.');
+  const wrap = el('fieldset', { class: 'field date', 'data-field': def.key }, el('legend', {}, def.label), hint, ids.error, row);
+  return {
+    wrap,
+    read: () => joinDate({ day: boxes.day.value, month: boxes.month.value, year: boxes.year.value }),
+    target: (part) => boxes[part] || boxes.day,
+    all: Object.values(boxes),
+  };
+}
+
+function plainInput(def, value, onInput, vocab, ids) {
+  const describedBy = def.hint ? ids.hint : null;
   let input;
-  let get;
-  let wrap;
-  if (def.type === 'date') {
-    const parts = splitDate(value);
-    const box = (name, label, width, val) => {
-      const bid = `${id}-${name}`;
-      return el('div', { class: `date-part w${width}` },
-        el('label', { for: bid }, label),
-        el('input', { id: bid, name: `${def.key}-${name}`, inputmode: 'numeric', autocomplete: 'off', value: val, 'aria-describedby': describedBy, oninput: onInput, class: 'date-input' }));
-    };
-    const d = box('day', 'Day', 2, parts.day);
-    const m = box('month', 'Month', 2, parts.month);
-    const y = box('year', 'Year', 4, parts.year);
-    const dateHint = el('p', { class: 'hint', id: hintId }, def.hint || 'For example 14 3 2024. If you only know the month, leave the day empty; if only the year, leave both empty.');
-    wrap = el('fieldset', { class: 'field date', 'data-field': def.key, 'aria-describedby': `${hintId} ${errId}` },
-      el('legend', {}, def.label), dateHint, error, el('div', { class: 'date-boxes' }, d, m, y));
-    const inputs = wrap.querySelectorAll('input');
-    input = inputs[0];
-    get = () => joinDate({ day: inputs[0].value, month: inputs[1].value, year: inputs[2].value });
-  } else if (def.type === 'select') {
-    input = el('select', { id, name: def.key, 'aria-describedby': describedBy, onchange: onInput },
+  if (def.type === 'select') {
+    input = el('select', { id: ids.id, name: def.key, 'aria-describedby': describedBy, onchange: onInput },
       el('option', { value: '' }, 'Not known or not chosen'),
       ...vocab.lists[def.vocab].map((c) => el('option', { value: c.key, selected: c.key === value }, c.label)));
-    get = () => ({ value: input.value || null });
   } else if (def.type === 'checkbox') {
-    input = el('input', { type: 'checkbox', id, name: def.key, checked: Boolean(value), onchange: onInput });
-    wrap = el('div', { class: 'field checkbox', 'data-field': def.key }, input, el('label', { for: id }, def.label), error);
-    get = () => ({ value: input.checked });
+    input = el('input', { type: 'checkbox', id: ids.id, name: def.key, checked: Boolean(value), onchange: onInput });
+    const wrap = el('div', { class: 'field checkbox', 'data-field': def.key }, input, el('label', { for: ids.id }, def.label), ids.error);
+    return { wrap, read: () => ({ value: input.checked }), target: () => input, all: [input] };
   } else if (def.type === 'textarea') {
-    input = el('textarea', { id, name: def.key, rows: 3, 'aria-describedby': describedBy, oninput: onInput });
+    input = el('textarea', { id: ids.id, name: def.key, rows: 3, 'aria-describedby': describedBy, oninput: onInput });
     input.value = value || '';
-    get = () => ({ value: input.value });
   } else {
-    input = el('input', { id, name: def.key, type: def.type || 'text', value: value || '', 'aria-describedby': describedBy, oninput: onInput, autocomplete: 'off' });
-    get = () => ({ value: input.value });
+    input = el('input', { id: ids.id, name: def.key, type: def.type || 'text', value: value || '', 'aria-describedby': describedBy, oninput: onInput, autocomplete: 'off' });
   }
-  if (!wrap) wrap = el('div', { class: 'field', 'data-field': def.key }, el('label', { for: id }, def.label), hint, error, input);
-  const setError = (msg) => {
-    error.hidden = !msg;
-    error.textContent = msg ? `Error: ${msg}` : '';
-    wrap.classList.toggle('has-error', Boolean(msg));
+  const hint = def.hint ? el('p', { class: 'hint', id: ids.hint }, def.hint) : null;
+  const wrap = el('div', { class: 'field', 'data-field': def.key }, el('label', { for: ids.id }, def.label), hint, ids.error, input);
+  const read = () => {
+    const v = def.type === 'select' ? (input.value || null) : input.value;
+    if (def.required && !String(v || '').trim()) return { error: def.required, required: true };
+    return { value: v };
   };
-  return { node: wrap, get, setError, focus: () => input.focus(), key: def.key };
+  return { wrap, read, target: () => input, all: [input] };
+}
+
+/**
+ * A labelled field. `def.key` may be a path such as "consultant.name";
+ * `def.required` is the message shown when it is left empty. Returns
+ * {node, key, read, setError, target, focus}.
+ */
+export function field(def, value, onInput, vocab) {
+  const id = newId(def.key.replace(/\./g, '-'));
+  const ids = { id, hint: `${id}-hint`, error: el('p', { class: 'field-error', id: `${id}-error`, hidden: true }) };
+  const f = def.type === 'date' ? dateField(def, value, onInput, ids) : plainInput(def, value, onInput, vocab, ids);
+  let errorPart = null;
+  const setError = (msg, part = null) => {
+    errorPart = msg ? part : null;
+    ids.error.hidden = !msg;
+    ids.error.textContent = msg ? `Error: ${msg}` : '';
+    f.wrap.classList.toggle('has-error', Boolean(msg));
+    const wrong = msg ? f.target(part) : null;
+    for (const input of f.all) {
+      const bad = input === wrong;
+      input.classList.toggle('input-error', bad);
+      if (bad) input.setAttribute('aria-invalid', 'true'); else input.removeAttribute('aria-invalid');
+      const base = def.type === 'date' || def.hint ? ids.hint : '';
+      const described = [base, bad ? ids.error.id : ''].filter(Boolean).join(' ');
+      if (described) input.setAttribute('aria-describedby', described); else input.removeAttribute('aria-describedby');
+    }
+  };
+  return {
+    node: f.wrap,
+    key: def.key,
+    label: def.label,
+    read: f.read,
+    setError,
+    target: () => f.target(errorPart),
+    focus: () => f.target(errorPart).focus(),
+  };
 }
 
 /** A "Saved" indicator. */
@@ -78,69 +109,128 @@ export function saveStatus() {
     saving: () => { node.textContent = 'Saving…'; node.className = 'save-status'; },
     saved: () => { node.textContent = 'Saved'; node.className = 'save-status ok'; },
     failed: (msg) => { node.textContent = `Not saved yet: ${msg}`; node.className = 'save-status bad'; },
-    clear: () => { node.textContent = ''; },
+    clear: () => { node.textContent = ''; node.className = 'save-status'; },
   };
 }
 
+/** Every form shown, so typing not yet saved is saved before leaving a
+ * screen, switching dossier, or closing the window. */
+const live = new Set();
+
 /**
- * A form over an object that saves as the user types. `save(values)`
- * persists and may reject with a core error naming a field.
+ * A form over one stored record that saves as the user types.
+ *
+ * `record` is the record's current values, shared by every form that edits
+ * it; `queueKey` names the record ("dossier:4"); `send(snapshot)` stores a
+ * snapshot and resolves to the record's ID. Returns {node, fields, status,
+ * flush, errors, focus}. `flush({explicit})` saves now and resolves to the
+ * errors still shown; with `explicit`, empty required fields count too.
+ * With `creates`, the record is new (ID 0) and is not created until its
+ * required fields have text.
  */
-export function autoForm(defs, values, save, vocab, { status = saveStatus() } = {}) {
+export function autoForm(defs, record, { queueKey, send, vocab, status = saveStatus(), delay = 400, creates = false }) {
+  const queue = queueFor(queueKey, send);
+  let accepted = structuredClone(record);
+  const shown = new Map();
   const fields = [];
-  const input = () => run();
-  for (const def of defs) fields.push(field(def, values[def.key], input, vocab));
-  const collect = () => {
-    const out = { ...values };
-    let ok = true;
+  const mark = (f, msg, part) => {
+    if (msg) shown.set(f.key, { message: msg, field: f }); else shown.delete(f.key);
+    f.setError(msg, part);
+  };
+  const commit = async (explicit = false) => {
+    let blocked = false;
     for (const f of fields) {
-      const r = f.get();
-      if (r.error) { f.setError(r.error); ok = false; } else { f.setError(''); out[f.key] = r.value; }
+      const r = f.read();
+      const creating = creates && !record.id;
+      if (r.error && r.required && !explicit && creating) { blocked = true; continue; }
+      if (r.error) { mark(f, r.error, r.part); if (r.required) blocked = true; continue; }
+      mark(f, '');
+      setPath(record, f.key, r.value);
     }
-    return ok ? out : null;
-  };
-  const doSave = async () => {
-    const out = collect();
-    if (!out) { status.failed('check the marked fields'); return false; }
+    if (blocked && creates && !record.id) {
+      status.failed('fill in the marked box first; nothing is saved until then');
+      return;
+    }
     status.saving();
-    try {
-      await save(out);
-      Object.assign(values, out);
-      status.saved();
-      return true;
-    } catch (e) {
-      const key = errorField(e.message);
-      const f = fields.find((x) => x.key === key);
-      if (f) f.setError(errorText(e.message));
-      status.failed(f ? 'check the marked fields' : e.message);
-      return false;
+    queue.push(record);
+    const answer = await queue.idle();
+    if (answer.ok) {
+      accepted = structuredClone(record);
+      status[shown.size ? 'failed' : 'saved'](shown.size ? 'check the marked boxes' : undefined);
+      return;
     }
+    const key = errorField(answer.error);
+    const f = fields.find((x) => x.key === key || x.key.endsWith(`.${key}`) || (key && key.endsWith(`.${x.key}`)));
+    if (f && getPath(record, f.key) !== getPath(accepted, f.key)) {
+      // Keep the text in the box, marked; save everything else without it.
+      mark(f, errorText(answer.error));
+      setPath(record, f.key, getPath(accepted, f.key));
+      queue.push(record);
+      const again = await queue.idle();
+      if (again.ok) accepted = structuredClone(record);
+    }
+    status.failed(f ? 'check the marked boxes' : errorText(answer.error));
   };
-  const run = debounce(doSave, 400);
-  const node = el('div', { class: 'form' }, ...fields.map((f) => f.node));
-  const form = { node, fields, status, flush: () => run.flush(), focus: () => fields[0] && fields[0].focus() };
+  const later = debounce(() => commit(false), delay);
+  for (const def of defs) fields.push(field(def, getPath(record, def.key), later, vocab));
+  const errors = () => [...shown.values()].map((e) => ({ message: `${e.field.label}: ${e.message}`, target: e.field.target() }));
+  const form = {
+    node: el('div', { class: 'form' }, ...fields.map((f) => f.node)),
+    fields,
+    status,
+    async flush({ explicit = false } = {}) {
+      if (later.pending() || explicit) { later.flush(); await commit(explicit); }
+      await queue.idle();
+      return errors();
+    },
+    errors,
+    focus: () => fields[0] && fields[0].focus(),
+  };
   live.add(form);
   return form;
 }
 
-/** Every form shown, so typing not yet saved is saved before leaving a
- * screen, or when the window is hidden or closed. */
-const live = new Set();
+/** Saves every form shown now; resolves to the errors still shown. */
 export async function flushAll() {
-  const pending = [];
-  for (const f of live) {
-    pending.push(f.flush());
+  const errors = [];
+  for (const f of [...live]) {
+    errors.push(...await f.flush());
     if (!f.node.isConnected) live.delete(f);
   }
-  return Promise.all(pending);
+  await allIdle();
+  return errors;
 }
-window.addEventListener('beforeunload', flushAll);
-document.addEventListener('visibilitychange', flushAll);
+window.addEventListener('beforeunload', () => { flushAll(); });
+document.addEventListener('visibilitychange', () => { flushAll(); });
+
+/**
+ * The error summary: a box at the top of `where`, focused, listing each
+ * problem as a link that moves focus to its field. `errors` are
+ * {message, target} with target an element. Returns the box.
+ */
+export function showErrorSummary(where, errors) {
+  where.querySelector(':scope > .error-summary')?.remove();
+  if (!errors.length) return null;
+  const box = el('div', { class: 'error-summary', role: 'alert', tabindex: '-1', 'aria-labelledby': 'error-summary-h' },
+    el('h2', { id: 'error-summary-h' }, 'There is a problem'),
+    el('ul', { class: 'error-list' }, ...errors.map((e) => {
+      const a = el('a', { href: e.target && e.target.id ? `#${e.target.id}` : '#' }, e.message);
+      a.addEventListener('click', (ev) => {
+        ev.preventDefault();
+        if (e.target) { e.target.scrollIntoView({ block: 'center' }); e.target.focus(); }
+      });
+      return el('li', {}, a);
+    })));
+  where.prepend(box);
+  box.scrollIntoView({ block: 'start' });
+  box.focus();
+  return box;
+}
 
 /** A confirm-once delete button. */
-export function deleteButton(label, onConfirm) {
+export function deleteButton(label, onConfirm, hidden = '') {
   const wrap = el('span', { class: 'delete-wrap' });
-  const ask = el('button', { type: 'button', class: 'button secondary warning' }, label);
+  const ask = el('button', { type: 'button', class: 'button secondary warning' }, label, hidden ? el('span', { class: 'visually-hidden' }, ` ${hidden}`) : '');
   ask.addEventListener('click', () => {
     const yes = el('button', { type: 'button', class: 'button warning' }, 'Yes, delete');
     const no = el('button', { type: 'button', class: 'button secondary' }, 'Keep it');
@@ -151,82 +241,4 @@ export function deleteButton(label, onConfirm) {
   });
   wrap.append(ask);
   return wrap;
-}
-
-/**
- * The editable list of one section: cards with Change, Delete and (for
- * ordered sections) Move up/down; an Add button; empty-state text.
- * `reload()` re-reads the dossier.
- */
-export function sectionList(sectionKey, dossier, vocab, reload, { extraButtons = [], onOpen } = {}) {
-  const sec = SECTIONS[sectionKey];
-  const items = dossier[sectionKey];
-  const dossierId = dossier.dossier.id;
-  const list = el('ol', { class: 'item-list', id: `list-${sectionKey}` });
-  const save = (item) => api.saveItem(sectionKey, dossierId, item);
-
-  const editor = (item, li, isNew) => {
-    const values = { ...item };
-    const status = saveStatus();
-    const form = autoForm(sec.fields, values, async (out) => {
-      if (!String(out[sec.required] || '').trim()) {
-        throw { message: `${sec.required}: please fill this in first; nothing is saved until it has some text` };
-      }
-      const id = await save(out);
-      values.id = id;
-      out.id = id;
-    }, vocab, { status });
-    const done = el('button', { type: 'button', class: 'button' }, isNew ? 'Save and close' : 'Done');
-    done.addEventListener('click', async () => {
-      const ok = await form.flush();
-      if (ok === false && isNew && !values.id) return;
-      await reload();
-    });
-    li.replaceChildren(el('div', { class: 'editor' }, form.node, el('div', { class: 'actions' }, done, status.node)));
-    form.focus();
-  };
-
-  items.forEach((item, index) => {
-    const summary = sec.summary(item, vocab).filter(Boolean);
-    const li = el('li', { class: 'card', 'data-id': item.id });
-    const change = el('button', { type: 'button', class: 'button secondary', 'aria-label': `Change ${summary[0]}` }, 'Change');
-    change.addEventListener('click', () => editor(item, li, false));
-    const buttons = [change];
-    if (onOpen) {
-      const open = el('button', { type: 'button', class: 'button secondary', 'aria-label': `Open ${summary[0]}` }, 'Open');
-      open.addEventListener('click', () => onOpen(item));
-      buttons.push(open);
-    }
-    if (sec.ordered) {
-      const up = el('button', { type: 'button', class: 'button secondary', disabled: index === 0, 'aria-label': `Move up: ${summary[0]}` }, 'Move up');
-      const down = el('button', { type: 'button', class: 'button secondary', disabled: index === items.length - 1, 'aria-label': `Move down: ${summary[0]}` }, 'Move down');
-      up.addEventListener('click', async () => { await api.moveItem(sectionKey, dossierId, item.id, index - 1); await reload(`[data-id="${item.id}"] button`); announce('Moved up'); });
-      down.addEventListener('click', async () => { await api.moveItem(sectionKey, dossierId, item.id, index + 1); await reload(`[data-id="${item.id}"] button`); announce('Moved down'); });
-      buttons.push(up, down);
-    }
-    buttons.push(deleteButton('Delete', async () => {
-      await api.deleteItem(sectionKey, dossierId, item.id);
-      announce('Deleted');
-      await reload();
-    }));
-    const number = sec.ordered ? el('span', { class: 'number' }, `${index + 1}.`) : null;
-    li.append(el('div', { class: 'card-text' }, number, el('span', { class: 'title' }, summary[0] || '(no text)'),
-      summary.slice(1).map((s) => el('span', { class: 'meta' }, s))),
-    el('div', { class: 'actions' }, ...buttons));
-    list.append(li);
-  });
-
-  const addButtons = [];
-  if (sectionKey !== 'documents') {
-    const add = el('button', { type: 'button', class: 'button', id: `add-${sectionKey}` }, sec.add);
-    add.addEventListener('click', () => {
-      const li = el('li', { class: 'card new' });
-      list.append(li);
-      empty.hidden = true;
-      editor(sectionKey === 'documents' ? {} : { id: 0 }, li, true);
-    });
-    addButtons.push(add);
-  }
-  const empty = el('p', { class: 'empty', hidden: items.length > 0 }, sec.empty);
-  return el('section', { class: 'section-list', 'aria-label': sec.heading }, empty, list, el('div', { class: 'actions' }, ...addButtons, ...extraButtons));
 }

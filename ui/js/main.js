@@ -1,10 +1,19 @@
 // Starts the app: loads the vocabularies, routes the address (#/...) to a
-// screen, and handles files dropped on the window.
+// screen, handles files dropped on the window, and saves what is typed
+// before the window closes.
 import * as api from './api.js';
 import { el, announce } from './dom.js';
-import * as screens from './screens.js';
+import { flushAll } from './forms.js';
+import { forgetIdle } from './savequeue.js';
+import { app } from './screens/common.js';
+import { home, offerOpenedFile } from './screens/home.js';
+import { about } from './screens/about.js';
+import { newDossier, walk } from './screens/walk.js';
+import { overview, part } from './screens/sections.js';
+import { exportScreen } from './screens/export.js';
+import { requestScreen, afterScreen } from './screens/letters.js';
 
-const { app } = screens;
+const screens = { home, about, newDossier, walk, overview, part, exportScreen, requestScreen, afterScreen };
 
 function vocab(lists) {
   return {
@@ -17,6 +26,9 @@ function vocab(lists) {
 
 async function route() {
   const main = document.getElementById('main');
+  // What was typed on the screen being left is saved first.
+  await flushAll();
+  forgetIdle();
   const hash = location.hash || '#/';
   const parts = hash.slice(2).split('/').filter(Boolean);
   try {
@@ -30,7 +42,7 @@ async function route() {
     } else if (parts[0] === 'd') {
       const id = Number(parts[1]);
       if (parts[2] === 'walk') await screens.walk(main, id, parts[3] || 'why');
-      else if (parts[2] === 's') await screens.part(main, id, parts[3]);
+      else if (parts[2] === 's') await screens.part(main, id, parts[3], null, parts[4] || null);
       else if (parts[2] === 'export') await screens.exportScreen(main, id);
       else if (parts[2] === 'request') await screens.requestScreen(main, id);
       else if (parts[2] === 'after') await screens.afterScreen(main, id);
@@ -82,13 +94,33 @@ function alertBox(text) {
   main.prepend(el('div', { class: 'error-summary', role: 'alert' }, el('p', {}, text)));
 }
 
+/** "Skip to the content" moves focus to the screen's own content, without
+ * touching the address (which names the screen). */
+function skipLink() {
+  document.querySelector('.skip-link').addEventListener('click', (e) => {
+    e.preventDefault();
+    const target = document.querySelector('#content') || document.getElementById('main');
+    const h1 = target.querySelector('h1');
+    (h1 || target).focus();
+    (h1 || target).scrollIntoView({ block: 'start' });
+  });
+}
+
+/** Closing the window waits (a few seconds at most) for typing to be saved. */
+async function saveBeforeClosing() {
+  const limit = new Promise((resolve) => setTimeout(resolve, 3000));
+  await Promise.race([flushAll(), limit]);
+}
+
 async function start() {
+  skipLink();
   try {
     const [lists, info] = await Promise.all([api.vocabularies(), api.appInfo()]);
     app.vocab = vocab(lists);
     app.info = info;
     document.getElementById('about').textContent = `Version ${info.version}. Your records are kept on this computer in ${info.data_dir}`;
     await api.on('files-dropped', onDrop);
+    await api.onCloseRequested(saveBeforeClosing);
   } catch (e) {
     document.getElementById('main').replaceChildren(el('div', { class: 'error-summary', role: 'alert' }, el('p', {}, e.message || String(e))));
     return;
@@ -101,8 +133,8 @@ async function start() {
     if (ok) location.hash = last;
   }
   await route();
-  await screens.offerOpenedFile(document.getElementById('main'));
-  await api.on('file-opened', () => screens.offerOpenedFile(document.getElementById('main')));
+  await offerOpenedFile(document.getElementById('main'));
+  await api.on('file-opened', () => offerOpenedFile(document.getElementById('main')));
 }
 
 start();

@@ -9,6 +9,7 @@ export const SECTIONS = {
     add: 'Add a diagnosis',
     empty: 'No diagnosis yet. Add the one you were given, even if it is not certain.',
     required: 'name',
+    requiredMessage: 'Write the diagnosis, even in your own words',
     fields: [
       { key: 'name', label: 'Diagnosis', hint: 'For example: osteoarthritis of the right knee' },
       { key: 'code', label: 'Code, if it is on your paperwork (optional)', hint: 'For example an ICD-10 code such as M17.11' },
@@ -27,6 +28,7 @@ export const SECTIONS = {
     add: 'Add a treatment',
     empty: 'No treatment yet. Add what your doctor suggested.',
     required: 'name',
+    requiredMessage: "Write the treatment's name",
     fields: [
       { key: 'name', label: 'Treatment', hint: 'For example: total knee replacement' },
       { key: 'recommended_by', label: 'Recommended by' },
@@ -46,6 +48,7 @@ export const SECTIONS = {
     add: 'Add a medicine',
     empty: 'No medicines yet.',
     required: 'name',
+    requiredMessage: "Write the medicine's name",
     fields: [
       { key: 'name', label: 'Medicine' },
       { key: 'dose', label: 'Dose', hint: 'For example: 400 mg' },
@@ -63,6 +66,7 @@ export const SECTIONS = {
     add: 'Add an allergy',
     empty: 'No allergies written down.',
     required: 'substance',
+    requiredMessage: 'Write what you are allergic to',
     fields: [
       { key: 'substance', label: 'Allergic to' },
       { key: 'reaction', label: 'What happened' },
@@ -77,6 +81,7 @@ export const SECTIONS = {
     add: 'Add a person',
     empty: 'No one yet.',
     required: 'name',
+    requiredMessage: "Write the person's name",
     fields: [
       { key: 'name', label: 'Name' },
       { key: 'role', label: 'Role', hint: 'For example: treating surgeon, family doctor' },
@@ -94,6 +99,7 @@ export const SECTIONS = {
     add: 'Add an event',
     empty: 'No events yet.',
     required: 'title',
+    requiredMessage: 'Write what happened',
     fields: [
       { key: 'date', label: 'When', type: 'date' },
       { key: 'title', label: 'What happened' },
@@ -108,6 +114,7 @@ export const SECTIONS = {
     add: 'Add reports',
     empty: 'No reports yet. Add them with the button, or drag files onto this window.',
     required: 'title',
+    requiredMessage: 'Write a title for the report',
     fields: [
       { key: 'title', label: 'Title' },
       { key: 'kind', label: 'What kind of report', type: 'select', vocab: 'document_kinds' },
@@ -125,6 +132,7 @@ export const SECTIONS = {
     add: 'Add a question',
     empty: 'No questions yet. What do you most want to know?',
     required: 'text',
+    requiredMessage: 'Write the question',
     ordered: true,
     fields: [
       { key: 'text', label: 'Question', type: 'textarea' },
@@ -163,7 +171,15 @@ export const STEPS = [
   { key: 'who', title: 'Who is this for?' },
   { key: 'told', title: 'What were you told?' },
   { key: 'recommended', title: 'What was recommended?' },
+  { key: 'medicines', title: 'Medicines and allergies' },
   { key: 'records', title: 'Your records' },
   { key: 'questions', title: 'Your questions' },
+  { key: 'doctor', title: 'Who gives the second opinion?' },
   { key: 'review', title: 'Check and export' },
 ];
+
+/** The part of the dossier each guided step shows. */
+export const STEP_PARTS = {
+  why: 'why', who: 'about', told: 'diagnoses', recommended: 'treatments', medicines: 'medications',
+  records: 'documents', questions: 'questions', doctor: 'doctor',
+};

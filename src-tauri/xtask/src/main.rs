@@ -174,8 +174,18 @@ fn test() -> Res {
     if Command::new("node").arg("--version").output().is_err() {
         all.push("nodejs");
     }
+    if Command::new("npm").arg("--version").output().is_err() {
+        all.push("npm");
+    }
     ensure_packages(&all)?;
     ensure_rust_components()?;
+    step("JavaScript tools for the tests (npm ci in tests/: ESLint, axe-core)");
+    status(cmd("npm", &["ci", "--prefix", "tests", "--no-audit", "--no-fund"]))?;
+    step("ESLint over ui/ and tests/");
+    status(cmd(
+        "tests/node_modules/.bin/eslint",
+        &["--config", "tests/eslint.config.mjs", "--max-warnings", "0", "ui", "tests"],
+    ))?;
     step("cargo fmt --check");
     cargo(&["fmt", "--all", "--check"])?;
     step("cargo clippy (warnings are errors)");

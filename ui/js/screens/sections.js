@@ -1,0 +1,244 @@
+// A dossier's overview and the screen of each of its parts (also shown as
+// guided steps), with the what-to-bring checklist and suggested questions.
+import * as api from '../api.js';
+import { el, announce } from '../dom.js';
+import { autoForm, deleteButton, saveStatus } from '../forms.js';
+import { sectionList } from '../lists.js';
+import { queueFor } from '../savequeue.js';
+import { SECTIONS, PARTS } from '../schema.js';
+import { count } from '../format.js';
+import { app, go, link, button, more, showError, load, tag, withSidebar, focusFirst } from './common.js';
+import { whyForm, stepNav, stepButtons, saved, PERSON, CONSULTANT } from './walk.js';
+
+export async function overview(main, id) {
+  const d = await load(id);
+  const status = d.progress.parts;
+  const gaps = d.progress.missing;
+  withSidebar(main, d, 'overview',
+    el('h1', { tabindex: '-1' }, d.dossier.title),
+    el('p', { class: 'lead' }, `For ${d.patient.full_name}. ${count(d.documents.length, 'report')}, ${count(d.questions.length, 'question')}.`),
+    el('div', { class: 'actions' }, button('Continue the guided steps', () => go(`#/d/${id}/walk/${d.progress.resume}`), { class: 'button secondary', id: 'resume' }),
+      button('Export the PDF', () => go(`#/d/${id}/export`))),
+    el('h2', {}, 'Parts of your dossier'),
+    el('ul', { class: 'task-list' }, ...PARTS.map((p) => el('li', {},
+      link(`#/d/${id}/s/${p.key}`, p.title),
+      tag(status[p.key], 'strong')))),
+    gaps.length ? el('section', {}, el('h2', {}, 'Still missing'), el('ul', { class: 'list', id: 'missing' }, ...gaps.map((g) => el('li', {}, link(`#/d/${id}/s/${g.part}`, g.what))))) : el('p', {}, 'Nothing important is missing.'),
+    await checklistPanel(id, () => overview(main, id)),
+    el('h2', {}, 'Keep a copy or move this dossier'),
+    el('p', {}, 'A dossier file holds everything, reports included. Use it as a backup, or to give the dossier to someone who helps you.'),
+    el('div', { class: 'actions' },
+      button('Save a dossier file', async () => {
+        try {
+          const done = await api.exportArchive(id);
+          if (done) announce(`Saved to ${done.path}`);
+          if (done) main.querySelector('.content').append(el('p', { class: 'success', role: 'status' }, `Saved to ${done.path}`));
+        } catch (e) { showError(main.querySelector('.content'), e); }
+      }, { class: 'button secondary' }),
+      deleteButton('Delete this dossier', async () => { await api.deleteDossier(id); go('#/'); })),
+  );
+}
+
+/** The forms over the patient and the dossier's request details. */
+function requestForms(d, key) {
+  const dossier = structuredClone(d.dossier);
+  const dossierQueue = { queueKey: `dossier:${dossier.id}`, send: (snapshot) => api.saveDossier(snapshot), vocab: app.vocab };
+  if (key === 'why') return whyForm(dossier, dossierQueue);
+  const consultant = autoForm(CONSULTANT, dossier, { ...dossierQueue, status: saveStatus() });
+  const doctor = [el('h2', {}, 'The second opinion'), consultant.node,
+    autoForm([{ key: 'decide_by', label: 'When do you need to decide by? (optional)', type: 'date' }], dossier, { ...dossierQueue, status: consultant.status }).node,
+    consultant.status.node];
+  if (key === 'doctor') {
+    return [el('h1', { tabindex: '-1' }, 'Who gives the second opinion?'),
+      el('p', { class: 'lead' }, 'If you know already, write who will see you. You can add it later.'), ...doctor.slice(1)];
+  }
+  const patient = { ...d.patient };
+  const pForm = autoForm(PERSON, patient, { queueKey: `patient:${patient.id}`, send: (snapshot) => api.savePatient(snapshot), vocab: app.vocab });
+  const notes = autoForm([{ key: 'notes', label: 'Anything else the doctor should know', type: 'textarea' }], dossier, { ...dossierQueue, status: consultant.status });
+  return [
+    el('h1', { tabindex: '-1' }, 'About you and the appointment'),
+    el('h2', {}, 'The patient'), pForm.node, pForm.status.node,
+    ...doctor.slice(0, 3), notes.node, consultant.status.node,
+  ];
+}
+
+/** "I take no medicines" and "No known allergies": answers, not gaps. */
+function noneBox(d, section, label, reload) {
+  const has = d[section].length > 0;
+  const id = `none-${section}`;
+  const box = el('input', { type: 'checkbox', id, checked: d.dossier.none_known.includes(section) && !has, disabled: has });
+  const dossier = structuredClone(d.dossier);
+  const queue = queueFor(`dossier:${dossier.id}`, (snapshot) => api.saveDossier(snapshot));
+  box.addEventListener('change', async () => {
+    dossier.none_known = box.checked ? [...new Set([...dossier.none_known, section])] : dossier.none_known.filter((k) => k !== section);
+    queue.push(dossier);
+    const r = await queue.idle();
+    if (r.ok) await reload(`#${id}`); else showError(box.closest('.content, .walk'), r.error);
+  });
+  return el('div', { class: 'checkbox none-known' }, box, el('label', { for: id }, label,
+    has ? el('span', { class: 'hint' }, ' (not available while the list has entries)') : ''));
+}
+
+async function recordsTools(main, d, reload) {
+  const id = d.dossier.id;
+  const progress = el('p', { class: 'progress', role: 'status', 'aria-live': 'polite' });
+  const result = el('div', { class: 'add-result', 'aria-live': 'polite' });
+  const show = (r) => {
+    const parts = [];
+    if (r.added.length) parts.push(el('p', { class: 'success' }, `Added ${count(r.added.length, 'report')}.`));
+    if (r.failed.length) {
+      parts.push(el('div', { class: 'error-summary', role: 'alert' }, el('h2', {}, `${count(r.failed.length, 'file')} could not be added`),
+        el('ul', {}, ...r.failed.map((f) => el('li', {}, f.message)))));
+    }
+    return parts;
+  };
+  const add = button('Add reports', async () => {
+    let stop = null;
+    try {
+      progress.textContent = 'Choose the files in the window that opens…';
+      const bar = el('progress', { max: 1, value: 0, 'aria-label': 'Adding files' });
+      const cancel = button('Stop adding', () => api.cancelLongAction(), { class: 'button secondary' });
+      stop = await api.on('import-progress', ([done, total]) => {
+        if (total > 1) progress.replaceChildren(el('span', {}, `Adding file ${Math.min(done + 1, total)} of ${total}… `), bar, cancel);
+        bar.max = total;
+        bar.value = done;
+      });
+      const r = await api.pickDocuments(id);
+      stop();
+      stop = null;
+      progress.textContent = '';
+      if (r) { await reload('#add-documents'); main.querySelector('.add-result')?.replaceChildren(...show(r)); }
+    } catch (e) {
+      if (stop) stop();
+      progress.textContent = '';
+      showError(main.querySelector('.content') || main, e);
+    }
+  }, { id: 'add-documents' });
+  return { node: el('div', {}, el('div', { class: 'drop-hint' }, 'You can also drag files from a folder onto this window.'), progress, result), add };
+}
+
+/** The body of one part's screen. */
+async function partBody(main, d, key, reload) {
+  const id = d.dossier.id;
+  const list = (k) => sectionList(k, d, app.vocab, reload);
+  const titled = (k, ...rest) => [el('h1', { tabindex: '-1' }, SECTIONS[k].heading), el('p', { class: 'lead' }, SECTIONS[k].lead), ...rest];
+  switch (key) {
+  case 'why': case 'about': case 'doctor':
+    return requestForms(d, key);
+  case 'medications':
+    return [el('h1', { tabindex: '-1' }, 'Medicines and allergies'),
+      el('h2', {}, 'Medicines'), el('p', { class: 'hint' }, SECTIONS.medications.lead), noneBox(d, 'medications', 'I take no medicines', reload), list('medications'),
+      el('h2', {}, 'Allergies'), el('p', { class: 'hint' }, SECTIONS.allergies.lead), noneBox(d, 'allergies', 'I have no known allergies', reload), list('allergies')];
+  case 'events':
+    return [el('h1', { tabindex: '-1' }, 'Timeline'), el('p', { class: 'lead' }, SECTIONS.events.lead),
+      d.timeline.length ? el('table', { class: 'timeline' }, el('caption', {}, 'Everything with a date, oldest first'),
+        el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'When'), el('th', { scope: 'col' }, 'What'), el('th', { scope: 'col' }, 'Details'))),
+        el('tbody', {}, ...d.timeline.map((t) => el('tr', {}, el('td', {}, t.date_text), el('td', {}, t.title), el('td', {}, t.detail))))) : null,
+      el('h2', {}, 'Events you added'), list('events')];
+  case 'documents': {
+    const tools = await recordsTools(main, d, reload);
+    return titled('documents', tools.node, sectionList('documents', d, app.vocab, reload, { extraButtons: [tools.add], onOpen: (doc) => api.openDocument(id, doc.id).catch((e) => showError(main.querySelector('.content, .walk') || main, e)) }));
+  }
+  case 'questions':
+    return titled('questions', list('questions'), await suggestionsPanel(id, reload));
+  default:
+    if (SECTIONS[key]) return titled(key, list(key));
+    throw { message: `There is no part called ${key}.` };
+  }
+}
+
+/**
+ * A part's screen, or a guided step showing that part (`walkStep`). Coming
+ * from the check of answers (`back === 'review'`), it offers the way back.
+ */
+export async function part(main, id, key, walkStep = null, back = null) {
+  const d = await load(id);
+  const base = `#/d/${id}/walk`;
+  const reload = async (focus) => {
+    const keepResult = main.querySelector('.add-result')?.cloneNode(true);
+    await part(main, id, key, walkStep, back);
+    if (keepResult) main.querySelector('.add-result')?.replaceWith(keepResult);
+    focusFirst(main, focus);
+  };
+  const body = await partBody(main, d, key, reload);
+  if (walkStep) {
+    const frame = el('div', { class: 'walk', id: 'content', tabindex: '-1' });
+    frame.append(stepNav(walkStep, base), ...body, stepButtons(base, walkStep, () => frame));
+    main.replaceChildren(frame);
+    return;
+  }
+  const toReview = back === 'review'
+    ? el('div', { class: 'actions' }, button('Back to checking your answers', async () => { if (await saved(main.querySelector('.content'))) go(`${base}/review`); }, { id: 'back-to-review' }))
+    : null;
+  withSidebar(main, d, key === 'doctor' ? 'about' : key, ...body, toReview);
+}
+
+const STATUS_WORDS = {
+  present: ['Have it', 'done'],
+  missing: ['Missing', 'todo'],
+  requested: [null, 'doing'],
+  not_applicable: ['Not applicable', 'todo'],
+};
+
+/** The what-to-bring checklist, with marks the patient can set. After a
+ * mark, focus stays on that item's row. */
+export async function checklistPanel(id, rerender) {
+  const g = await api.guidance(id);
+  const mark = (item, value) => async () => {
+    await api.markChecklistItem(id, item.key, value);
+    await rerender();
+    const row = document.querySelector(`[data-item="${item.key}"]`);
+    if (row && !focusFirst(row, 'button')) row.focus();
+  };
+  const rows = g.checklist.map((item) => {
+    const [word, cls] = STATUS_WORDS[item.status];
+    const actions = [];
+    if (item.status === 'missing') {
+      actions.push(button(item.request_action, mark(item, 'requested'), { class: 'button secondary' }),
+        button('Does not apply', mark(item, 'not_applicable'), { class: 'button secondary' }));
+    } else if (item.status !== 'present') {
+      actions.push(el('button', { type: 'button', class: 'button secondary', onclick: mark(item, null) }, 'Undo', more(`the mark on ${item.title}`)));
+    }
+    return el('li', { class: 'check-item', 'data-item': item.key, tabindex: '-1', 'aria-label': item.title },
+      el('div', { class: 'check-head' }, el('strong', {}, item.title), el('span', { class: `tag ${cls}` }, word || item.requested_word)),
+      el('p', { class: 'hint' }, item.why),
+      actions.length ? el('div', { class: 'actions', role: 'group', 'aria-label': item.title }, ...actions) : null);
+  });
+  return el('section', { class: 'checklist', id: 'checklist', 'aria-labelledby': 'checklist-h' },
+    el('h2', { id: 'checklist-h' }, 'What to bring'),
+    el('p', {}, 'What a specialist usually wants to see for a dossier like this one. Add what you have under ', link(`#/d/${id}/s/documents`, 'Your records'), ', and set each report’s kind so it is counted.'),
+    el('ul', { class: 'check-list' }, ...rows));
+}
+
+/** Questions suggested for this dossier, folded under the patient's own
+ * questions and grouped by what they are about. */
+async function suggestionsPanel(id, reload) {
+  const g = await api.guidance(id);
+  if (!g.suggestions.length) return null;
+  const shown = g.suggestions.slice(0, 12);
+  const groups = new Map();
+  for (const q of shown) {
+    const label = app.vocab.label('question_categories', q.category) || 'Other questions';
+    if (!groups.has(label)) groups.set(label, []);
+    groups.get(label).push(q);
+  }
+  const open = sessionStorage.getItem(`suggestions-open:${id}`) === '1';
+  const fold = el('details', { class: 'suggestions', id: 'suggestions', open },
+    el('summary', {}, `Suggested questions (${shown.length})`),
+    el('p', { class: 'hint' }, 'Chosen for your reasons and diagnosis from published question lists. Add the ones that matter to you; you can change the words afterwards.'),
+    ...[...groups].map(([label, qs]) => el('section', { class: 'suggestion-group' }, el('h3', {}, label),
+      el('ul', { class: 'item-list' }, ...qs.map((q) => el('li', { class: 'card', 'data-suggestion': q.id },
+        el('div', { class: 'card-text' }, el('span', { class: 'title' }, q.text)),
+        el('p', { class: 'hint' }, `From: ${q.source_name}`),
+        el('div', { class: 'actions' }, el('button', {
+          type: 'button',
+          class: 'button secondary',
+          onclick: async () => {
+            await api.addSuggestedQuestion(id, q.id);
+            announce('Question added to your list');
+            await reload(['#suggestions [data-suggestion] button', '#add-questions']);
+          },
+        }, 'Add this question', more(q.text)))))))));
+  fold.addEventListener('toggle', () => sessionStorage.setItem(`suggestions-open:${id}`, fold.open ? '1' : '0'));
+  return fold;
+}
