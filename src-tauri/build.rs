@@ -21,6 +21,7 @@ const COMMANDS: &[&str] = &[
     "pick_documents",
     "add_dropped_documents",
     "open_document",
+    "show_document",
     "export_pdf",
     "cancel_export",
     "open_export",

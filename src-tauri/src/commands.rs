@@ -4,7 +4,7 @@
 //! responsive during dialogs, imports and exports.
 
 use crate::dialogs;
-use crate::error::{busy, CmdResult};
+use crate::error::CmdResult;
 use crate::AppState;
 use dossier::archive::{self, ExistingPatient, Exported, Imported};
 use dossier::model::{
@@ -19,9 +19,16 @@ use std::sync::atomic::Ordering;
 use tauri::{AppHandle, Emitter, Manager, State};
 use tauri_plugin_opener::OpenerExt;
 
+/// The store, for one command. A lock left poisoned by a panic in another
+/// command is taken back: the store's transactions rolled back as that
+/// command unwound, so the record is consistent, and one bad file must not
+/// break every later command.
 macro_rules! store {
     ($state:expr) => {
-        (*$state.store.lock().map_err(|_| busy())?)
+        (*$state
+            .store
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner))
     };
 }
 
@@ -231,7 +238,10 @@ async fn save_generated(
         return Ok(None);
     };
     write(&store!(state), &out)?;
-    *state.last_export.lock().map_err(|_| busy())? = Some(out.clone());
+    *state
+        .last_export
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner) = Some(out.clone());
     Ok(Some(out.display().to_string()))
 }
 
@@ -312,7 +322,7 @@ fn add_files(
         let result = state
             .store
             .lock()
-            .map_err(|_| busy())?
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
             .add_document(dossier_id, &file, &meta);
         match result {
             Ok(doc) => out.added.push(doc),
@@ -359,7 +369,12 @@ pub async fn add_dropped_documents(
     dossier_id: i64,
 ) -> CmdResult<Added> {
     store!(state).dossier(dossier_id)?;
-    let files = std::mem::take(&mut *state.dropped.lock().map_err(|_| busy())?);
+    let files = std::mem::take(
+        &mut *state
+            .dropped
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner),
+    );
     add_files(&app, state.inner(), dossier_id, files)
 }
 
@@ -370,15 +385,42 @@ pub async fn open_document(
     state: State<'_, AppState>,
     dossier_id: i64,
     id: i64,
+) -> CmdResult<dossier::viewer::ViewerCopy> {
+    let copy = viewer_copy(&state, dossier_id, id)?;
+    if copy.viewable {
+        open_path(&app, &copy.path)?;
+    }
+    Ok(copy)
+}
+
+/// Shows a report's viewer copy in its folder (for files the app will not
+/// hand to the system viewer).
+#[tauri::command]
+pub async fn show_document(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    dossier_id: i64,
+    id: i64,
 ) -> CmdResult<()> {
-    let copy = {
-        let store = &store!(state);
-        if store.item_dossier::<Document>(id)? != dossier_id {
-            return Err(Error::not_found("That report is not in this dossier."));
-        }
-        dossier::share::copy_for_viewing(store, id)?
-    };
-    open_path(&app, &copy)
+    let copy = viewer_copy(&state, dossier_id, id)?;
+    app.opener().reveal_item_in_dir(&copy.path).map_err(|e| {
+        Error::new(
+            ErrorKind::Io,
+            format!("{}: could not be shown: {e}", copy.path.display()),
+        )
+    })
+}
+
+fn viewer_copy(
+    state: &AppState,
+    dossier_id: i64,
+    id: i64,
+) -> CmdResult<dossier::viewer::ViewerCopy> {
+    let store = &store!(state);
+    if store.item_dossier::<Document>(id)? != dossier_id {
+        return Err(Error::not_found("That report is not in this dossier."));
+    }
+    dossier::viewer::copy_for_viewing(store, &state.data_dir, id)
 }
 
 fn open_path(app: &AppHandle, path: &std::path::Path) -> CmdResult<()> {
@@ -416,7 +458,10 @@ pub async fn export_pdf(
     let handle = app.clone();
     let report = tauri::async_runtime::spawn_blocking(move || {
         let state = handle.state::<AppState>();
-        let store = state.store.lock().map_err(|_| busy())?;
+        let store = state
+            .store
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         dossier::pdf::export_pdf_with_progress(
             &store,
             dossier_id,
@@ -430,7 +475,10 @@ pub async fn export_pdf(
     })
     .await
     .map_err(|e| Error::new(ErrorKind::Io, format!("the export stopped: {e}")))??;
-    *state.last_export.lock().map_err(|_| busy())? = Some(report.path.clone());
+    *state
+        .last_export
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner) = Some(report.path.clone());
     Ok(Some(report))
 }
 
@@ -445,7 +493,7 @@ fn last_export(state: &AppState) -> CmdResult<PathBuf> {
     state
         .last_export
         .lock()
-        .map_err(|_| busy())?
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
         .clone()
         .filter(|p| p.exists())
         .ok_or_else(|| Error::not_found("Export the PDF first."))
@@ -542,7 +590,10 @@ pub async fn import_archive(
 fn import_file(state: &AppState, file: PathBuf) -> CmdResult<Imported> {
     let result = archive::import_archive(&mut store!(state), &file, ExistingPatient::Refuse);
     if matches!(&result, Err(e) if e.kind == ErrorKind::PatientExists) {
-        *state.pending_import.lock().map_err(|_| busy())? = Some(file);
+        *state
+            .pending_import
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner) = Some(file);
     }
     result
 }
@@ -550,11 +601,16 @@ fn import_file(state: &AppState, file: PathBuf) -> CmdResult<Imported> {
 /// The name of a `.dossier` file the app was asked to open, if any.
 #[tauri::command]
 pub async fn opened_file(state: State<'_, AppState>) -> CmdResult<Option<String>> {
-    Ok(state.opened.lock().map_err(|_| busy())?.as_ref().map(|p| {
-        p.file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default()
-    }))
+    Ok(state
+        .opened
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+        .as_ref()
+        .map(|p| {
+            p.file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default()
+        }))
 }
 
 /// Imports the `.dossier` file the app was asked to open (after the user
@@ -564,7 +620,7 @@ pub async fn import_opened_file(state: State<'_, AppState>) -> CmdResult<Importe
     let file = state
         .opened
         .lock()
-        .map_err(|_| busy())?
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
         .take()
         .ok_or_else(|| Error::not_found("There is no dossier file waiting to be opened."))?;
     import_file(&state, file)
@@ -591,7 +647,7 @@ pub async fn resolve_import(
     let file = state
         .pending_import
         .lock()
-        .map_err(|_| busy())?
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
         .take()
         .ok_or_else(|| Error::not_found("There is no import waiting for an answer."))?;
     archive::import_archive(&mut store!(state), &file, mode)

@@ -57,7 +57,10 @@ pub fn run() {
     let opened = dossier::data_dir(data_dir_arg().as_deref())
         .and_then(|dir| dossier::Store::open(&dir).map(|store| (store, dir)));
     let (store, data_dir) = match opened {
-        Ok(v) => v,
+        Ok(v) => {
+            let _ = dossier::viewer::sweep(&v.1);
+            v
+        }
         Err(e) => {
             eprintln!(
                 "Second Opinion Dossier could not open its record: {}",
@@ -100,11 +103,22 @@ pub fn run() {
             opened: Mutex::new(dossier_file_arg(std::env::args_os())),
         })
         .on_window_event(|window, event| {
+            if let WindowEvent::Destroyed = event {
+                let _ = dossier::viewer::sweep(&window.state::<AppState>().data_dir);
+            }
             if let WindowEvent::DragDrop(DragDropEvent::Drop { paths, .. }) = event {
                 let state = window.state::<AppState>();
-                if let Ok(mut dropped) = state.dropped.lock() {
-                    *dropped = paths.clone();
+                // A second drop while the first is being added joins it.
+                let mut dropped = state
+                    .dropped
+                    .lock()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner);
+                for p in paths {
+                    if !dropped.contains(p) {
+                        dropped.push(p.clone());
+                    }
                 }
+                drop(dropped);
                 let names: Vec<String> = paths
                     .iter()
                     .map(|p| {
@@ -137,6 +151,7 @@ pub fn run() {
             commands::pick_documents,
             commands::add_dropped_documents,
             commands::open_document,
+            commands::show_document,
             commands::export_pdf,
             commands::cancel_export,
             commands::open_export,

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Driver, startDriver } from './webdriver.mjs';
+import { axeViolations, weakFocusRings } from './checks.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
@@ -103,6 +104,17 @@ test('a new user goes through the walkthrough and exports a bundle with what the
     await d.findText('#list-treatments .title', 'Total knee replacement');
     await d.click('#continue');
 
+    await d.findText('h1', 'Medicines and allergies');
+    await d.click('#add-medications');
+    await d.type('.editor [data-field="name"] input', 'Paracetamol');
+    await d.type('.editor [data-field="dose"] input', '1 g');
+    await saved(d);
+    await d.clickText('.editor button', 'Save and close');
+    await d.findText('#list-medications .title', 'Paracetamol');
+    await d.click('label[for="none-allergies"]');
+    await d.until(async () => d.exec('return document.getElementById("none-allergies").checked'), 'the allergies answered with none');
+    await d.click('#continue');
+
     await d.findText('h1', 'Your records');
     answerDialog(join(REPORTS, 'discharge-summary.pdf'), join(REPORTS, 'lab-results-screenshot.png'));
     await d.click('#add-documents');
@@ -118,11 +130,28 @@ test('a new user goes through the walkthrough and exports a bundle with what the
       await d.clickText('.editor button', 'Save and close');
       await d.findText('#list-questions .title', q);
     }
-    await d.clickText('#list-questions li:nth-child(2) button', 'Move up');
+    await d.click('#list-questions li:nth-child(2) .move-up');
     await d.until(async () => (await d.text('#list-questions li:first-child .title')) === 'What if I try physiotherapy first?', 'the question to move up');
+    // Focus stays with the moved question (its Move up is now disabled, so on its Move down).
+    assert.equal(await d.exec('return document.activeElement.closest("li") === document.querySelector("#list-questions li:first-child") && document.activeElement.classList.contains("move-down")'), true,
+      `focus stays on the moved question, not on ${await d.activeText()}`);
+    assert.equal(await d.exec('return document.getElementById("suggestions").open'), false, 'suggestions are folded below the patient’s own questions');
     await d.screenshot(join(SHOTS, '06-questions.png'));
     await d.click('#continue');
 
+    await d.findText('h1', 'Who gives the second opinion?');
+    await d.type('[data-field="consultant.name"] input', 'Dr Aiko Tanaka');
+    await d.click('#continue');
+
+    await d.findText('h1', 'Check your answers');
+    const review = await d.text('.summary-list');
+    assert.match(review, /Paracetamol 1 g/);
+    assert.match(review, /Allergies\s+None known/);
+    assert.match(review, /Dr Aiko Tanaka/);
+    assert.ok(!(await d.text('main')).includes('Your medicines (or that you take none)'), 'medicines are no longer missing');
+    // "Change" goes to the part and comes back to the review.
+    await d.clickText('.summary-row a', 'Change');
+    await d.click('#back-to-review');
     await d.findText('h1', 'Check your answers');
     await d.screenshot(join(SHOTS, '07-review.png'));
     await d.click('#continue');
@@ -135,7 +164,7 @@ test('a new user goes through the walkthrough and exports a bundle with what the
     const text = pdfText(out);
     for (const want of ['Marie Lefèvre', 'Knee replacement: now or later?', 'Osteoarthritis of the right knee (M17.11)',
       'Total knee replacement', 'Physiotherapy for six months', 'Do I need surgery now?', 'What if I try physiotherapy first?',
-      'discharge summary', 'lab results screenshot', 'born 14 March 1956']) {
+      'discharge summary', 'lab results screenshot', 'born 14 March 1956', 'Paracetamol', 'None known: the patient says they have no allergies']) {
       assert.ok(text.includes(want), `the bundle holds "${want}"`);
     }
     assert.ok(text.indexOf('1. What if I try physiotherapy first?') >= 0, 'questions in the order the user set');
@@ -235,10 +264,21 @@ test('bad files and bad dates get a clear message and nothing is lost', async ()
     const err = await d.findText('.editor [data-field="diagnosed_on"] .field-error', 'month must be a number from 1 to 12');
     assert.ok(err);
     await d.screenshot(join(SHOTS, '14-bad-date.png'));
+    assert.equal(await d.exec('return document.querySelector(\'.editor [data-field="diagnosed_on"] input[name$="-month"]\').getAttribute("aria-invalid")'), 'true', 'the month box is marked');
+    assert.equal(await d.exec('return document.querySelector(\'.editor [data-field="diagnosed_on"] input[name$="-day"]\').getAttribute("aria-invalid")'), null, 'the day box is not');
+    await d.type('.editor [data-field="facility"] input', 'City Hospital');
+    await d.type('.editor [data-field="notes"] textarea', 'Found on an ultrasound');
+    await d.clickText('.editor button', 'Save and close');
+    await d.find('.editor .error-summary');
+    assert.equal(await d.exec('return document.activeElement.classList.contains("error-summary")'), true, 'the summary is focused');
+    await d.clickText('.editor .error-summary a', 'When');
+    assert.equal(await d.exec('return document.activeElement.name'), 'diagnosed_on-month', 'the summary’s link goes to the wrong box');
     const shown = JSON.parse(tool(data, 'show', id, '--json'));
     assert.equal(shown.diagnoses[0].name, 'Thyroid nodule', 'the name typed before the bad date is saved');
+    assert.equal(shown.diagnoses[0].facility, 'City Hospital', 'a field typed after the bad date is saved');
+    assert.equal(shown.diagnoses[0].notes, 'Found on an ultrasound');
     assert.equal(shown.diagnoses[0].diagnosed_on, null);
-    assert.equal(await d.exec('return document.querySelector(\'.editor [data-field="name"] input\').value'), 'Thyroid nodule');
+    assert.equal(await d.exec('return document.querySelector(\'.editor [data-field="diagnosed_on"] input[name$="-month"]\').value'), '31', 'the wrong text stays in its box');
   } finally {
     await d.quit();
   }
@@ -330,8 +370,10 @@ test('suggested questions go in with one click and a missing pathology report sh
     assert.match(item, /pathology report/i);
     assert.match(item, /Missing/);
     await d.find('#checklist [data-item="slides"]');
-    await d.clickText('#checklist [data-item="slides"] button', 'I have asked for it');
-    await d.findText('#checklist [data-item="slides"] .tag', 'Requested');
+    await d.clickText('#checklist [data-item="slides"] button', 'I have asked where they are');
+    await d.findText('#checklist [data-item="slides"] .tag', 'Asked');
+    assert.equal(await d.exec('return Boolean(document.activeElement.closest(\'[data-item="slides"]\'))'), true, 'focus stays on the marked row');
+    assert.match(await d.text('#checklist [data-item="medication_list"]'), /I will bring it/);
     await d.screenshot(join(SHOTS, '18-checklist.png'));
     await d.go(`#/d/${id}/export`);
     const out = join(work, 'guidance.pdf');
@@ -372,14 +414,21 @@ test('a records request is written and the second opinion is set beside the firs
     await d.type('[data-field="diagnosis"] textarea', 'Severe aortic stenosis');
     await d.type('[data-field="treatment"] textarea', 'Valve replacement through a catheter (TAVI)');
     await saved(d);
-    await d.findText('#comparison tr.agreement-agree', 'Diagnosis');
+    const table = await d.text('#comparison');
+    assert.ok(!/\bSame\b|The same/.test(table), `no verdict from the words: ${table}`);
+    assert.match(table, /Not marked/);
+    await d.click('label[for="mark-treatment-different"]');
+    await d.findText('#comparison tr', 'Different');
     await d.screenshot(join(SHOTS, '20-after-the-visit.png'));
+    const stored = JSON.parse(tool(data, 'show', id, '--json'));
+    assert.ok(stored, 'the dossier is still readable');
     const cmp = join(work, 'comparison.pdf');
     answerDialog(cmp);
     await d.click('#export-comparison');
     await d.findText('[role=status]', 'Saved to');
     const ctext = pdfText(cmp);
     assert.ok(ctext.includes('Dr Lena Berg') && ctext.includes('Severe aortic stenosis'));
+    assert.ok(ctext.includes('Different') && ctext.includes('Not marked'), 'the patient’s marks are printed as theirs');
   } finally {
     await d.quit();
   }
@@ -410,5 +459,130 @@ test('a dossier file given to the app is offered for import, and the open dossie
     await again.findText('h1', 'Migraine treatment');
   } finally {
     await again.quit();
+  }
+});
+
+test('text typed just before the window closes is there after reopening', async () => {
+  const data = join(work, 'close');
+  const p = tool(data, 'add-patient', '--name', 'Ines Duarte');
+  const id = tool(data, 'new-dossier', p, '--title', 'Back pain');
+  const d = await open(data);
+  try {
+    await d.go(`#/d/${id}/s/about`);
+    await d.find('[data-field="notes"] textarea');
+    // Type, and close the window at once, well inside the 400 ms pause
+    // after which typing is saved.
+    await d.type('[data-field="notes"] textarea', 'Typed a moment before closing');
+    await d.exec('window.__TAURI__.window.getCurrentWindow().close()');
+    await d.until(async () => {
+      try { await d.exec('return 1'); return false; } catch { return true; }
+    }, 'the window to close', 10000);
+  } finally {
+    await d.quit();
+  }
+  const shown = JSON.parse(tool(data, 'show', id, '--json'));
+  assert.equal(shown.dossier.notes, 'Typed a moment before closing');
+  const again = await open(data);
+  try {
+    await again.go(`#/d/${id}/s/about`);
+    await again.until(async () => (await again.exec('return document.querySelector(\'[data-field="notes"] textarea\').value')) === 'Typed a moment before closing', 'the text to be back');
+  } finally {
+    await again.quit();
+  }
+});
+
+test('a bad date of birth on step 2 stops Continue with a summary that links to the box', async () => {
+  const data = join(work, 'dob');
+  const d = await open(data);
+  try {
+    await d.click('#start');
+    await d.type('[data-field="title"] input', 'Hip pain');
+    await d.click('#continue');
+    await d.findText('h1', 'Who is this for?');
+    await d.type('.new-person [data-field="full_name"] input', 'Ola Nordmann');
+    await fillDate(d, '.new-person [data-field="date_of_birth"]', '30', '2', '1950');
+    await d.click('#continue');
+    await d.find('.error-summary');
+    assert.match(await d.text('.error-summary'), /Date of birth: The day must be a number from 1 to 28/);
+    assert.equal(await d.exec('return document.activeElement.classList.contains("error-summary")'), true);
+    const box = await d.exec('const r = document.querySelector(".error-summary").getBoundingClientRect(); return [r.top, window.innerHeight]');
+    assert.ok(box[0] >= 0 && box[0] < box[1], `the summary is in view: ${box}`);
+    await d.findText('h1', 'Who is this for?');
+    assert.equal(tool(data, 'patients'), '', 'nobody was added');
+    await fillDate(d, '.new-person [data-field="date_of_birth"]', '28', '2', '1950');
+    await d.click('#continue');
+    await d.findText('h1', 'What were you told?');
+    assert.match(tool(data, 'patients'), /Ola Nordmann\t1950-02-28/);
+  } finally {
+    await d.quit();
+  }
+});
+
+test('every main screen passes axe-core, shows a focus ring, and fits the window', async () => {
+  const data = join(work, 'axe');
+  const p = tool(data, 'add-patient', '--name', 'Amal Nasser', '--dob', '1962-09-01');
+  const id = tool(data, 'new-dossier', p, '--title', 'Knee replacement');
+  tool(data, 'add-document', id, join(REPORTS, 'discharge-summary.pdf'), '--kind', 'discharge');
+  const opinion = join(work, 'opinion.json');
+  writeFileSync(opinion, JSON.stringify({ given_by: 'Dr Berg', diagnosis: 'Osteoarthritis', marks: { diagnosis: 'not_sure' } }));
+  tool(data, 'save-opinion', id, opinion);
+  const d = await open(data);
+  const screens = [
+    ['start', '#/'], ['step 1', '#/new/why'], ['step 2', '#/new/who'], ['overview', `#/d/${id}`],
+    ['about', `#/d/${id}/s/about`], ['diagnosis', `#/d/${id}/s/diagnoses`], ['medicines', `#/d/${id}/s/medications`],
+    ['records', `#/d/${id}/s/documents`], ['questions', `#/d/${id}/s/questions`], ['timeline', `#/d/${id}/s/events`],
+    ['review', `#/d/${id}/walk/review`], ['export', `#/d/${id}/export`], ['records request', `#/d/${id}/request`],
+    ['after the visit', `#/d/${id}/after`], ['about the app', '#/about'],
+  ];
+  const found = {};
+  try {
+    await d.setSize(1280, 800);
+    for (const [name, hash] of screens) {
+      await d.go(hash);
+      await d.find('h1');
+      const v = await axeViolations(d);
+      found[name] = v.map((x) => `${x.id} (${x.nodes.join(', ')})`);
+    }
+    console.log('axe-core violations per screen:', JSON.stringify(found));
+    for (const [name, v] of Object.entries(found)) assert.deepEqual(v, [], `axe-core on ${name}`);
+
+    for (const hash of [`#/d/${id}`, `#/d/${id}/s/questions`, `#/d/${id}/walk/review`, '#/new/why']) {
+      await d.go(hash);
+      await d.find('h1');
+      assert.deepEqual(await weakFocusRings(d), [], `focus rings on ${hash}`);
+    }
+
+    // Skip to the content: focus lands in the dossier's content, and the
+    // screen shown does not change.
+    await d.go(`#/d/${id}/s/diagnoses`);
+    await d.find('#list-diagnoses');
+    await d.exec('document.activeElement.blur()');
+    await d.keys('\uE004');
+    assert.equal(await d.exec('return document.activeElement.className'), 'skip-link');
+    await d.keys('\uE007');
+    assert.equal(await d.hash(), `#/d/${id}/s/diagnoses`);
+    assert.equal(await d.exec('return Boolean(document.activeElement.closest("#content"))'), true, 'focus is in the content');
+
+    // At 1280 by 800 the whole dossier navigation is in view.
+    await d.go(`#/d/${id}`);
+    const last = await d.exec('const r = [...document.querySelectorAll(".sidebar a")].pop().getBoundingClientRect(); return r.bottom <= window.innerHeight');
+    assert.equal(last, true, 'After the visit is in view at 1280 by 800');
+    // At 900 by 600 the navigation folds and each heading stays near the top.
+    await d.setSize(900, 600);
+    for (const hash of [`#/d/${id}`, `#/d/${id}/s/questions`, `#/d/${id}/after`]) {
+      await d.go(hash);
+      await d.find('h1');
+      const top = await d.exec('return document.querySelector("h1").getBoundingClientRect().top');
+      assert.ok(top < 250, `${hash}: the heading is ${top}px down`);
+      const over = await d.exec('return document.documentElement.scrollWidth - document.documentElement.clientWidth');
+      assert.ok(over <= 0, `${hash} overflows by ${over}px`);
+    }
+    await d.screenshot(join(SHOTS, '22-small-window-nav.png'));
+    await d.click('.nav-fold summary');
+    const navBottom = await d.exec('const r = [...document.querySelectorAll(".sidebar a")].pop().getBoundingClientRect(); return r.bottom');
+    assert.ok(navBottom <= 600, `the opened navigation fits: ${navBottom}`);
+    assert.deepEqual(await axeViolations(d), [], 'axe-core with the navigation open');
+  } finally {
+    await d.quit();
   }
 });

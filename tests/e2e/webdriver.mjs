@@ -103,6 +103,8 @@ export class Driver {
     }, `the text of ${css}`);
   }
   async exec(script, args = []) { return this.cmd('POST', '/execute/sync', { script, args }); }
+  /** Runs an async script: it calls its last argument with the result. */
+  async execAsync(script, args = []) { return this.cmd('POST', '/execute/async', { script, args }); }
   async hash() { return this.exec('return location.hash'); }
   async go(hash) { await this.exec('location.hash = arguments[0]', [hash]); }
   async activeText() { return this.exec('const a = document.activeElement; return a ? (a.innerText || a.value || a.getAttribute("aria-label") || a.id || a.tagName) : ""'); }

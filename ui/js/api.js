@@ -60,7 +60,10 @@ export const markChecklistItem = (dossierId, item, mark) => invoke('mark_checkli
 export const pickDocuments = (dossierId) => invoke('pick_documents', { dossierId });
 /** Adds the files last dropped on the window: {added, failed}. */
 export const addDroppedDocuments = (dossierId) => invoke('add_dropped_documents', { dossierId });
+/** Opens a report in the system viewer when its bytes are of a viewable
+ * type; resolves to {viewable, what, path}. */
 export const openDocument = (dossierId, id) => invoke('open_document', { dossierId, id });
+export const showDocument = (dossierId, id) => invoke('show_document', { dossierId, id });
 
 /** Save dialog, then builds the bundle: an export report, or null. */
 export const exportPdf = (dossierId, options) => invoke('export_pdf', { dossierId, options });

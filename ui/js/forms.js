@@ -171,14 +171,18 @@ export function autoForm(defs, record, { queueKey, send, vocab, status = saveSta
     }
     status.failed(f ? 'check the marked boxes' : errorText(answer.error));
   };
+  let touched = false;
   const later = debounce(() => commit(false), delay);
-  for (const def of defs) fields.push(field(def, getPath(record, def.key), later, vocab));
+  const typed = () => { touched = true; later(); };
+  for (const def of defs) fields.push(field(def, getPath(record, def.key), typed, vocab));
   const errors = () => [...shown.values()].map((e) => ({ message: `${e.field.label}: ${e.message}`, target: e.field.target() }));
   const form = {
     node: el('div', { class: 'form' }, ...fields.map((f) => f.node)),
     fields,
     status,
     async flush({ explicit = false } = {}) {
+      // A new item nobody typed in is not a mistake: it is left alone.
+      if (explicit && creates && !record.id && !touched) return [];
       if (later.pending() || explicit) { later.flush(); await commit(explicit); }
       await queue.idle();
       return errors();
@@ -190,12 +194,14 @@ export function autoForm(defs, record, { queueKey, send, vocab, status = saveSta
   return form;
 }
 
-/** Saves every form shown now; resolves to the errors still shown. */
-export async function flushAll() {
+/** Saves every form shown now; resolves to the errors still shown. With
+ * `explicit` (a Continue button), empty required boxes count as errors. */
+export async function flushAll({ explicit = false } = {}) {
   const errors = [];
   for (const f of [...live]) {
-    errors.push(...await f.flush());
-    if (!f.node.isConnected) live.delete(f);
+    const connected = f.node.isConnected;
+    const found = await f.flush({ explicit: explicit && connected });
+    if (connected) errors.push(...found); else live.delete(f);
   }
   await allIdle();
   return errors;

@@ -21,6 +21,7 @@ pub mod progress;
 pub mod sections;
 pub mod share;
 pub mod store;
+pub mod viewer;
 
 pub use error::{Error, ErrorKind, Result};
 pub use store::Store;

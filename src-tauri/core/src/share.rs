@@ -1,6 +1,5 @@
-//! Getting a bundle or a report out to people: file names that are safe on
-//! every system, the covering email, and copies of reports for the system
-//! viewer.
+//! Getting a bundle out to people: file names that are safe on every
+//! system, and the covering email.
 
 use crate::error::{Error, Result};
 use crate::model::{Document, FullDossier};
@@ -120,42 +119,6 @@ pub fn email_link(full: &FullDossier, file: &str) -> String {
         percent(&subject),
         percent(&body)
     )
-}
-
-/// Copies a report to a temporary folder under its original name, so the
-/// system viewer knows what it is. Returns the copy's path.
-pub fn copy_for_viewing(store: &Store, document_id: i64) -> Result<PathBuf> {
-    let doc: Document = store.item(document_id)?;
-    let dir = std::env::temp_dir().join("second-opinion-dossier-view");
-    std::fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
-    let ext = Path::new(&doc.original_name)
-        .extension()
-        .map(|e| e.to_string_lossy().into_owned())
-        .unwrap_or_else(|| extension_for(&doc.media_type).into());
-    let stem = Path::new(&doc.original_name)
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_else(|| doc.title.clone());
-    let target = dir.join(file_name(&[&stem], &ext));
-    std::fs::copy(store.files().path_of(&doc.sha256), &target)
-        .map_err(|e| Error::io(&target, e))?;
-    Ok(target)
-}
-
-fn extension_for(media_type: &str) -> &'static str {
-    match media_type {
-        crate::media::PDF => "pdf",
-        crate::media::JPEG => "jpg",
-        crate::media::PNG => "png",
-        crate::media::GIF => "gif",
-        crate::media::WEBP => "webp",
-        crate::media::TIFF => "tif",
-        crate::media::BMP => "bmp",
-        crate::media::DICOM => "dcm",
-        crate::media::TEXT => "txt",
-        crate::media::XML => "xml",
-        _ => "bin",
-    }
 }
 
 #[cfg(test)]

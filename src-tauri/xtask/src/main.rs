@@ -180,11 +180,21 @@ fn test() -> Res {
     ensure_packages(&all)?;
     ensure_rust_components()?;
     step("JavaScript tools for the tests (npm ci in tests/: ESLint, axe-core)");
-    status(cmd("npm", &["ci", "--prefix", "tests", "--no-audit", "--no-fund"]))?;
+    status(cmd(
+        "npm",
+        &["ci", "--prefix", "tests", "--no-audit", "--no-fund"],
+    ))?;
     step("ESLint over ui/ and tests/");
     status(cmd(
         "tests/node_modules/.bin/eslint",
-        &["--config", "tests/eslint.config.mjs", "--max-warnings", "0", "ui", "tests"],
+        &[
+            "--config",
+            "tests/eslint.config.mjs",
+            "--max-warnings",
+            "0",
+            "ui",
+            "tests",
+        ],
     ))?;
     step("cargo fmt --check");
     cargo(&["fmt", "--all", "--check"])?;

@@ -117,6 +117,21 @@ async function recordsTools(main, d, reload) {
   return { node: el('div', {}, el('div', { class: 'drop-hint' }, 'You can also drag files from a folder onto this window.'), progress, result), add };
 }
 
+/** Opens a report in the system viewer; a file that is not a viewable
+ * type is never handed to it: the app warns and offers its folder. */
+async function openReport(main, dossierId, doc) {
+  const copy = await api.openDocument(dossierId, doc.id);
+  if (copy.viewable) return;
+  const where = main.querySelector('.content, .walk') || main;
+  where.querySelector('#not-viewable')?.remove();
+  const box = el('div', { class: 'warning-box', id: 'not-viewable', role: 'alert', tabindex: '-1' },
+    el('h2', {}, `“${doc.title}” was not opened`),
+    el('p', {}, `Its contents are a ${copy.what}, not a document or photo, so the app does not open it: a file like this could start a program. If you trust who sent it, you can look at it in its folder.`),
+    el('div', { class: 'actions' }, button('Show in folder', () => api.showDocument(dossierId, doc.id).catch((e) => showError(where, e)), { class: 'button secondary' })));
+  where.prepend(box);
+  box.focus();
+}
+
 /** The body of one part's screen. */
 async function partBody(main, d, key, reload) {
   const id = d.dossier.id;
@@ -137,7 +152,8 @@ async function partBody(main, d, key, reload) {
       el('h2', {}, 'Events you added'), list('events')];
   case 'documents': {
     const tools = await recordsTools(main, d, reload);
-    return titled('documents', tools.node, sectionList('documents', d, app.vocab, reload, { extraButtons: [tools.add], onOpen: (doc) => api.openDocument(id, doc.id).catch((e) => showError(main.querySelector('.content, .walk') || main, e)) }));
+    const onOpen = (doc) => openReport(main, id, doc).catch((e) => showError(main.querySelector('.content, .walk') || main, e));
+    return titled('documents', tools.node, sectionList('documents', d, app.vocab, reload, { extraButtons: [tools.add], onOpen }));
   }
   case 'questions':
     return titled('questions', list('questions'), await suggestionsPanel(id, reload));

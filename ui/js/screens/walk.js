@@ -48,7 +48,7 @@ export function stepNav(current, base) {
 
 /** Saves what the step holds; shows the error summary and stops if any box could not be saved. */
 export async function saved(where) {
-  const errors = await flushAll();
+  const errors = await flushAll({ explicit: true });
   if (errors.length) { showErrorSummary(where, errors); return false; }
   return true;
 }
