@@ -1,10 +1,7 @@
 //! Getting a bundle out to people: file names that are safe on every
 //! system, and the covering email.
 
-use crate::error::{Error, Result};
-use crate::model::{Document, FullDossier};
-use crate::store::Store;
-use std::path::{Path, PathBuf};
+use crate::model::FullDossier;
 
 /// A file name made of `parts`, safe on Windows, macOS and Linux: no path
 /// separators or reserved characters, not too long, ending in `ext`.
