@@ -74,7 +74,7 @@ function sidebar(d, current) {
   const fold = el('details', { class: 'nav-fold' }, el('summary', {}, 'Parts of this dossier'), list);
   const wide = window.matchMedia('(min-width: 1001px) and (min-height: 560px)');
   fold.open = wide.matches;
-  wide.addEventListener('change', () => { if (wide.matches) fold.open = true; });
+  wide.addEventListener('change', () => { fold.open = wide.matches; });
   return el('nav', { class: 'sidebar', 'aria-label': 'This dossier' },
     el('p', { class: 'sidebar-person' }, d.patient.full_name),
     el('p', { class: 'sidebar-title' }, d.dossier.title),
