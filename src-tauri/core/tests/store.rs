@@ -259,23 +259,25 @@ fn bad_files_are_refused_with_their_name() {
 fn stray_temporary_files_are_swept_at_start_up() {
     let dir = tempfile::tempdir().unwrap();
     Store::open(dir.path()).unwrap();
+    // Left by a killed process a moment ago: no one holds it.
     let stale = dir.path().join("files/.incoming-123-0");
-    let fresh = dir.path().join("files/.incoming-456-0");
     std::fs::write(&stale, b"half a file").unwrap();
-    std::fs::write(&fresh, b"a copy under way").unwrap();
+    // Being written by a live process (which holds its lock) for hours.
+    let held = dir.path().join("files/.incoming-a1B2c3");
+    std::fs::write(&held, b"a copy under way").unwrap();
+    let writer = std::fs::File::options().write(true).open(&held).unwrap();
+    writer.lock().unwrap();
     let old = std::time::SystemTime::now() - std::time::Duration::from_secs(3 * 3600);
-    std::fs::File::options()
-        .write(true)
-        .open(&stale)
-        .unwrap()
-        .set_modified(old)
-        .unwrap();
+    writer.set_modified(old).unwrap();
     Store::open(dir.path()).unwrap();
-    assert!(!stale.exists());
+    assert!(!stale.exists(), "a file no live process holds goes at once");
     assert!(
-        fresh.exists(),
-        "a copy another process may be writing is left alone"
+        held.exists(),
+        "a copy another process is writing is left alone, however old"
     );
+    drop(writer);
+    Store::open(dir.path()).unwrap();
+    assert!(!held.exists(), "once its writer is gone, it goes too");
 }
 
 #[test]
