@@ -71,25 +71,22 @@ pub fn shorten(text: &str, max: usize) -> String {
     }
 }
 
-/// Cuts every double-quoted part of `message` longer than [`QUOTE_CHARS`]
-/// (as found in messages of other libraries, which quote whole values), and
-/// the message itself past [`MESSAGE_CHARS`].
+/// Cuts every part of `message` in double quotes or backticks longer than
+/// [`QUOTE_CHARS`] (other libraries' messages quote whole values), and the
+/// message itself past [`MESSAGE_CHARS`].
 fn shorten_quoted(message: &str) -> String {
-    let mut out = String::with_capacity(message.len().min(MESSAGE_CHARS + 8));
-    for (i, part) in message.split('"').enumerate() {
-        if i > 0 {
-            out.push('"');
-        }
-        // Odd parts are inside quotes.
-        if i % 2 == 1 {
-            out.push_str(&shorten(part, QUOTE_CHARS));
-        } else {
-            out.push_str(part);
-        }
-        if out.len() > MESSAGE_CHARS * 4 {
-            break;
-        }
+    let mut out = String::with_capacity(message.len().min(MESSAGE_CHARS * 4));
+    let mut rest = message;
+    while let Some(open) = rest.find(['"', '`']) {
+        let mark = &rest[open..=open];
+        out.push_str(&rest[..=open]);
+        let inside = &rest[open + 1..];
+        let close = inside.find(mark).unwrap_or(inside.len());
+        out.push_str(&shorten(&inside[..close], QUOTE_CHARS));
+        out.push_str(&inside[close..(close + 1).min(inside.len())]);
+        rest = &inside[(close + 1).min(inside.len())..];
     }
+    out.push_str(rest);
     shorten(&out, MESSAGE_CHARS)
 }
 
@@ -165,5 +162,14 @@ mod tests {
         assert_eq!(json["field"], "priority");
         assert_eq!(json["kind"], "invalid_input");
         assert_eq!(quote("é".repeat(100).as_str()).chars().count(), 83);
+        let serde = Error::new(
+            ErrorKind::BadArchive,
+            format!("unknown variant `{huge}`, expected `a`"),
+        );
+        assert!(
+            serde.message.ends_with("x…`, expected `a`"),
+            "{}",
+            &serde.message[..100]
+        );
     }
 }

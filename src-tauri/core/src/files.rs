@@ -220,7 +220,7 @@ impl FileStore {
             if size > limit {
                 return Err(Error::new(
                     ErrorKind::BadFile,
-                    format!("{label}: larger than the {} MB allowed", limit / 1_000_000),
+                    format!("{label}: larger than the {} allowed", amount(limit)),
                 ));
             }
             if head.len() < 1024 {
@@ -329,6 +329,15 @@ impl FileStore {
     /// Returns how many went.
     pub fn sweep_temporary(&self) -> usize {
         tempfiles::sweep(&self.dir, TMP_PREFIX)
+    }
+}
+
+/// A number of bytes in words: "12 MB", or "900 bytes" below a megabyte.
+fn amount(bytes: u64) -> String {
+    if bytes >= 1_000_000 {
+        format!("{} MB", bytes / 1_000_000)
+    } else {
+        format!("{bytes} bytes")
     }
 }
 
