@@ -331,17 +331,17 @@ fn check_entries(
     let mut entries = HashMap::new();
     let mut total: u64 = 0;
     for i in 0..zip.len() {
-        let entry_ = zip
+        let raw = zip
             .by_index_raw(i)
             .map_err(|e| Error::archive(format!("entry {i} is damaged: {e}")))?;
-        let name = check_entry_name(entry_.name_raw())?;
-        if entry_.is_symlink() {
+        let name = check_entry_name(raw.name_raw())?;
+        if raw.is_symlink() {
             return Err(Error::archive(format!(
                 "{}: links are not allowed",
                 entry(&name)
             )));
         }
-        if entry_.is_dir() {
+        if raw.is_dir() {
             if name != "files/" {
                 return Err(Error::archive(format!(
                     "{}: unexpected folder",
@@ -350,20 +350,20 @@ fn check_entries(
             }
             continue;
         }
-        if entry_.encrypted() {
+        if raw.encrypted() {
             return Err(Error::archive(format!(
                 "{}: encrypted entries are not supported",
                 entry(&name)
             )));
         }
-        if entry_.size() > limits.file {
+        if raw.size() > limits.file {
             return Err(Error::archive(format!(
                 "{}: unpacks to {} bytes, more than allowed",
                 entry(&name),
-                entry_.size()
+                raw.size()
             )));
         }
-        total = total.saturating_add(entry_.size());
+        total = total.saturating_add(raw.size());
         if total > bound {
             return Err(Error::archive(format!(
                 "{}: the archive would unpack to more than {} MB, far more than its own size; it is damaged or a decompression bomb",

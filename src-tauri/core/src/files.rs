@@ -13,7 +13,7 @@ use crate::media::{self, PdfFacts};
 use crate::tempfiles;
 use sha2::{Digest, Sha256};
 use std::fs::{self, File};
-use std::io::{Read, Write};
+use std::io::{Read, Seek, Write};
 use std::path::{Path, PathBuf};
 use tempfile::NamedTempFile;
 
@@ -99,6 +99,13 @@ impl Journal {
         }
         self.shas.extend_from_slice(shas);
         Ok(())
+    }
+
+    /// Leaves the journal on disk for the next start to finish.
+    pub fn keep(self) {
+        if let Some(tmp) = self.file {
+            let _ = tmp.keep();
+        }
     }
 
     /// The hashes noted so far.
@@ -277,7 +284,12 @@ impl FileStore {
         let mut file = File::open(path).map_err(|e| unreadable(&label, e))?;
         let staged = self.stage(&label, &mut file, u64::MAX)?;
         let pdf = if staged.media_type == media::PDF {
-            media::pdf_facts(staged.path())
+            // Read through the handle that holds the lock (on some systems
+            // another handle could not read a locked file).
+            let mut held = staged.tmp.as_file();
+            held.seek(std::io::SeekFrom::Start(0))
+                .map_err(|e| Error::io(staged.path(), e))?;
+            media::pdf_facts_from(std::io::BufReader::new(held))
         } else {
             PdfFacts::default()
         };

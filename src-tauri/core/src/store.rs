@@ -78,7 +78,8 @@ impl Store {
         for journal in self.files.abandoned_journals() {
             let unused = unreferenced(&self.conn, journal.shas)?;
             self.files.remove_all(&unused);
-            std::fs::remove_file(&journal.path).map_err(|e| Error::io(&journal.path, e))?;
+            // A journal that cannot be removed is simply done again next time.
+            let _ = std::fs::remove_file(&journal.path);
         }
         self.files.sweep_temporary();
         Ok(())
@@ -605,8 +606,14 @@ impl Store {
         let _lock = self.files.lock_folder()?;
         let mut journal = self.files.journal();
         let result = self.immediate(|conn| f(conn, &mut journal));
-        let unused = unreferenced(&self.conn, journal.shas().to_vec())?;
-        self.files.remove_all(&unused);
+        match unreferenced(&self.conn, journal.shas().to_vec()) {
+            Ok(unused) => self.files.remove_all(&unused),
+            // The next start finishes the clean-up.
+            Err(e) => {
+                journal.keep();
+                return result.and(Err(e));
+            }
+        }
         drop(journal);
         result
     }

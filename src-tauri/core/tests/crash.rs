@@ -307,6 +307,9 @@ fn killed_at_any_moment_the_store_stays_whole() {
             );
             bundle_sha = now;
         }
+        if round % 100 == 0 {
+            eprintln!("crash harness: {round} rounds, {killed} killed, all healthy");
+        }
     }
     eprintln!("crash harness: {killed} of {rounds} runs killed before they finished");
     // The next export clears what killed exports left beside the bundle.
