@@ -44,7 +44,7 @@ impl RecordsRequest {
 /// is seeking a second opinion without suggesting anything is wrong.
 pub fn records_request_text(full: &FullDossier, req: &RecordsRequest) -> String {
     let p = &full.patient;
-    let today = time::OffsetDateTime::now_utc().date();
+    let today = crate::date::today();
     let mut out = String::new();
     let mut line = |s: &str| {
         out.push_str(s);
@@ -61,12 +61,7 @@ pub fn records_request_text(full: &FullDossier, req: &RecordsRequest) -> String 
         line(&p.email);
     }
     line("");
-    line(&display_long(&format!(
-        "{:04}-{:02}-{:02}",
-        today.year(),
-        today.month() as u8,
-        today.day()
-    )));
+    line(&display_long(&today));
     line("");
     if !req.to.trim().is_empty() {
         line(req.to.trim());

@@ -3,13 +3,15 @@
 //!
 //! Owns the archive format (documented in `docs/archive-format.md`), export
 //! (written to a temporary file and renamed into place) and import, which
-//! checks everything before it writes anything and applies the rows in one
-//! transaction, so a bad archive leaves the store exactly as it was.
+//! checks everything before it writes anything (names, sizes against the
+//! archive's own size and the free disk space, fields, hashes) and then puts
+//! the files in place and writes the rows in one step, so a bad archive, or
+//! a crash, leaves the store exactly as it was.
 
-use crate::error::{Error, ErrorKind, Result};
+use crate::error::{quote, Error, ErrorKind, Result};
 use crate::files::Staged;
 use crate::model::*;
-use crate::store::{insert_dossier, insert_item, insert_patient, now, Store};
+use crate::store::{insert_dossier, insert_items, insert_patient, now, Store};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fs::File;
@@ -33,6 +35,16 @@ pub struct Limits {
     pub total: u64,
     /// The most entries.
     pub entries: usize,
+    /// All entries together may unpack to at most this many times the
+    /// archive's own size (plus `allowance`). Report files are stored as
+    /// they are (already compressed PDFs and photos), so a real archive
+    /// unpacks to about its own size; only a deflate bomb goes further.
+    pub ratio: u64,
+    /// Added to the ratio's bound, for a well-compressed `dossier.json` in a
+    /// small archive.
+    pub allowance: u64,
+    /// Disk space that must stay free after the import.
+    pub keep_free: u64,
 }
 
 impl Default for Limits {
@@ -42,7 +54,20 @@ impl Default for Limits {
             file: 4 << 30,
             total: 32 << 30,
             entries: 100_000,
+            ratio: 20,
+            allowance: 1 << 20,
+            keep_free: 64 << 20,
         }
+    }
+}
+
+impl Limits {
+    /// The most an archive of `archive_size` bytes may unpack to.
+    pub fn total_for(&self, archive_size: u64) -> u64 {
+        archive_size
+            .saturating_mul(self.ratio)
+            .saturating_add(self.allowance)
+            .min(self.total)
     }
 }
 
@@ -215,7 +240,7 @@ pub fn export_archive(store: &Store, id: i64, out: &Path) -> Result<Exported> {
 fn check_entry_name(raw: &[u8]) -> Result<String> {
     let name = std::str::from_utf8(raw)
         .map_err(|_| Error::archive("an entry has a name that is not valid text"))?;
-    let bad = |why: &str| Err(Error::archive(format!("entry \"{name}\": {why}")));
+    let bad = |why: &str| Err(Error::archive(format!("{}: {why}", entry(name))));
     if name.starts_with('/') || name.starts_with('\\') || name.contains(':') {
         return bad("absolute paths are not allowed");
     }
@@ -234,12 +259,19 @@ fn check_entry_name(raw: &[u8]) -> Result<String> {
     }
 }
 
+/// How messages name an entry of the archive.
+fn entry(name: &str) -> String {
+    format!("entry {}", quote(name))
+}
+
 fn named<T>(field: String, r: Result<T>) -> Result<T> {
     r.map_err(|e| {
-        Error::new(
+        let inner = e.field.clone().map(|f| format!("{field}.{f}"));
+        let err = Error::new(
             ErrorKind::BadArchive,
             format!("dossier.json: {field}.{}", e.message),
-        )
+        );
+        err.with_field(inner.unwrap_or(field))
     })
 }
 
@@ -266,6 +298,7 @@ fn read_checked(path: &Path, limits: &Limits) -> Result<Checked> {
             format!("{label}: could not be opened: {e}"),
         )
     })?;
+    let archive_size = file.metadata().map(|m| m.len()).unwrap_or(0);
     let mut zip = zip::ZipArchive::new(BufReader::new(file)).map_err(|e| {
         Error::archive(format!(
             "{label}: not a dossier archive (not a readable zip: {e})"
@@ -278,48 +311,80 @@ fn read_checked(path: &Path, limits: &Limits) -> Result<Checked> {
             limits.entries
         )));
     }
+    if zip.has_duplicate_names() {
+        return Err(Error::archive(format!(
+            "{label}: an entry name appears twice (the archive is damaged or was made to deceive)"
+        )));
+    }
+    let entries = check_entries(&mut zip, limits.total_for(archive_size), limits)?;
+    let json = read_json(&mut zip, &entries, limits, &label.to_string())?;
+    Ok((json, zip, entries))
+}
+
+/// Checks every entry's name, kind and declared size; returns the entries
+/// by name.
+fn check_entries(
+    zip: &mut zip::ZipArchive<BufReader<File>>,
+    bound: u64,
+    limits: &Limits,
+) -> Result<HashMap<String, usize>> {
     let mut entries = HashMap::new();
     let mut total: u64 = 0;
     for i in 0..zip.len() {
-        let entry = zip
+        let raw = zip
             .by_index_raw(i)
-            .map_err(|e| Error::archive(format!("{label}: entry {i} is damaged: {e}")))?;
-        let name = check_entry_name(entry.name_raw())?;
-        if entry.is_symlink() {
+            .map_err(|e| Error::archive(format!("entry {i} is damaged: {e}")))?;
+        let name = check_entry_name(raw.name_raw())?;
+        if raw.is_symlink() {
             return Err(Error::archive(format!(
-                "entry \"{name}\": links are not allowed"
+                "{}: links are not allowed",
+                entry(&name)
             )));
         }
-        if entry.is_dir() {
+        if raw.is_dir() {
             if name != "files/" {
                 return Err(Error::archive(format!(
-                    "entry \"{name}\": unexpected folder"
+                    "{}: unexpected folder",
+                    entry(&name)
                 )));
             }
             continue;
         }
-        if entry.encrypted() {
+        if raw.encrypted() {
             return Err(Error::archive(format!(
-                "entry \"{name}\": encrypted entries are not supported"
+                "{}: encrypted entries are not supported",
+                entry(&name)
             )));
         }
-        if entry.size() > limits.file {
+        if raw.size() > limits.file {
             return Err(Error::archive(format!(
-                "entry \"{name}\": unpacks to {} bytes, more than allowed",
-                entry.size()
+                "{}: unpacks to {} bytes, more than allowed",
+                entry(&name),
+                raw.size()
             )));
         }
-        total = total.saturating_add(entry.size());
-        if total > limits.total {
+        total = total.saturating_add(raw.size());
+        if total > bound {
             return Err(Error::archive(format!(
-                "{label}: unpacks to more than the {} MB allowed",
-                limits.total >> 20
+                "{}: the archive would unpack to more than {} MB, far more than its own size; it is damaged or a decompression bomb",
+                entry(&name),
+                bound >> 20
             )));
         }
         if entries.insert(name.clone(), i).is_some() {
-            return Err(Error::archive(format!("entry \"{name}\": appears twice")));
+            return Err(Error::archive(format!("{}: appears twice", entry(&name))));
         }
     }
+    Ok(entries)
+}
+
+/// Reads and checks `dossier.json`.
+fn read_json(
+    zip: &mut zip::ZipArchive<BufReader<File>>,
+    entries: &HashMap<String, usize>,
+    limits: &Limits,
+    label: &str,
+) -> Result<ArchiveJson> {
     let json_index = *entries.get("dossier.json").ok_or_else(|| {
         Error::archive(format!("{label}: not a dossier archive (no dossier.json)"))
     })?;
@@ -339,10 +404,9 @@ fn read_checked(path: &Path, limits: &Limits) -> Result<Checked> {
         other => {
             return Err(Error::archive(format!(
                 "dossier.json: format is {}, expected \"{FORMAT}\"",
-                other
-                    .map(|s| format!("\"{s}\""))
-                    .unwrap_or_else(|| "missing".into())
-            )))
+                other.map(quote).unwrap_or_else(|| "missing".into())
+            ))
+            .with_field("format"))
         }
     }
     match value.get("format_version").and_then(|v| v.as_u64()) {
@@ -354,8 +418,10 @@ fn read_checked(path: &Path, limits: &Limits) -> Result<Checked> {
         }
         _ => return Err(Error::archive("dossier.json: format_version is missing or not 1")),
     }
-    let mut json: ArchiveJson = serde_path_to_error::deserialize(value)
-        .map_err(|e| Error::archive(format!("dossier.json: {}: {}", e.path(), e.inner())))?;
+    let mut json: ArchiveJson = serde_path_to_error::deserialize(value).map_err(|e| {
+        Error::archive(format!("dossier.json: {}: {}", e.path(), e.inner()))
+            .with_field(e.path().to_string())
+    })?;
     named("patient".into(), json.patient.validate())?;
     named("dossier".into(), json.dossier.validate())?;
     check_items(&mut json.diagnoses)?;
@@ -368,34 +434,40 @@ fn read_checked(path: &Path, limits: &Limits) -> Result<Checked> {
     if let Some(o) = json.opinion.as_mut() {
         named("opinion".into(), o.validate())?;
     }
-    crate::guidance::check_marks(&json.checklist_marks)
-        .map_err(|e| Error::archive(format!("dossier.json: {}", e.message)))?;
+    crate::guidance::check_marks(&json.checklist_marks).map_err(|e| {
+        Error::archive(format!("dossier.json: {}", e.message)).with_field("checklist_marks")
+    })?;
     let mut seen = HashSet::new();
     for (i, doc) in json.documents.iter_mut().enumerate() {
         let field = format!("documents[{i}]");
         named(field.clone(), doc.document.validate())?;
         let sha = &doc.document.sha256;
-        if sha.len() != 64 || !sha.bytes().all(|b| b.is_ascii_hexdigit()) {
+        if !crate::files::is_sha256(sha) {
             return Err(Error::archive(format!(
                 "dossier.json: {field}.sha256 is not a SHA-256 hash"
-            )));
+            ))
+            .with_field(format!("{field}.sha256")));
         }
         doc.document.sha256 = sha.to_ascii_lowercase();
-        check_entry_name(doc.file.as_bytes())
-            .map_err(|e| Error::archive(format!("dossier.json: {field}.file: {}", e.message)))?;
+        check_entry_name(doc.file.as_bytes()).map_err(|e| {
+            Error::archive(format!("dossier.json: {field}.file: {}", e.message))
+                .with_field(format!("{field}.file"))
+        })?;
         if !doc.file.starts_with("files/") || !entries.contains_key(&doc.file) {
             return Err(Error::archive(format!(
-                "dossier.json: {field}.file \"{}\" is not in the archive",
-                doc.file
-            )));
+                "dossier.json: {field}.file {} is not in the archive",
+                quote(&doc.file)
+            ))
+            .with_field(format!("{field}.file")));
         }
         if !seen.insert(doc.document.sha256.clone()) {
             return Err(Error::archive(format!(
                 "dossier.json: {field} is the same file as an earlier document"
-            )));
+            ))
+            .with_field(field));
         }
     }
-    Ok((json, zip, entries))
+    Ok(json)
 }
 
 /// Imports a `.dossier` archive. Everything is checked first (format,
@@ -427,139 +499,123 @@ pub fn import_archive_with(
             format!(
                 "{}: a patient named {} with the same date of birth already exists; import as a new patient or add the dossier to the existing one",
                 path.display(),
-                json.patient.full_name
+                quote(&json.patient.full_name)
             ),
         ));
     }
-    // Unpack and hash every file into temporary files.
-    let mut staged: BTreeMap<String, Staged> = BTreeMap::new();
-    let mut unpacked: u64 = 0;
-    let unpack = (|| {
-        for doc in &json.documents {
-            let index = entries[&doc.file];
-            let mut entry = zip
-                .by_index(index)
-                .map_err(|e| Error::archive(format!("entry \"{}\": {e}", doc.file)))?;
-            let s = store
-                .files()
-                .stage(&format!("entry \"{}\"", doc.file), &mut entry, limits.file)
-                .map_err(|e| Error::archive(e.message))?;
-            if s.sha256 != doc.document.sha256 {
-                let file = doc.file.clone();
-                store.files().discard(s);
-                return Err(Error::archive(format!(
-                    "entry \"{file}\": its contents do not match the SHA-256 hash in dossier.json (damaged or altered)"
-                )));
-            }
-            unpacked += s.size;
-            staged.insert(doc.document.sha256.clone(), s);
-            if unpacked > limits.total {
-                return Err(Error::archive(format!(
-                    "{}: unpacks to more than the {} MB allowed",
-                    path.display(),
-                    limits.total >> 20
-                )));
-            }
-        }
-        Ok(())
-    })();
-    if let Err(e) = unpack {
-        for (_, s) in staged {
-            store.files().discard(s);
-        }
-        return Err(e);
-    }
-    let already: HashSet<String> = staged
-        .keys()
-        .filter(|sha| store.files().contains(sha))
-        .cloned()
-        .collect();
-    let files = store.files().clone();
-    let result = store.transaction(|tx| {
+    check_free_space(store, &json, &mut zip, &entries, limits)?;
+    let staged = unpack(store, &json, &mut zip, &entries, path, limits)?;
+    let (patient_id, dossier_id) = store.with_files(|tx, journal| {
         let patient_id = match (found, existing) {
             (Some(id), ExistingPatient::Attach) => id,
             _ => insert_patient(tx, &json.patient)?,
         };
-        let dossier_id = insert_dossier(tx, patient_id, &json.dossier)?;
-        for d in &json.diagnoses {
-            insert_item(tx, dossier_id, d)?;
+        let dossier_id = write_rows(tx, patient_id, &json)?;
+        for s in staged {
+            journal.note(&s.sha256)?;
+            store.files().place(s)?;
         }
-        for t in &json.treatments {
-            insert_item(tx, dossier_id, t)?;
+        Ok((patient_id, dossier_id))
+    })?;
+    Ok(Imported {
+        patient_id,
+        dossier_id,
+        documents: json.documents.len(),
+    })
+}
+
+/// Refuses an archive whose new files would not fit on the disk (keeping
+/// [`Limits::keep_free`] free), naming the first entry that would not fit.
+fn check_free_space(
+    store: &Store,
+    json: &ArchiveJson,
+    zip: &mut zip::ZipArchive<BufReader<File>>,
+    entries: &HashMap<String, usize>,
+    limits: &Limits,
+) -> Result<()> {
+    let dir = store.files().dir();
+    let free = fs4::available_space(dir).map_err(|e| Error::io(dir, e))?;
+    let mut needed = limits.keep_free;
+    for doc in &json.documents {
+        if store.files().contains(&doc.document.sha256) {
+            continue;
         }
-        for m in &json.medications {
-            insert_item(tx, dossier_id, m)?;
-        }
-        for a in &json.allergies {
-            insert_item(tx, dossier_id, a)?;
-        }
-        for c in &json.clinicians {
-            insert_item(tx, dossier_id, c)?;
-        }
-        for e in &json.events {
-            insert_item(tx, dossier_id, e)?;
-        }
-        for q in &json.questions {
-            insert_item(tx, dossier_id, q)?;
-        }
-        for d in &json.documents {
-            insert_item(tx, dossier_id, &d.document)?;
-        }
-        if let Some(o) = &json.opinion {
-            crate::store::save_opinion(tx, dossier_id, o)?;
-        }
-        for (item, mark) in &json.checklist_marks {
-            tx.execute(
-                "INSERT INTO checklist_marks (dossier_id, item, mark) VALUES (?1, ?2, ?3)",
-                rusqlite::params![dossier_id, item, mark],
-            )?;
-        }
-        // Files go in place before the rows are committed: never a row
-        // without its file.
-        let mut placed = Vec::new();
-        for (sha, s) in std::mem::take(&mut staged) {
-            match files.commit(s) {
-                Ok(_) => placed.push(sha),
-                Err(e) => {
-                    let fresh: Vec<String> = placed
-                        .into_iter()
-                        .filter(|p| !already.contains(p))
-                        .collect();
-                    files.remove_all(&fresh);
-                    return Err(e);
-                }
-            }
-        }
-        Ok((patient_id, dossier_id, placed))
-    });
-    match result {
-        Ok((patient_id, dossier_id, _)) => Ok(Imported {
-            patient_id,
-            dossier_id,
-            documents: json.documents.len(),
-        }),
-        Err(e) => {
-            for (_, s) in staged {
-                files.discard(s);
-            }
-            // A failed commit after files were placed: remove the new ones.
-            let fresh: Vec<String> = json
-                .documents
-                .iter()
-                .map(|d| d.document.sha256.clone())
-                .filter(|sha| !already.contains(sha))
-                .collect();
-            let unused: Vec<String> = fresh
-                .into_iter()
-                .filter(|sha| {
-                    store
-                        .referenced_files()
-                        .map(|r| !r.iter().any(|(s, _)| s == sha))
-                        .unwrap_or(false)
-                })
-                .collect();
-            files.remove_all(&unused);
-            Err(e)
+        let size = zip
+            .by_index_raw(entries[&doc.file])
+            .map(|e| e.size())
+            .unwrap_or(0);
+        needed = needed.saturating_add(size);
+        if needed > free {
+            return Err(Error::new(
+                ErrorKind::Io,
+                format!(
+                    "{}: there is not enough free disk space to unpack it ({} MB free, and {} MB must stay free); free some space and import again",
+                    entry(&doc.file),
+                    free >> 20,
+                    limits.keep_free >> 20
+                ),
+            ));
         }
     }
+    Ok(())
+}
+
+/// Unpacks and hashes every report file into temporary files of the store
+/// (removed again if anything fails), never writing more than the entry
+/// declares nor than the archive may unpack to.
+fn unpack(
+    store: &Store,
+    json: &ArchiveJson,
+    zip: &mut zip::ZipArchive<BufReader<File>>,
+    entries: &HashMap<String, usize>,
+    path: &Path,
+    limits: &Limits,
+) -> Result<Vec<Staged>> {
+    let archive_size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
+    let mut budget = limits.total_for(archive_size);
+    let mut staged = Vec::with_capacity(json.documents.len());
+    for doc in &json.documents {
+        let name = entry(&doc.file);
+        let mut reader = zip
+            .by_index(entries[&doc.file])
+            .map_err(|e| Error::archive(format!("{name}: {e}")))?;
+        let limit = reader.size().min(limits.file).min(budget);
+        let s = store
+            .files()
+            .stage(&name, &mut reader, limit)
+            .map_err(|e| Error::archive(e.message))?;
+        if s.sha256 != doc.document.sha256 {
+            return Err(Error::archive(format!(
+                "{name}: its contents do not match the SHA-256 hash in dossier.json (damaged or altered)"
+            )));
+        }
+        budget -= s.size.min(budget);
+        staged.push(s);
+    }
+    Ok(staged)
+}
+
+/// Writes the dossier's rows for patient `patient_id`; returns the dossier's
+/// ID.
+fn write_rows(tx: &rusqlite::Connection, patient_id: i64, json: &ArchiveJson) -> Result<i64> {
+    let dossier_id = insert_dossier(tx, patient_id, &json.dossier)?;
+    insert_items(tx, dossier_id, &json.diagnoses)?;
+    insert_items(tx, dossier_id, &json.treatments)?;
+    insert_items(tx, dossier_id, &json.medications)?;
+    insert_items(tx, dossier_id, &json.allergies)?;
+    insert_items(tx, dossier_id, &json.clinicians)?;
+    insert_items(tx, dossier_id, &json.events)?;
+    insert_items(tx, dossier_id, &json.questions)?;
+    let documents: Vec<Document> = json.documents.iter().map(|d| d.document.clone()).collect();
+    insert_items(tx, dossier_id, &documents)?;
+    if let Some(o) = &json.opinion {
+        crate::store::save_opinion(tx, dossier_id, o)?;
+    }
+    let mut stmt = tx.prepare_cached(
+        "INSERT INTO checklist_marks (dossier_id, item, mark) VALUES (?1, ?2, ?3)",
+    )?;
+    for (item, mark) in &json.checklist_marks {
+        stmt.execute(rusqlite::params![dossier_id, item, mark])?;
+    }
+    Ok(dossier_id)
 }

@@ -53,7 +53,8 @@ impl PartialDate {
             Error::invalid(
                 field,
                 format!(
-                    "\"{text}\" is not a date; use YYYY, YYYY-MM or YYYY-MM-DD, for example 2024, 2024-03 or 2024-03-14"
+                    "{} is not a date; use YYYY, YYYY-MM or YYYY-MM-DD, for example 2024, 2024-03 or 2024-03-14",
+                    crate::error::quote(text)
                 ),
             )
         };
@@ -129,6 +130,15 @@ impl<'de> Deserialize<'de> for PartialDate {
         let s = String::deserialize(d)?;
         PartialDate::parse("date", &s).map_err(serde::de::Error::custom)
     }
+}
+
+/// Today's date where the user is (the computer's local time zone, not
+/// UTC), as `YYYY-MM-DD`: the date a person writes on a letter.
+pub fn today() -> String {
+    chrono::Local::now()
+        .date_naive()
+        .format("%Y-%m-%d")
+        .to_string()
 }
 
 /// Shows a stored date text in words at its own precision; text that is not a

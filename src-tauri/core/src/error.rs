@@ -2,7 +2,10 @@
 //!
 //! Every failure carries a [`ErrorKind`] the app and the tool can branch on,
 //! and a message written for the person using the app: it names the field or
-//! the file and says what is wrong. `Error` serialises as `{kind, message}`.
+//! the file and says what is wrong, quoting at most [`QUOTE_CHARS`]
+//! characters of any value. `Error` serialises as `{kind, message, field}`,
+//! `field` naming the field at fault (or `null`), so the user interface can
+//! branch on it without reading the message.
 
 use serde::{Serialize, Serializer};
 
@@ -34,7 +37,8 @@ pub enum ErrorKind {
     Cancelled,
 }
 
-/// The core's error: a kind and a plain-language message.
+/// The core's error: a kind, a plain-language message and, when one field
+/// is at fault, its name.
 #[derive(Debug, thiserror::Error)]
 #[error("{message}")]
 pub struct Error {
@@ -42,6 +46,48 @@ pub struct Error {
     pub kind: ErrorKind,
     /// A sentence for the user that names the field or file concerned.
     pub message: String,
+    /// The field at fault (`priority`, `diagnoses[2].diagnosed_on`), if any.
+    pub field: Option<String>,
+}
+
+/// How many characters of a value a message quotes.
+pub const QUOTE_CHARS: usize = 80;
+
+/// The longest message; anything longer is cut (a message is one line a
+/// person reads, never a copy of the data).
+const MESSAGE_CHARS: usize = 1000;
+
+/// A value quoted for a message: in double quotes, cut to its first
+/// [`QUOTE_CHARS`] characters followed by "…" when longer.
+pub fn quote(value: &str) -> String {
+    format!("\"{}\"", shorten(value, QUOTE_CHARS))
+}
+
+/// The first `max` characters of `text`, followed by "…" when it was longer.
+pub fn shorten(text: &str, max: usize) -> String {
+    match text.char_indices().nth(max) {
+        Some((cut, _)) => format!("{}…", &text[..cut]),
+        None => text.to_string(),
+    }
+}
+
+/// Cuts every part of `message` in double quotes or backticks longer than
+/// [`QUOTE_CHARS`] (other libraries' messages quote whole values), and the
+/// message itself past [`MESSAGE_CHARS`].
+fn shorten_quoted(message: &str) -> String {
+    let mut out = String::with_capacity(message.len().min(MESSAGE_CHARS * 4));
+    let mut rest = message;
+    while let Some(open) = rest.find(['"', '`']) {
+        let mark = &rest[open..=open];
+        out.push_str(&rest[..=open]);
+        let inside = &rest[open + 1..];
+        let close = inside.find(mark).unwrap_or(inside.len());
+        out.push_str(&shorten(&inside[..close], QUOTE_CHARS));
+        out.push_str(&inside[close..(close + 1).min(inside.len())]);
+        rest = &inside[(close + 1).min(inside.len())..];
+    }
+    out.push_str(rest);
+    shorten(&out, MESSAGE_CHARS)
 }
 
 /// Result with the core's [`Error`].
@@ -52,13 +98,20 @@ impl Error {
     pub fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
         Error {
             kind,
-            message: message.into(),
+            message: shorten_quoted(&message.into()),
+            field: None,
         }
+    }
+
+    /// The same error, naming `field` as the one at fault.
+    pub fn with_field(mut self, field: impl Into<String>) -> Self {
+        self.field = Some(field.into());
+        self
     }
 
     /// A field holds a value that is not allowed.
     pub fn invalid(field: &str, what: impl std::fmt::Display) -> Self {
-        Error::new(ErrorKind::InvalidInput, format!("{field}: {what}"))
+        Error::new(ErrorKind::InvalidInput, format!("{field}: {what}")).with_field(field)
     }
 
     /// Something asked for by ID does not exist.
@@ -86,9 +139,37 @@ impl From<rusqlite::Error> for Error {
 impl Serialize for Error {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
-        let mut s = serializer.serialize_struct("Error", 2)?;
+        let mut s = serializer.serialize_struct("Error", 3)?;
         s.serialize_field("kind", &self.kind)?;
         s.serialize_field("message", &self.message)?;
+        s.serialize_field("field", &self.field)?;
         s.end()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_huge_value_is_quoted_short_and_the_field_is_named() {
+        let huge = "x".repeat(10_000_000);
+        let e = Error::invalid("priority", format!("\"{huge}\" is not a number"));
+        assert!(e.message.len() < 200, "{} bytes", e.message.len());
+        assert!(e.message.starts_with("priority: \"xxx"));
+        assert!(e.message.contains("x…\" is not a number"));
+        let json = serde_json::to_value(&e).unwrap();
+        assert_eq!(json["field"], "priority");
+        assert_eq!(json["kind"], "invalid_input");
+        assert_eq!(quote("é".repeat(100).as_str()).chars().count(), 83);
+        let serde = Error::new(
+            ErrorKind::BadArchive,
+            format!("unknown variant `{huge}`, expected `a`"),
+        );
+        assert!(
+            serde.message.ends_with("x…`, expected `a`"),
+            "{}",
+            &serde.message[..100]
+        );
     }
 }

@@ -2,26 +2,29 @@
 //! SHA-256 of their bytes.
 //!
 //! Owns how a file gets in (copied to a temporary file while hashing, synced,
-//! then renamed into place) and out, and the sweep of temporary files left by
-//! a crash. It never decides whether a file is still needed: the record store
+//! then renamed into place) and out, the folder lock that orders those
+//! changes across processes, the journals that let a crash cut short be
+//! finished at the next start, and the sweep of temporary files left by a
+//! crash. It never decides whether a file is still needed: the record store
 //! does, and calls [`FileStore::remove_all`].
 
 use crate::error::{Error, ErrorKind, Result};
 use crate::media::{self, PdfFacts};
+use crate::tempfiles;
 use sha2::{Digest, Sha256};
 use std::fs::{self, File};
-use std::io::{Read, Write};
+use std::io::{Read, Seek, Write};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU64, Ordering};
-use std::time::{Duration, SystemTime};
+use tempfile::NamedTempFile;
 
 /// Prefix of temporary files inside the files folder.
 const TMP_PREFIX: &str = ".incoming-";
 
-/// Temporary files older than this are left-overs of a crash.
-const STALE_AFTER: Duration = Duration::from_secs(60 * 60);
+/// Prefix of the journals that list files being put in place or removed.
+const JOURNAL_PREFIX: &str = ".journal-";
 
-static COUNTER: AtomicU64 = AtomicU64::new(0);
+/// The lock file that orders every change to the set of kept files.
+const FOLDER_LOCK: &str = ".lock";
 
 /// The folder of report files.
 #[derive(Debug, Clone)]
@@ -29,16 +32,93 @@ pub struct FileStore {
     dir: PathBuf,
 }
 
-/// A file that has been copied and hashed but not yet put in place.
+/// A file that has been copied and hashed but not yet put in place. Its
+/// temporary file is removed when it is dropped.
 #[derive(Debug)]
 pub struct Staged {
-    tmp: PathBuf,
+    tmp: NamedTempFile,
     /// SHA-256 of the bytes, hex.
     pub sha256: String,
     /// Size in bytes.
     pub size: u64,
     /// Media type read from the first bytes.
     pub media_type: &'static str,
+}
+
+impl Staged {
+    /// Where the bytes are until they are put in place.
+    pub fn path(&self) -> &Path {
+        self.tmp.path()
+    }
+}
+
+/// The exclusive right to put files in place and remove them, across
+/// processes; released when dropped.
+#[derive(Debug)]
+pub struct FolderLock {
+    _file: File,
+}
+
+/// A journal of the files one change may put in place or leave unused,
+/// written (and synced) before the change. After the change, the files it
+/// lists that no row uses are removed and the journal goes; a journal found
+/// at start-up is the mark of a change a crash cut short.
+#[derive(Debug)]
+pub struct Journal {
+    dir: PathBuf,
+    file: Option<NamedTempFile>,
+    shas: Vec<String>,
+}
+
+impl Journal {
+    /// Records `sha256` before its file is put in place or released.
+    pub fn note(&mut self, sha256: &str) -> Result<()> {
+        self.note_all(&[sha256.to_string()])
+    }
+
+    /// Records several hashes at once (synced once).
+    pub fn note_all(&mut self, shas: &[String]) -> Result<()> {
+        if shas.is_empty() {
+            return Ok(());
+        }
+        let first = self.file.is_none();
+        let tmp = match self.file.as_mut() {
+            Some(tmp) => tmp,
+            None => self
+                .file
+                .insert(tempfiles::create(&self.dir, JOURNAL_PREFIX)?),
+        };
+        let path = tmp.path().to_path_buf();
+        let text: String = shas.iter().map(|s| format!("{s}\n")).collect();
+        let file = tmp.as_file_mut();
+        file.write_all(text.as_bytes())
+            .and_then(|_| file.sync_all())
+            .map_err(|e| Error::io(&path, e))?;
+        if first {
+            sync_dir(&self.dir);
+        }
+        self.shas.extend_from_slice(shas);
+        Ok(())
+    }
+
+    /// Leaves the journal on disk for the next start to finish.
+    pub fn keep(self) {
+        if let Some(tmp) = self.file {
+            let _ = tmp.keep();
+        }
+    }
+
+    /// The hashes noted so far.
+    pub fn shas(&self) -> &[String] {
+        &self.shas
+    }
+}
+
+/// A journal left by a change that did not finish.
+#[derive(Debug)]
+pub struct Abandoned {
+    pub path: PathBuf,
+    pub shas: Vec<String>,
 }
 
 /// A file now kept in the store.
@@ -75,80 +155,118 @@ impl FileStore {
         self.path_of(sha256).is_file()
     }
 
+    /// Waits for, then takes, the right to put files in place or remove
+    /// them. Held by one process at a time.
+    pub fn lock_folder(&self) -> Result<FolderLock> {
+        let path = self.dir.join(FOLDER_LOCK);
+        let file = File::options()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&path)
+            .map_err(|e| Error::io(&path, e))?;
+        file.lock().map_err(|e| Error::io(&path, e))?;
+        Ok(FolderLock { _file: file })
+    }
+
+    /// A new, empty journal (nothing is written until a hash is noted).
+    /// Only to be used while holding [`FileStore::lock_folder`].
+    pub fn journal(&self) -> Journal {
+        Journal {
+            dir: self.dir.clone(),
+            file: None,
+            shas: Vec::new(),
+        }
+    }
+
+    /// The journals left by changes a crash cut short. Only meaningful
+    /// while holding [`FileStore::lock_folder`]: every journal is then
+    /// abandoned.
+    pub fn abandoned_journals(&self) -> Vec<Abandoned> {
+        let Ok(entries) = fs::read_dir(&self.dir) else {
+            return Vec::new();
+        };
+        entries
+            .flatten()
+            .filter(|e| tempfiles::is_ours(&e.file_name().to_string_lossy(), JOURNAL_PREFIX))
+            .map(|e| Abandoned {
+                shas: fs::read_to_string(e.path())
+                    .unwrap_or_default()
+                    .lines()
+                    .filter(|l| is_sha256(l))
+                    .map(str::to_string)
+                    .collect(),
+                path: e.path(),
+            })
+            .collect()
+    }
+
     /// Copies `source` into a temporary file of the store while hashing it,
     /// refusing more than `limit` bytes. The error names `label`.
     pub fn stage(&self, label: &str, source: &mut dyn Read, limit: u64) -> Result<Staged> {
-        let n = COUNTER.fetch_add(1, Ordering::Relaxed);
-        let tmp = self
-            .dir
-            .join(format!("{TMP_PREFIX}{}-{n}", std::process::id()));
-        let result = (|| {
-            let mut out = File::create(&tmp).map_err(|e| Error::io(&tmp, e))?;
-            let mut hasher = Sha256::new();
-            let mut head = Vec::with_capacity(1024);
-            let mut buf = vec![0u8; 256 * 1024];
-            let mut size: u64 = 0;
-            loop {
-                let got = match source.read(&mut buf) {
-                    Ok(0) => break,
-                    Ok(got) => got,
-                    Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
-                    Err(e) => {
-                        return Err(Error::new(
-                            ErrorKind::BadFile,
-                            format!("{label}: could not be read: {e}"),
-                        ))
-                    }
-                };
-                size += got as u64;
-                if size > limit {
+        let mut tmp = tempfiles::create(&self.dir, TMP_PREFIX)?;
+        let path = tmp.path().to_path_buf();
+        let out = tmp.as_file_mut();
+        let mut hasher = Sha256::new();
+        let mut head = Vec::with_capacity(1024);
+        let mut buf = vec![0u8; 256 * 1024];
+        let mut size: u64 = 0;
+        loop {
+            let got = match source.read(&mut buf) {
+                Ok(0) => break,
+                Ok(got) => got,
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                Err(e) => {
                     return Err(Error::new(
                         ErrorKind::BadFile,
-                        format!("{label}: larger than the {} MB allowed", limit / 1_000_000),
-                    ));
+                        format!("{label}: could not be read: {e}"),
+                    ))
                 }
-                if head.len() < 1024 {
-                    let take = (1024 - head.len()).min(got);
-                    head.extend_from_slice(&buf[..take]);
-                }
-                hasher.update(&buf[..got]);
-                out.write_all(&buf[..got]).map_err(|e| Error::io(&tmp, e))?;
+            };
+            size += got as u64;
+            if size > limit {
+                return Err(Error::new(
+                    ErrorKind::BadFile,
+                    format!("{label}: larger than the {} allowed", amount(limit)),
+                ));
             }
-            out.sync_all().map_err(|e| Error::io(&tmp, e))?;
-            Ok(Staged {
-                tmp: tmp.clone(),
-                sha256: hex::encode(hasher.finalize()),
-                size,
-                media_type: media::sniff(&head),
-            })
-        })();
-        if result.is_err() {
-            let _ = fs::remove_file(&tmp);
+            if head.len() < 1024 {
+                let take = (1024 - head.len()).min(got);
+                head.extend_from_slice(&buf[..take]);
+            }
+            hasher.update(&buf[..got]);
+            out.write_all(&buf[..got])
+                .map_err(|e| Error::io(&path, e))?;
         }
-        result
+        out.sync_all().map_err(|e| Error::io(&path, e))?;
+        Ok(Staged {
+            tmp,
+            sha256: hex::encode(hasher.finalize()),
+            size,
+            media_type: media::sniff(&head),
+        })
     }
 
     /// Puts a staged file in place (or drops it when the same bytes are
-    /// already kept).
-    pub fn commit(&self, staged: Staged) -> Result<PathBuf> {
+    /// already kept). Returns whether the file is new. Only to be used while
+    /// holding [`FileStore::lock_folder`], with the hash noted in a journal.
+    pub fn place(&self, staged: Staged) -> Result<bool> {
         let dest = self.path_of(&staged.sha256);
         if dest.is_file() {
-            let _ = fs::remove_file(&staged.tmp);
-        } else {
-            fs::rename(&staged.tmp, &dest).map_err(|e| Error::io(&dest, e))?;
-            sync_dir(&self.dir);
+            return Ok(false);
         }
-        Ok(dest)
+        staged
+            .tmp
+            .persist(&dest)
+            .map_err(|e| Error::io(&dest, e.error))?;
+        sync_dir(&self.dir);
+        Ok(true)
     }
 
-    /// Drops a staged file.
-    pub fn discard(&self, staged: Staged) {
-        let _ = fs::remove_file(&staged.tmp);
-    }
-
-    /// Copies a file from outside into the store. Empty files and folders are
-    /// refused with a message naming the file.
-    pub fn add_file(&self, path: &Path) -> Result<StoredFile> {
+    /// Copies a file from outside into a temporary file of the store, with
+    /// what could be read from it. Empty files and folders are refused with
+    /// a message naming the file.
+    pub fn stage_file(&self, path: &Path) -> Result<(Staged, StoredFile)> {
         let label = path.display().to_string();
         let meta = fs::metadata(path).map_err(|e| unreadable(&label, e))?;
         if meta.is_dir() {
@@ -165,19 +283,23 @@ impl FileStore {
         }
         let mut file = File::open(path).map_err(|e| unreadable(&label, e))?;
         let staged = self.stage(&label, &mut file, u64::MAX)?;
-        let (sha256, size, media_type) = (staged.sha256.clone(), staged.size, staged.media_type);
-        let dest = self.commit(staged)?;
-        let pdf = if media_type == media::PDF {
-            media::pdf_facts(&dest)
+        let pdf = if staged.media_type == media::PDF {
+            // Read through the handle that holds the lock (on some systems
+            // another handle could not read a locked file).
+            let mut held = staged.tmp.as_file();
+            held.seek(std::io::SeekFrom::Start(0))
+                .map_err(|e| Error::io(staged.path(), e))?;
+            media::pdf_facts_from(std::io::BufReader::new(held))
         } else {
             PdfFacts::default()
         };
-        Ok(StoredFile {
-            sha256,
-            size,
-            media_type,
+        let facts = StoredFile {
+            sha256: staged.sha256.clone(),
+            size: staged.size,
+            media_type: staged.media_type,
             pdf,
-        })
+        };
+        Ok((staged, facts))
     }
 
     /// Removes the files with these hashes (already unreferenced). A file that
@@ -186,15 +308,18 @@ impl FileStore {
         for sha in shas {
             let _ = fs::remove_file(self.path_of(sha));
         }
+        if !shas.is_empty() {
+            sync_dir(&self.dir);
+        }
     }
 
-    /// Hashes of every kept file.
+    /// Hashes of every kept file (the folder's names not starting with a dot).
     pub fn list(&self) -> Result<Vec<String>> {
         let mut out = Vec::new();
         for entry in fs::read_dir(&self.dir).map_err(|e| Error::io(&self.dir, e))? {
             let entry = entry.map_err(|e| Error::io(&self.dir, e))?;
             let name = entry.file_name().to_string_lossy().into_owned();
-            if !name.starts_with(TMP_PREFIX) {
+            if !name.starts_with('.') {
                 out.push(name);
             }
         }
@@ -211,27 +336,26 @@ impl FileStore {
         Ok(hex::encode(hasher.finalize()))
     }
 
-    /// Removes temporary files left by a crash (older than an hour, so a copy
-    /// under way in another process is left alone). Returns how many went.
-    pub fn sweep_temporary(&self) -> Result<usize> {
-        let mut removed = 0;
-        let now = SystemTime::now();
-        for entry in fs::read_dir(&self.dir).map_err(|e| Error::io(&self.dir, e))? {
-            let Ok(entry) = entry else { continue };
-            if !entry.file_name().to_string_lossy().starts_with(TMP_PREFIX) {
-                continue;
-            }
-            let stale = entry
-                .metadata()
-                .and_then(|m| m.modified())
-                .map(|t| now.duration_since(t).unwrap_or_default() >= STALE_AFTER)
-                .unwrap_or(true);
-            if stale && fs::remove_file(entry.path()).is_ok() {
-                removed += 1;
-            }
-        }
-        Ok(removed)
+    /// Removes temporary files left by a crash: those no live process holds
+    /// (a copy under way in another process is left alone, however old).
+    /// Returns how many went.
+    pub fn sweep_temporary(&self) -> usize {
+        tempfiles::sweep(&self.dir, TMP_PREFIX)
     }
+}
+
+/// A number of bytes in words: "12 MB", or "900 bytes" below a megabyte.
+fn amount(bytes: u64) -> String {
+    if bytes >= 1_000_000 {
+        format!("{} MB", bytes / 1_000_000)
+    } else {
+        format!("{bytes} bytes")
+    }
+}
+
+/// Whether `text` looks like a SHA-256 in hex.
+pub fn is_sha256(text: &str) -> bool {
+    text.len() == 64 && text.bytes().all(|b| b.is_ascii_hexdigit())
 }
 
 /// A plain-words error for a file that cannot be read.

@@ -594,7 +594,11 @@ pub fn check_marks(marks: &BTreeMap<String, String>) -> Result<()> {
         if !RULES.iter().any(|r| r.key == item) || !MARKS.contains(&m.as_str()) {
             return Err(Error::invalid(
                 "checklist_marks",
-                format!("\"{item}\": \"{m}\" is not a known item and mark"),
+                format!(
+                    "{}: {} is not a known item and mark",
+                    crate::error::quote(item),
+                    crate::error::quote(m)
+                ),
             ));
         }
     }

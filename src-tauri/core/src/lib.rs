@@ -21,6 +21,7 @@ pub mod progress;
 pub mod sections;
 pub mod share;
 pub mod store;
+pub mod tempfiles;
 pub mod viewer;
 
 pub use error::{Error, ErrorKind, Result};
@@ -52,10 +53,14 @@ pub fn data_dir(explicit: Option<&Path>) -> Result<PathBuf> {
     })
 }
 
+/// Prefix of the temporary file beside an export while it is written.
+pub const PARTIAL_PREFIX: &str = ".partial-";
+
 /// Writes a file so that it appears only when complete: `write` fills a
 /// temporary file in the same folder, which is synced and renamed over
 /// `path`. On failure the temporary file is removed and any existing file
-/// at `path` is untouched.
+/// at `path` is untouched. Temporary files of earlier exports to that folder
+/// that no live process holds (left by a crash) are removed first.
 pub fn write_atomically(
     path: &Path,
     write: impl FnOnce(&mut std::fs::File) -> Result<()>,
@@ -64,10 +69,8 @@ pub fn write_atomically(
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
     };
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".partial-")
-        .tempfile_in(&parent)
-        .map_err(|e| Error::io(&parent, e))?;
+    tempfiles::sweep(&parent, PARTIAL_PREFIX);
+    let mut tmp = tempfiles::create(&parent, PARTIAL_PREFIX)?;
     write(tmp.as_file_mut())?;
     tmp.as_file().sync_all().map_err(|e| Error::io(path, e))?;
     tmp.persist(path).map_err(|e| Error::io(path, e.error))?;

@@ -111,7 +111,16 @@ pub struct PdfFacts {
 /// whole. A damaged or encrypted PDF gives what could be read (possibly
 /// nothing).
 pub fn pdf_facts(path: &Path) -> PdfFacts {
-    match lopdf::Document::load_metadata(path) {
+    facts(lopdf::Document::load_metadata(path))
+}
+
+/// [`pdf_facts`] of a PDF read from `source` (an open file).
+pub fn pdf_facts_from(source: impl std::io::Read) -> PdfFacts {
+    facts(lopdf::Document::load_metadata_from(source))
+}
+
+fn facts(metadata: lopdf::Result<lopdf::PdfMetadata>) -> PdfFacts {
+    match metadata {
         Ok(m) => PdfFacts {
             pages: Some(m.page_count).filter(|n| *n > 0),
             title: m

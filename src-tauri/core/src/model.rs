@@ -6,7 +6,7 @@
 //! names; [`Vocabulary::label`] gives the plain words the app shows.
 
 use crate::date::PartialDate;
-use crate::error::{Error, Result};
+use crate::error::{quote, Error, Result};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -18,19 +18,19 @@ pub trait Vocabulary: Sized + Copy + 'static {
     fn key(self) -> &'static str;
     /// The key in plain words ("Make the diagnosis clearer").
     fn label(self) -> &'static str;
+    /// The key named `key`, if there is one.
+    fn find(key: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|v| v.key() == key)
+    }
     /// Finds a key; the error names `field` and lists the allowed keys.
     fn parse(field: &str, key: &str) -> Result<Self> {
-        Self::ALL
-            .iter()
-            .copied()
-            .find(|v| v.key() == key)
-            .ok_or_else(|| {
-                let allowed: Vec<&str> = Self::ALL.iter().map(|v| v.key()).collect();
-                Error::invalid(
-                    field,
-                    format!("\"{key}\" is not one of {}", allowed.join(", ")),
-                )
-            })
+        Self::find(key).ok_or_else(|| {
+            let allowed: Vec<&str> = Self::ALL.iter().map(|v| v.key()).collect();
+            Error::invalid(
+                field,
+                format!("{} is not one of {}", quote(key), allowed.join(", ")),
+            )
+        })
     }
 }
 
@@ -225,6 +225,25 @@ fn require(field: &str, value: &str) -> Result<()> {
     }
 }
 
+/// The highest question priority (a larger number is surely a mistake).
+pub const MAX_PRIORITY: i64 = 1_000_000_000;
+
+/// Checks that a whole-number field is within `range`.
+fn within(field: &str, value: i64, range: std::ops::RangeInclusive<i64>) -> Result<()> {
+    if range.contains(&value) {
+        Ok(())
+    } else {
+        Err(Error::invalid(
+            field,
+            format!(
+                "{value} is out of range; use a whole number from {} to {}",
+                range.start(),
+                range.end()
+            ),
+        ))
+    }
+}
+
 fn date(field: &str, value: &mut Option<String>) -> Result<()> {
     *value = PartialDate::check_opt(field, value.as_deref())?;
     Ok(())
@@ -310,6 +329,7 @@ pub trait Item: Serialize + serde::de::DeserializeOwned + Clone {
 /// Declares a section item: the struct, its column list and its checks.
 macro_rules! item {
     ($(#[$doc:meta])* $name:ident, $section:literal, required: $req:ident, dates: [$($date:ident),*],
+     $(ranges: [$($int:ident in $range:expr),*],)?
      { $($(#[$fdoc:meta])* $field:ident : $ty:ty),+ $(,)? }) => {
         $(#[$doc])*
         #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -327,6 +347,7 @@ macro_rules! item {
             fn check(&mut self) -> Result<()> {
                 require(stringify!($req), &self.$req)?;
                 $(date(stringify!($date), &mut self.$date)?;)*
+                $($(within(stringify!($int), self.$int, $range)?;)*)?
                 Ok(())
             }
         }
@@ -405,7 +426,8 @@ item!(
 
 item!(
     /// A question for the consultant.
-    Question, "questions", required: text, dates: [], {
+    Question, "questions", required: text, dates: [],
+    ranges: [priority in 0..=MAX_PRIORITY], {
         text: String,
         category: Option<QuestionCategory>,
         /// 1 is asked first.
@@ -419,7 +441,8 @@ item!(
 
 item!(
     /// A report file and what it is.
-    Document, "documents", required: title, dates: [date], {
+    Document, "documents", required: title, dates: [date],
+    ranges: [size in 0..=i64::MAX], {
         title: String,
         kind: Option<DocumentKind>,
         date: Option<String>,

@@ -22,7 +22,7 @@ pub const SECTIONS: &[&str] = &[
 fn parse<T: Item>(value: Value) -> Result<T> {
     serde_path_to_error::deserialize(value).map_err(|e| {
         let path = e.path().to_string();
-        Error::new(ErrorKind::InvalidInput, format!("{path}: {}", e.inner()))
+        Error::new(ErrorKind::InvalidInput, format!("{path}: {}", e.inner())).with_field(path)
     })
 }
 

@@ -3,13 +3,16 @@
 //! Owns the schema and its migrations, every read and write of the record,
 //! and the reference counting of report files. The files themselves are
 //! written by [`crate::files`]; this module decides when a file is kept or
-//! removed.
+//! removed. Every change that puts report files in place or releases them
+//! runs under the report folder's lock with a journal
+//! ([`Store::with_files`]), and [`Store::open`] finishes what a crash cut
+//! short: no file is left without its row, and no row without its file.
 
 use crate::error::{Error, ErrorKind, Result};
-use crate::files::FileStore;
+use crate::files::{FileStore, Journal, StoredFile};
 use crate::model::*;
 use rusqlite::types::Value as SqlValue;
-use rusqlite::{params, Connection, OptionalExtension, Transaction};
+use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
 use serde_json::{Map, Value};
 use std::path::Path;
 
@@ -35,11 +38,13 @@ pub struct Store {
     files: FileStore,
 }
 
-/// Current time as RFC 3339 text (UTC).
+/// How long a write waits for another process's write to finish.
+const BUSY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
+
+/// Current time as RFC 3339 text (UTC), to the nanosecond so that text order
+/// is time order.
 pub fn now() -> String {
-    time::OffsetDateTime::now_utc()
-        .format(&time::format_description::well_known::Rfc3339)
-        .unwrap_or_default()
+    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Nanos, true)
 }
 
 impl Store {
@@ -50,9 +55,9 @@ impl Store {
         std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
         let db_path = dir.join(DB_FILE);
         let conn = Connection::open(&db_path)?;
+        conn.busy_timeout(BUSY_TIMEOUT)?;
         let version = user_version(&conn)?;
         refuse_newer(version, &db_path)?;
-        conn.busy_timeout(std::time::Duration::from_secs(10))?;
         conn.pragma_update(None, "journal_mode", "WAL")?;
         configure(&conn)?;
         if version > 0 && version < SCHEMA_VERSION {
@@ -61,8 +66,24 @@ impl Store {
         let mut conn = conn;
         migrate(&mut conn)?;
         let files = FileStore::open(&dir.join("files"))?;
-        files.sweep_temporary()?;
-        Ok(Store { conn, files })
+        let store = Store { conn, files };
+        store.recover_files()?;
+        Ok(store)
+    }
+
+    /// Finishes the changes to report files that a crash cut short (their
+    /// journals list the files concerned; those no row uses go) and removes
+    /// temporary files no live process holds.
+    fn recover_files(&self) -> Result<()> {
+        let _lock = self.files.lock_folder()?;
+        for journal in self.files.abandoned_journals() {
+            let unused = unreferenced(&self.conn, journal.shas)?;
+            self.files.remove_all(&unused);
+            // A journal that cannot be removed is simply done again next time.
+            let _ = std::fs::remove_file(&journal.path);
+        }
+        self.files.sweep_temporary();
+        Ok(())
     }
 
     /// A store on an in-memory database with the real migrations, keeping its
@@ -197,18 +218,15 @@ impl Store {
         id: i64,
         documents: Option<&str>,
     ) -> Result<()> {
-        let tx = self.conn.transaction()?;
-        let shas = match documents {
-            Some(condition) => shas_where(&tx, condition, id)?,
-            None => Vec::new(),
-        };
-        if tx.execute(&format!("DELETE FROM {table} WHERE id=?1"), [id])? == 0 {
-            return Err(Error::not_found(String::new()));
-        }
-        let unused = unreferenced(&tx, shas)?;
-        tx.commit()?;
-        self.files.remove_all(&unused);
-        Ok(())
+        self.with_files(|conn, journal| {
+            if let Some(condition) = documents {
+                journal.note_all(&shas_where(conn, condition, id)?)?;
+            }
+            if conn.execute(&format!("DELETE FROM {table} WHERE id=?1"), [id])? == 0 {
+                return Err(Error::not_found(String::new()));
+            }
+            Ok(())
+        })
     }
 
     // ----- dossiers -----
@@ -223,6 +241,15 @@ impl Store {
     pub fn update_dossier(&self, dossier: &Dossier) -> Result<()> {
         let mut d = dossier.clone();
         d.validate()?;
+        let (old_reasons, old_situations): (String, String) = self
+            .conn
+            .query_row(
+                "SELECT reasons, situations FROM dossiers WHERE id=?1",
+                [d.id],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?
+            .unwrap_or_default();
         let n = self.conn.execute(
             "UPDATE dossiers SET title=?1, reasons=?2, situations=?3, goal=?4, decide_by=?5, notes=?6,
              consultant_name=?7, consultant_specialty=?8, consultant_institution=?9,
@@ -231,8 +258,8 @@ impl Store {
              WHERE id=?13",
             params![
                 d.title,
-                json(&d.reasons),
-                json(&d.situations),
+                keys_keeping_unknown(&d.reasons, &old_reasons),
+                keys_keeping_unknown(&d.situations, &old_situations),
                 d.goal,
                 d.decide_by,
                 d.notes,
@@ -270,9 +297,8 @@ impl Store {
                         id: r.get(0)?,
                         patient_id: r.get(1)?,
                         title: r.get(2)?,
-                        reasons: serde_json::from_str(&r.get::<_, String>(3)?).unwrap_or_default(),
-                        situations: serde_json::from_str(&r.get::<_, String>(4)?)
-                            .unwrap_or_default(),
+                        reasons: known_keys(&r.get::<_, String>(3)?),
+                        situations: known_keys(&r.get::<_, String>(4)?),
                         goal: r.get(5)?,
                         decide_by: r.get(6)?,
                         notes: r.get(7)?,
@@ -441,27 +467,26 @@ impl Store {
             )
             .optional()?
             .ok_or_else(|| not_found_item::<T>(id))?;
-        let tx = self.conn.transaction()?;
-        let mut ids: Vec<i64> = {
-            let mut stmt = tx.prepare(&format!(
-                "SELECT id FROM {} WHERE dossier_id=?1 ORDER BY {}, id",
-                T::SECTION,
-                T::ORDER
-            ))?;
-            let rows = stmt.query_map([dossier_id], |r| r.get(0))?;
-            rows.collect::<rusqlite::Result<_>>()?
-        };
-        ids.retain(|x| *x != id);
-        ids.insert(index.min(ids.len()), id);
-        for (i, item_id) in ids.iter().enumerate() {
-            tx.execute(
-                &format!("UPDATE {} SET {}=?1 WHERE id=?2", T::SECTION, T::ORDER),
-                params![i as i64 + 1, item_id],
-            )?;
-        }
-        touch(&tx, dossier_id)?;
-        tx.commit()?;
-        Ok(())
+        self.immediate(|tx| {
+            let mut ids: Vec<i64> = {
+                let mut stmt = tx.prepare(&format!(
+                    "SELECT id FROM {} WHERE dossier_id=?1 ORDER BY {}, id",
+                    T::SECTION,
+                    T::ORDER
+                ))?;
+                let rows = stmt.query_map([dossier_id], |r| r.get(0))?;
+                rows.collect::<rusqlite::Result<_>>()?
+            };
+            ids.retain(|x| *x != id);
+            ids.insert(index.min(ids.len()), id);
+            for (i, item_id) in ids.iter().enumerate() {
+                tx.execute(
+                    &format!("UPDATE {} SET {}=?1 WHERE id=?2", T::SECTION, T::ORDER),
+                    params![i as i64 + 1, item_id],
+                )?;
+            }
+            touch(tx, dossier_id)
+        })
     }
 
     fn touch_by_item<T: Item>(&self, id: i64) -> Result<()> {
@@ -551,59 +576,69 @@ impl Store {
 
     /// Copies a report file into the store and adds it to a dossier.
     ///
-    /// The file is written first (temporary file, fsync, rename), then the
-    /// row; a crash between the two leaves at most a file no row refers to,
-    /// never a row without its file. Adding the same bytes twice to one
-    /// dossier is refused with [`ErrorKind::Duplicate`].
+    /// The file is copied and hashed first (into a temporary file), then put
+    /// in place and its row written in one step ([`Store::with_files`]): a
+    /// crash leaves neither a file without its row nor a row without its
+    /// file. Adding the same bytes twice to one dossier is refused with
+    /// [`ErrorKind::Duplicate`].
     pub fn add_document(&self, dossier_id: i64, path: &Path, meta: &Document) -> Result<Document> {
         self.dossier(dossier_id)?;
         refuse_unreadable_type(path)?;
-        let stored = self.files.add_file(path)?;
-        let name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let mut doc = meta.clone();
-        doc.id = 0;
-        doc.sha256 = stored.sha256.clone();
-        doc.media_type = stored.media_type.to_string();
-        doc.size = stored.size as i64;
-        doc.page_count = stored.pdf.pages;
-        if doc.original_name.is_empty() {
-            doc.original_name = name.clone();
-        }
-        if doc.title.trim().is_empty() {
-            doc.title = stored
-                .pdf
-                .title
-                .clone()
-                .unwrap_or_else(|| title_from_name(&name));
-        }
-        if doc.date.is_none() {
-            doc.date = stored.pdf.date.clone();
-        }
-        if doc.kind.is_none() {
-            doc.kind = guess_kind(&format!("{name} {}", doc.title), stored.media_type);
-        }
-        let existing: Option<String> = self
-            .conn
-            .query_row(
-                "SELECT title FROM documents WHERE dossier_id=?1 AND sha256=?2",
-                params![dossier_id, doc.sha256],
-                |r| r.get(0),
-            )
-            .optional()?;
-        if let Some(title) = existing {
+        let (staged, stored) = self.files.stage_file(path)?;
+        let mut doc = document_for(path, meta, &stored);
+        self.with_files(|conn, journal| {
+            refuse_duplicate(conn, dossier_id, &doc, path)?;
+            doc.id = insert_item(conn, dossier_id, &doc)?;
+            journal.note(&stored.sha256)?;
+            self.files.place(staged)?;
+            Ok(doc)
+        })
+    }
+
+    /// Runs `f` in one immediate transaction while holding the report
+    /// folder's lock. `f` notes in the journal every file it puts in place or
+    /// may leave unused, before doing so; afterwards, committed or not, the
+    /// noted files no row uses are removed and the journal goes. A crash
+    /// half-way leaves the journal, and the next [`Store::open`] does the
+    /// same clean-up.
+    pub(crate) fn with_files<R>(
+        &self,
+        f: impl FnOnce(&Connection, &mut Journal) -> Result<R>,
+    ) -> Result<R> {
+        if !self.conn.is_autocommit() {
             return Err(Error::new(
-                ErrorKind::Duplicate,
-                format!(
-                    "{}: this file is already in the dossier as \"{title}\".",
-                    path.display()
-                ),
+                ErrorKind::Database,
+                "report files cannot be added or removed inside a bulk change",
             ));
         }
-        doc.id = insert_item(&self.conn, dossier_id, &doc)?;
-        Ok(doc)
+        let _lock = self.files.lock_folder()?;
+        let mut journal = self.files.journal();
+        let result = self.immediate(|conn| f(conn, &mut journal));
+        match unreferenced(&self.conn, journal.shas().to_vec()) {
+            Ok(unused) => self.files.remove_all(&unused),
+            // The next start finishes the clean-up.
+            Err(e) => {
+                journal.keep();
+                return result.and(Err(e));
+            }
+        }
+        drop(journal);
+        result
+    }
+
+    /// Runs `f` in one transaction that takes the write lock at once (so two
+    /// writers wait for each other instead of failing); nothing `f` wrote
+    /// stays if it fails.
+    pub(crate) fn immediate<R>(&self, f: impl FnOnce(&Connection) -> Result<R>) -> Result<R> {
+        self.conn.execute_batch("BEGIN IMMEDIATE")?;
+        let result = f(&self.conn).and_then(|v| {
+            self.conn.execute_batch("COMMIT")?;
+            Ok(v)
+        });
+        if result.is_err() && !self.conn.is_autocommit() {
+            let _ = self.conn.execute_batch("ROLLBACK");
+        }
+        result
     }
 
     /// Every report file the database refers to (hash, media type, size).
@@ -636,31 +671,93 @@ impl Store {
     }
 
     /// Runs several store calls as one transaction: all of them stay, or
-    /// none if `f` fails.
+    /// none if `f` fails. Report files cannot be added inside it.
     pub fn bulk<R>(&mut self, f: impl FnOnce(&Store) -> Result<R>) -> Result<R> {
-        self.conn.execute_batch("BEGIN IMMEDIATE")?;
-        match f(self) {
-            Ok(v) => {
-                self.conn.execute_batch("COMMIT")?;
-                Ok(v)
-            }
-            Err(e) => {
-                let _ = self.conn.execute_batch("ROLLBACK");
-                Err(e)
-            }
-        }
+        self.immediate(|_| f(self))
     }
+}
 
-    /// Runs `f` in one transaction; nothing it wrote stays if it fails.
-    pub(crate) fn transaction<R>(
-        &mut self,
-        f: impl FnOnce(&Transaction) -> Result<R>,
-    ) -> Result<R> {
-        let tx = self.conn.transaction()?;
-        let out = f(&tx)?;
-        tx.commit()?;
-        Ok(out)
+/// A new document's record: `meta` completed from the file's name and
+/// what could be read from it.
+fn document_for(path: &Path, meta: &Document, stored: &StoredFile) -> Document {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let mut doc = meta.clone();
+    doc.id = 0;
+    doc.sha256 = stored.sha256.clone();
+    doc.media_type = stored.media_type.to_string();
+    doc.size = stored.size as i64;
+    doc.page_count = stored.pdf.pages;
+    if doc.original_name.is_empty() {
+        doc.original_name = name.clone();
     }
+    if doc.title.trim().is_empty() {
+        doc.title = stored
+            .pdf
+            .title
+            .clone()
+            .unwrap_or_else(|| title_from_name(&name));
+    }
+    if doc.date.is_none() {
+        doc.date = stored.pdf.date.clone();
+    }
+    if doc.kind.is_none() {
+        doc.kind = guess_kind(&format!("{name} {}", doc.title), stored.media_type);
+    }
+    doc
+}
+
+/// Refuses the same bytes twice in one dossier.
+fn refuse_duplicate(conn: &Connection, dossier_id: i64, doc: &Document, path: &Path) -> Result<()> {
+    let existing: Option<String> = conn
+        .query_row(
+            "SELECT title FROM documents WHERE dossier_id=?1 AND sha256=?2",
+            params![dossier_id, doc.sha256],
+            |r| r.get(0),
+        )
+        .optional()?;
+    match existing {
+        Some(title) => Err(Error::new(
+            ErrorKind::Duplicate,
+            format!(
+                "{}: this file is already in the dossier as {}.",
+                path.display(),
+                crate::error::quote(&title)
+            ),
+        )),
+        None => Ok(()),
+    }
+}
+
+/// The known keys of a stored key list; keys this version does not know
+/// (written by a newer one) are left out, the others kept.
+fn known_keys<V: Vocabulary>(stored: &str) -> Vec<V> {
+    stored_keys(stored)
+        .iter()
+        .filter_map(|k| V::find(k))
+        .collect()
+}
+
+/// `keys` as stored, followed by the keys of the stored list `old` that this
+/// version does not know, so that a save never drops them.
+fn keys_keeping_unknown<V: Vocabulary>(keys: &[V], old: &str) -> String {
+    let mut all: Vec<String> = keys.iter().map(|k| k.key().to_string()).collect();
+    all.extend(
+        stored_keys(old)
+            .into_iter()
+            .filter(|k| V::find(k).is_none()),
+    );
+    json(&all)
+}
+
+fn stored_keys(stored: &str) -> Vec<String> {
+    serde_json::from_str::<Vec<Value>>(stored)
+        .unwrap_or_default()
+        .into_iter()
+        .filter_map(|v| v.as_str().map(str::to_string))
+        .collect()
 }
 
 /// Refuses, before anything is copied, file types the bundle can never show
@@ -793,7 +890,7 @@ pub(crate) fn migrate(conn: &mut Connection) -> Result<()> {
     if version >= SCHEMA_VERSION {
         return Ok(());
     }
-    let tx = conn.transaction()?;
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
     for sql in &MIGRATIONS[version as usize..] {
         tx.execute_batch(sql)?;
     }
@@ -846,21 +943,27 @@ pub(crate) fn insert_dossier(conn: &Connection, patient_id: i64, dossier: &Dossi
 
 /// Inserts an item at the end of its section.
 pub(crate) fn insert_item<T: Item>(conn: &Connection, dossier_id: i64, item: &T) -> Result<i64> {
-    let mut item = item.clone();
-    item.validate()?;
-    let mut fields = fields_of(&item)?;
-    let next: i64 = conn.query_row(
+    let ids = insert_items(conn, dossier_id, std::slice::from_ref(item))?;
+    Ok(ids.first().copied().unwrap_or_default())
+}
+
+/// Inserts items at the end of their section, in order, and returns their
+/// IDs. The section's last place is read once, so the time grows with the
+/// number of items, not its square.
+pub(crate) fn insert_items<T: Item>(
+    conn: &Connection,
+    dossier_id: i64,
+    items: &[T],
+) -> Result<Vec<i64>> {
+    let mut last: i64 = conn.query_row(
         &format!(
-            "SELECT coalesce(max({}), 0) + 1 FROM {} WHERE dossier_id=?1",
+            "SELECT coalesce(max({}), 0) FROM {} WHERE dossier_id=?1",
             T::ORDER,
             T::SECTION
         ),
         [dossier_id],
         |r| r.get(0),
     )?;
-    if T::ORDER != "position" && fields.get(T::ORDER).and_then(Value::as_i64).unwrap_or(0) <= 0 {
-        fields.insert(T::ORDER.to_string(), Value::from(next));
-    }
     let cols = T::COLUMNS;
     let marks: Vec<String> = (1..=cols.len() + 2).map(|i| format!("?{i}")).collect();
     let sql = format!(
@@ -869,13 +972,30 @@ pub(crate) fn insert_item<T: Item>(conn: &Connection, dossier_id: i64, item: &T)
         cols.join(", "),
         marks.join(", ")
     );
-    let mut values = vec![SqlValue::Integer(dossier_id), SqlValue::Integer(next)];
-    values.extend(cols.iter().map(|c| to_sql(fields.get(*c))));
-    conn.prepare_cached(&sql)?
-        .execute(rusqlite::params_from_iter(values))?;
-    let id = conn.last_insert_rowid();
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let mut ids = Vec::with_capacity(items.len());
+    for item in items {
+        let mut item = item.clone();
+        item.validate()?;
+        let mut fields = fields_of(&item)?;
+        let next = last.checked_add(1).ok_or_else(|| {
+            Error::invalid(T::ORDER, "the section has no room after its last item")
+        })?;
+        let given = fields.get(T::ORDER).and_then(Value::as_i64).unwrap_or(0);
+        let order = if T::ORDER == "position" || given <= 0 {
+            next
+        } else {
+            given
+        };
+        fields.insert(T::ORDER.to_string(), Value::from(order));
+        last = last.max(order);
+        let mut values = vec![SqlValue::Integer(dossier_id), SqlValue::Integer(next)];
+        values.extend(cols.iter().map(|c| to_sql(fields.get(*c))));
+        stmt.execute(rusqlite::params_from_iter(values))?;
+        ids.push(conn.last_insert_rowid());
+    }
     touch(conn, dossier_id)?;
-    Ok(id)
+    Ok(ids)
 }
 
 pub(crate) fn save_opinion(conn: &Connection, dossier_id: i64, o: &Opinion) -> Result<()> {

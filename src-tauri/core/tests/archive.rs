@@ -396,3 +396,177 @@ fn an_entry_that_unpacks_to_an_absurd_size_is_refused() {
     assert!(err.message.contains("more than"), "{}", err.message);
     assert_eq!(common::snapshot(&data), before);
 }
+
+/// Writes `entries`, then renames every `from` in the bytes to `to` (same
+/// length): how an archive gets two entries of one name, which the zip
+/// writer refuses to make.
+fn write_zip_renaming(path: &Path, entries: &[(&str, Vec<u8>)], from: &[u8], to: &[u8]) {
+    write_zip(path, entries);
+    let mut bytes = std::fs::read(path).unwrap();
+    let mut i = 0;
+    while i + from.len() <= bytes.len() {
+        if &bytes[i..i + from.len()] == from {
+            bytes[i..i + from.len()].copy_from_slice(to);
+        }
+        i += 1;
+    }
+    std::fs::write(path, bytes).unwrap();
+}
+
+#[test]
+fn an_archive_with_dossier_json_twice_is_refused() {
+    let (dir, mut store, _id, out) = exported();
+    let data = dir.path().join("data");
+    let (json, files) = good_entries(&out);
+    let mut other = json.clone();
+    other["patient"]["full_name"] = "Someone Else".into();
+    let mut entries: Vec<(&str, Vec<u8>)> = vec![
+        ("dossier.json", serde_json::to_vec(&json).unwrap()),
+        ("dossier.jsoX", serde_json::to_vec(&other).unwrap()),
+    ];
+    entries.extend(files.iter().map(|(n, b)| (n.as_str(), b.clone())));
+    let bad = dir.path().join("twice.dossier");
+    write_zip_renaming(&bad, &entries, b"dossier.jsoX", b"dossier.json");
+    // The zip library opens it, keeping one of the two.
+    let zip = zip::ZipArchive::new(std::fs::File::open(&bad).unwrap()).unwrap();
+    assert_eq!(zip.len(), files.len() + 1);
+    let before = common::snapshot(&data);
+    let err = archive::import_archive(&mut store, &bad, ExistingPatient::AsNew).unwrap_err();
+    assert_eq!(err.kind, ErrorKind::BadArchive);
+    assert!(err.message.contains("appears twice"), "{}", err.message);
+    assert_eq!(common::snapshot(&data), before);
+}
+
+/// An archive whose first report is `size` zeros, deflated.
+fn bomb_archive(dir: &Path, out: &Path, size: usize) -> PathBuf {
+    let (mut json, mut files) = good_entries(out);
+    let bomb = vec![0u8; size];
+    let sha = {
+        use sha2::Digest;
+        hex::encode(sha2::Sha256::digest(&bomb))
+    };
+    json["documents"][0]["sha256"] = sha.clone().into();
+    json["documents"][0]["file"] = format!("files/{sha}").into();
+    files.push((format!("files/{sha}"), bomb));
+    let path = dir.join("bomb.dossier");
+    zip_with(&path, &json, &files);
+    path
+}
+
+#[test]
+fn an_archive_may_unpack_to_at_most_twenty_times_its_size() {
+    let (dir, _store, _id, out) = exported();
+    let data = dir.path().join("target");
+    let mut store = Store::open(&data).unwrap();
+    // 64 MB of zeros, well under the 4 GB an entry may hold, packs to
+    // 64 KB: more than 20 times the archive's size.
+    let bad = bomb_archive(dir.path(), &out, 64 << 20);
+    let archive_size = std::fs::metadata(&bad).unwrap().len();
+    assert!(Limits::default().total_for(archive_size) < 64 << 20);
+    let before = common::snapshot(&data);
+    let err = archive::import_archive(&mut store, &bad, ExistingPatient::AsNew).unwrap_err();
+    assert!(
+        err.message.starts_with("entry \"files/") && err.message.contains("decompression bomb"),
+        "{}",
+        err.message
+    );
+    assert_eq!(common::snapshot(&data), before);
+    // The real archive, about the size of its reports, is well within.
+    let real = std::fs::metadata(&out).unwrap().len();
+    let unpacked: u64 = good_entries(&out)
+        .1
+        .iter()
+        .map(|(_, b)| b.len() as u64)
+        .sum();
+    assert!(unpacked < Limits::default().total_for(real) / 10);
+    archive::import_archive(&mut store, &out, ExistingPatient::AsNew).unwrap();
+}
+
+#[test]
+fn an_archive_that_would_not_fit_on_the_disk_is_refused_naming_the_entry() {
+    let (dir, _store, _id, out) = exported();
+    let data = dir.path().join("target");
+    let mut store = Store::open(&data).unwrap();
+    let before = common::snapshot(&data);
+    let limits = Limits {
+        keep_free: u64::MAX / 2,
+        ..Limits::default()
+    };
+    let err = archive::import_archive_with(&mut store, &out, ExistingPatient::AsNew, &limits)
+        .unwrap_err();
+    assert_eq!(err.kind, ErrorKind::Io);
+    assert!(
+        err.message.starts_with("entry \"files/") && err.message.contains("free disk space"),
+        "{}",
+        err.message
+    );
+    assert_eq!(common::snapshot(&data), before);
+}
+
+#[test]
+fn an_out_of_range_priority_in_an_archive_names_the_field() {
+    let (dir, mut store, _id, out) = exported();
+    let (mut json, files) = good_entries(&out);
+    json["questions"][1]["priority"] = i64::MAX.into();
+    let bad = dir.path().join("priority.dossier");
+    zip_with(&bad, &json, &files);
+    let err = archive::import_archive(&mut store, &bad, ExistingPatient::AsNew).unwrap_err();
+    assert_eq!(err.field.as_deref(), Some("questions[1].priority"));
+    assert!(
+        err.message.starts_with(
+            "dossier.json: questions[1].priority: 9223372036854775807 is out of range"
+        ),
+        "{}",
+        err.message
+    );
+}
+
+/// Seconds to import the sample dossier with `n` questions into a new store
+/// (the best of two tries).
+fn import_seconds(dir: &Path, out: &Path, n: usize) -> f64 {
+    let (mut json, files) = good_entries(out);
+    let questions: Vec<serde_json::Value> = (0..n)
+        .map(|i| {
+            serde_json::json!({
+                "text": format!("Question {i}: is there another way?"),
+                "category": "alternatives",
+                "priority": 0,
+                "source": "own",
+                "answer": ""
+            })
+        })
+        .collect();
+    json["questions"] = questions.into();
+    let path = dir.join(format!("{n} questions.dossier"));
+    zip_with(&path, &json, &files);
+    (0..2)
+        .map(|t| {
+            let mut store = Store::open(&dir.join(format!("store {n} {t}"))).unwrap();
+            let start = std::time::Instant::now();
+            let done = archive::import_archive(&mut store, &path, ExistingPatient::AsNew).unwrap();
+            let took = start.elapsed().as_secs_f64();
+            assert_eq!(
+                store
+                    .items::<dossier::model::Question>(done.dossier_id)
+                    .unwrap()
+                    .len(),
+                n
+            );
+            took
+        })
+        .fold(f64::MAX, f64::min)
+}
+
+#[test]
+fn import_time_grows_with_the_number_of_items_not_its_square() {
+    let (dir, _store, _id, out) = exported();
+    let small = import_seconds(dir.path(), &out, 5_000);
+    let large = import_seconds(dir.path(), &out, 20_000);
+    eprintln!("import: 5,000 questions {small:.3} s, 20,000 questions {large:.3} s");
+    // Four times the items: about four times the time; the square would be
+    // sixteen.
+    assert!(
+        large < small * 8.0,
+        "5,000 questions took {small:.3} s but 20,000 took {large:.3} s"
+    );
+}

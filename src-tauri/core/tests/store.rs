@@ -259,23 +259,25 @@ fn bad_files_are_refused_with_their_name() {
 fn stray_temporary_files_are_swept_at_start_up() {
     let dir = tempfile::tempdir().unwrap();
     Store::open(dir.path()).unwrap();
+    // Left by a killed process a moment ago: no one holds it.
     let stale = dir.path().join("files/.incoming-123-0");
-    let fresh = dir.path().join("files/.incoming-456-0");
     std::fs::write(&stale, b"half a file").unwrap();
-    std::fs::write(&fresh, b"a copy under way").unwrap();
+    // Being written by a live process (which holds its lock) for hours.
+    let held = dir.path().join("files/.incoming-a1B2c3");
+    std::fs::write(&held, b"a copy under way").unwrap();
+    let writer = std::fs::File::options().write(true).open(&held).unwrap();
+    writer.lock().unwrap();
     let old = std::time::SystemTime::now() - std::time::Duration::from_secs(3 * 3600);
-    std::fs::File::options()
-        .write(true)
-        .open(&stale)
-        .unwrap()
-        .set_modified(old)
-        .unwrap();
+    writer.set_modified(old).unwrap();
     Store::open(dir.path()).unwrap();
-    assert!(!stale.exists());
+    assert!(!stale.exists(), "a file no live process holds goes at once");
     assert!(
-        fresh.exists(),
-        "a copy another process may be writing is left alone"
+        held.exists(),
+        "a copy another process is writing is left alone, however old"
     );
+    drop(writer);
+    Store::open(dir.path()).unwrap();
+    assert!(!held.exists(), "once its writer is gone, it goes too");
 }
 
 #[test]
@@ -407,4 +409,109 @@ fn file_names_are_taken_as_the_system_gives_them() {
         assert!(doc.original_name.ends_with(".pdf"), "{}", doc.original_name);
         assert!(store.files().path_of(&doc.sha256).is_file());
     }
+}
+
+#[test]
+fn unknown_reason_keys_do_not_empty_the_list_and_survive_a_save() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let patient = store
+        .add_patient(&Patient {
+            full_name: "Ines".into(),
+            ..Patient::default()
+        })
+        .unwrap();
+    let id = store
+        .create_dossier(
+            patient,
+            &Dossier {
+                title: "Hip".into(),
+                ..Dossier::default()
+            },
+        )
+        .unwrap();
+    // As a newer version of the app might have written it.
+    let raw = rusqlite::Connection::open(dir.path().join("dossier.db")).unwrap();
+    raw.execute(
+        "UPDATE dossiers SET reasons='[\"choose_treatment\",\"cost_worry\"]',
+         situations='[\"space_travel\",\"aesthetic\"]' WHERE id=?1",
+        [id],
+    )
+    .unwrap();
+    let mut d = store.dossier(id).unwrap();
+    assert_eq!(d.reasons, vec![Reason::ChooseTreatment]);
+    assert_eq!(d.situations, vec![Situation::Aesthetic]);
+    d.reasons.push(Reason::ConfirmPlan);
+    store.update_dossier(&d).unwrap();
+    let (reasons, situations): (String, String) = raw
+        .query_row(
+            "SELECT reasons, situations FROM dossiers WHERE id=?1",
+            [id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!(
+        reasons,
+        r#"["choose_treatment","confirm_plan","cost_worry"]"#
+    );
+    assert_eq!(situations, r#"["aesthetic","space_travel"]"#);
+    assert_eq!(
+        store.dossier(id).unwrap().reasons,
+        vec![Reason::ChooseTreatment, Reason::ConfirmPlan]
+    );
+}
+
+#[test]
+fn a_priority_out_of_range_is_refused_naming_the_field() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let id = common::full_dossier(&store);
+    for priority in [i64::MAX, -1, dossier::model::MAX_PRIORITY + 1] {
+        let err = store
+            .add_item(
+                id,
+                &Question {
+                    text: "When?".into(),
+                    priority,
+                    ..Question::default()
+                },
+            )
+            .unwrap_err();
+        assert_eq!(err.kind, ErrorKind::InvalidInput);
+        assert_eq!(err.field.as_deref(), Some("priority"));
+        assert!(
+            err.message.starts_with("priority:") && err.message.contains("whole number"),
+            "{}",
+            err.message
+        );
+        let json = serde_json::to_value(&err).unwrap();
+        assert_eq!(json["field"], "priority");
+    }
+    let last = Question {
+        text: "Last".into(),
+        priority: dossier::model::MAX_PRIORITY,
+        ..Question::default()
+    };
+    store.add_item(id, &last).unwrap();
+    let questions = store.items::<Question>(id).unwrap();
+    assert_eq!(questions.last().unwrap().text, "Last");
+}
+
+#[test]
+fn a_file_without_its_row_or_a_row_without_its_file_fails_the_check() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let id = common::full_dossier(&store);
+    assert!(dossier::check::check(&store).unwrap().ok());
+    let stray = dir.path().join("files").join("ab".repeat(32));
+    std::fs::write(&stray, b"no row names me").unwrap();
+    let report = dossier::check::check(&store).unwrap();
+    assert!(!report.ok());
+    assert_eq!(report.problems[0].kind, "unused");
+    std::fs::remove_file(&stray).unwrap();
+    let doc = &store.items::<Document>(id).unwrap()[0];
+    std::fs::remove_file(store.files().path_of(&doc.sha256)).unwrap();
+    let report = dossier::check::check(&store).unwrap();
+    assert!(!report.ok());
+    assert_eq!(report.problems[0].kind, "missing");
 }

@@ -673,16 +673,7 @@ fn text_string(s: &str) -> Object {
 }
 
 fn pdf_now() -> String {
-    let t = time::OffsetDateTime::now_utc();
-    format!(
-        "D:{:04}{:02}{:02}{:02}{:02}{:02}Z",
-        t.year(),
-        t.month() as u8,
-        t.day(),
-        t.hour(),
-        t.minute(),
-        t.second()
-    )
+    chrono::Utc::now().format("D:%Y%m%d%H%M%SZ").to_string()
 }
 
 fn hex_glyphs(glyphs: &[u16], map: &BTreeMap<u16, u16>) -> String {
@@ -1151,16 +1142,7 @@ fn front_matter(
         "Decision needed by",
         &d.decide_by.as_deref().map(display_long).unwrap_or_default(),
     );
-    let today = time::OffsetDateTime::now_utc().date();
-    l.field(
-        "Prepared on",
-        &display_long(&format!(
-            "{:04}-{:02}-{:02}",
-            today.year(),
-            today.month() as u8,
-            today.day()
-        )),
-    );
+    l.field("Prepared on", &display_long(&crate::date::today()));
     let reasons: Vec<&str> = d.reasons.iter().map(|r| r.label()).collect();
     l.field("Reasons for asking", &reasons.join("; "));
     let situations: Vec<&str> = d.situations.iter().map(|s| s.label()).collect();
