@@ -111,7 +111,14 @@ pub struct PdfFacts {
 /// whole. A damaged or encrypted PDF gives what could be read (possibly
 /// nothing).
 pub fn pdf_facts(path: &Path) -> PdfFacts {
-    match lopdf::Document::load_metadata(path) {
+    // A crafted file must not take the caller down: very large files are
+    // not read here, and a reader that panics gives no facts.
+    let limits = crate::pdf::enclose::Limits::default();
+    if std::fs::metadata(path).map(|m| m.len() > limits.max_file_bytes).unwrap_or(true) {
+        return PdfFacts::default();
+    }
+    let read = std::panic::catch_unwind(|| lopdf::Document::load_metadata(path));
+    match read.unwrap_or_else(|_| Err(lopdf::Error::Unimplemented("unreadable"))) {
         Ok(m) => PdfFacts {
             pages: Some(m.page_count).filter(|n| *n > 0),
             title: m

@@ -348,6 +348,12 @@ fn run(cli: Cli) -> Result<ExitCode> {
                     n.document_id, n.title, n.reason
                 );
             }
+            for n in &report.repaired {
+                println!(
+                    "repaired: document {} \"{}\": {}",
+                    n.document_id, n.title, n.reason
+                );
+            }
         }
         Command::Check => {
             let report = dossier::check::check(&store)?;

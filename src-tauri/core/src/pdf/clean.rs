@@ -475,6 +475,26 @@ impl Copier<'_> {
             .count();
         let mut out = Stream::new(dict, s.content.clone());
         out.allows_compression = false;
+        if is_image && filters.len() == 1 && filters[0] == b"DCTDecode" {
+            // Strict readers (qpdf, many viewers) refuse a damaged JPEG;
+            // what a lenient decoder reads of it is stored anew.
+            if !super::enclose::strict_jpeg(&s.content, self.limits) {
+                let components = match s.dict.get(b"ColorSpace").and_then(Object::as_name) {
+                    Ok(b"DeviceGray") => 1,
+                    Ok(b"DeviceRGB") => 3,
+                    _ => 0,
+                };
+                let jpeg = super::enclose::reencoded_jpeg(&s.content, components, self.limits)
+                    .ok_or_else(|| {
+                        Trouble::Damaged("an image in the PDF is damaged and could not be read".into())
+                    })?;
+                self.repairs
+                    .push("a damaged photo or scan in it was stored anew".into());
+                out.set_content(jpeg);
+                out.dict.remove(b"Decode");
+            }
+            return Ok(out);
+        }
         if general == 0 {
             return Ok(out);
         }

@@ -323,7 +323,7 @@ fn load_image(
     format: Option<image::ImageFormat>,
     limits: &Limits,
 ) -> Result<image::DynamicImage, Trouble> {
-    let reader = || -> Result<image::ImageReader<std::io::Cursor<&[u8]>>, Trouble> {
+    let reader = |bounded: bool| -> Result<image::ImageReader<std::io::Cursor<&[u8]>>, Trouble> {
         let mut r = image::ImageReader::new(std::io::Cursor::new(bytes));
         match format {
             Some(f) => r.set_format(f),
@@ -333,10 +333,12 @@ fn load_image(
                 })?
             }
         }
-        let mut l = image::Limits::default();
-        l.max_image_width = Some(limits.max_side);
-        l.max_image_height = Some(limits.max_side);
-        l.max_alloc = Some(limits.max_alloc);
+        let mut l = image::Limits::no_limits();
+        if bounded {
+            l.max_image_width = Some(limits.max_side);
+            l.max_image_height = Some(limits.max_side);
+            l.max_alloc = Some(limits.max_alloc);
+        }
         r.limits(l);
         Ok(r)
     };
@@ -346,9 +348,10 @@ fn load_image(
         )),
         e => Trouble::Damaged(format!("the image is damaged and could not be read ({e})")),
     };
-    let (w, h) = reader()?.into_dimensions().map_err(trouble)?;
+    // The header alone tells the size; the decoder is then bounded.
+    let (w, h) = reader(false)?.into_dimensions().map_err(trouble)?;
     too_many_pixels(w, h, limits)?;
-    reader()?.decode().map_err(trouble)
+    reader(true)?.decode().map_err(trouble)
 }
 
 fn too_many_pixels(w: u32, h: u32, limits: &Limits) -> Result<(), Trouble> {
@@ -486,6 +489,33 @@ fn shrink_scans(pdf: &mut CleanPdf, bounds: &Limits, deadline: Instant) {
     }
 }
 
+/// Whether a JPEG decodes without any complaint (as strict readers such as
+/// libjpeg in qpdf and many viewers want it).
+pub(crate) fn strict_jpeg(bytes: &[u8], limits: &Limits) -> bool {
+    let opts = zune_core::options::DecoderOptions::default()
+        .set_strict_mode(true)
+        .set_max_width(limits.max_side as usize)
+        .set_max_height(limits.max_side as usize);
+    let mut dec = zune_jpeg::JpegDecoder::new_with_options(std::io::Cursor::new(bytes), opts);
+    dec.decode().is_ok()
+}
+
+/// A damaged JPEG inside a PDF decoded leniently and stored anew, when
+/// its colours allow; `None` when it cannot be.
+pub(crate) fn reencoded_jpeg(bytes: &[u8], components: u8, limits: &Limits) -> Option<Vec<u8>> {
+    let img = load_image(bytes, Some(image::ImageFormat::Jpeg), limits).ok()?;
+    let (raw, color) = match components {
+        1 => (img.to_luma8().into_raw(), image::ExtendedColorType::L8),
+        3 => (img.to_rgb8().into_raw(), image::ExtendedColorType::Rgb8),
+        _ => return None,
+    };
+    let mut out = Vec::new();
+    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 90)
+        .encode(&raw, img.width(), img.height(), color)
+        .ok()?;
+    Some(out)
+}
+
 /// Facts from a JPEG's markers.
 struct JpegInfo {
     width: u32,
@@ -588,12 +618,13 @@ fn jpeg(bytes: &[u8], max_px: Option<u32>, limits: &Limits) -> Result<Picture, T
     if (img.width(), img.height()) != (info.width, info.height) {
         return Err(damaged("its size does not match its header"));
     }
-    if let Some(max) = max_px {
-        if info.width.max(info.height) > max {
-            let mut placed = decoded(img, Some(max));
-            placed.orientation = info.orientation;
-            return Ok(placed);
-        }
+    let shrink = max_px.filter(|max| info.width.max(info.height) > *max);
+    if shrink.is_some() || !strict_jpeg(bytes, limits) {
+        // Shrunk for email, or damaged in a way some viewers refuse: what
+        // could be decoded is stored anew.
+        let mut placed = decoded(img, shrink.or(Some(u32::MAX)));
+        placed.orientation = info.orientation;
+        return Ok(placed);
     }
     drop(img);
     let (space, decode): (&str, Option<Vec<Object>>) = match (info.components, info.adobe) {

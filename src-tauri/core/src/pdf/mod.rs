@@ -126,6 +126,15 @@ pub struct NotEnclosed {
     pub reason: String,
 }
 
+/// A document enclosed as pages.
+#[derive(Debug, Clone, Serialize)]
+pub struct Enclosed {
+    pub document_id: i64,
+    /// The bundle page it starts on (1-based) and how many pages it takes.
+    pub first_page: usize,
+    pub pages: usize,
+}
+
 /// What an export produced.
 #[derive(Debug, Clone, Serialize)]
 pub struct ExportReport {
@@ -138,6 +147,8 @@ pub struct ExportReport {
     /// Documents enclosed after a repair (what could not be read was left
     /// out); the reason says what was repaired.
     pub repaired: Vec<NotEnclosed>,
+    /// Documents enclosed as pages (their own or their photos').
+    pub enclosed: Vec<Enclosed>,
     /// Characters the fonts lack, printed as "?".
     pub missing_characters: String,
     /// True when the bundle is over 20 MB, a common email limit.
@@ -399,6 +410,7 @@ pub fn build(
         .collect();
     let mut not_enclosed = Vec::new();
     let mut repaired = Vec::new();
+    let mut enclosed = Vec::new();
     let mut attachments: Vec<(Document_, PathBuf)> = Vec::new();
     if on(Section::Documents) && !enclosures.is_empty() {
         outline.push((Section::Documents.title().into(), finals.len(), 0));
@@ -421,10 +433,20 @@ pub fn build(
                     });
                 }
                 let pages = merge_pdf(&mut pdf, *clean);
+                enclosed.push(Enclosed {
+                    document_id: e.doc.id,
+                    first_page: finals.len() + 1,
+                    pages: pages.len(),
+                });
                 finals.extend(pages.into_iter().map(Final::Pdf));
             }
             Prepared::Images(pictures) => {
                 let count = pictures.len();
+                enclosed.push(Enclosed {
+                    document_id: e.doc.id,
+                    first_page: finals.len() + 1,
+                    pages: count,
+                });
                 for (k, picture) in pictures.into_iter().enumerate() {
                     ticker.ask(all_docs, all_docs)?;
                     let img = picture.place(&mut pdf);
@@ -673,6 +695,7 @@ pub fn build(
         bytes,
         not_enclosed,
         repaired,
+        enclosed,
         missing_characters: fonts.missing.iter().collect(),
         over_email_limit: bytes > EMAIL_LIMIT,
     })
