@@ -114,7 +114,10 @@ pub fn pdf_facts(path: &Path) -> PdfFacts {
     // A crafted file must not take the caller down: very large files are
     // not read here, and a reader that panics gives no facts.
     let limits = crate::pdf::enclose::Limits::default();
-    if std::fs::metadata(path).map(|m| m.len() > limits.max_file_bytes).unwrap_or(true) {
+    if std::fs::metadata(path)
+        .map(|m| m.len() > limits.max_file_bytes)
+        .unwrap_or(true)
+    {
         return PdfFacts::default();
     }
     let read = std::panic::catch_unwind(|| lopdf::Document::load_metadata(path));

@@ -26,8 +26,8 @@ fn qpdf_check(pdf: &Path) -> Result<(), String> {
         .args(["--check", pdf.to_str().unwrap()])
         .output()
         .unwrap_or_else(|e| panic!("qpdf is needed for this test ({e}); apt-get install qpdf"));
-    let text = String::from_utf8_lossy(&out.stdout).into_owned()
-        + &String::from_utf8_lossy(&out.stderr);
+    let text =
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
     if out.status.success() && !text.to_lowercase().contains("warning") {
         Ok(())
     } else {
@@ -39,7 +39,9 @@ fn pdfinfo_pages(pdf: &Path) -> usize {
     let out = Command::new("pdfinfo")
         .arg(pdf)
         .output()
-        .unwrap_or_else(|e| panic!("pdfinfo is needed for this test ({e}); apt-get install poppler-utils"));
+        .unwrap_or_else(|e| {
+            panic!("pdfinfo is needed for this test ({e}); apt-get install poppler-utils")
+        });
     String::from_utf8_lossy(&out.stdout)
         .lines()
         .find_map(|l| l.strip_prefix("Pages:"))
@@ -90,7 +92,10 @@ fn dossier_with(dir: &Path, reports: &[Mutant]) -> (Store, i64, Vec<(i64, usize)
 
 /// Exports the reports together and checks what a user relies on; returns
 /// the report and how long the export took.
-fn export_and_check(reports: &[Mutant], opts: &ExportOptions) -> Result<(ExportReport, Duration), String> {
+fn export_and_check(
+    reports: &[Mutant],
+    opts: &ExportOptions,
+) -> Result<(ExportReport, Duration), String> {
     let dir = tempfile::tempdir().unwrap();
     let (store, id, ids) = dossier_with(dir.path(), reports);
     let out = dir.path().join("bundle.pdf");
@@ -100,7 +105,10 @@ fn export_and_check(reports: &[Mutant], opts: &ExportOptions) -> Result<(ExportR
     qpdf_check(&out)?;
     let pages = pdfinfo_pages(&out);
     if pages != report.pages {
-        return Err(format!("pdfinfo counts {pages} pages, the export {}", report.pages));
+        return Err(format!(
+            "pdfinfo counts {pages} pages, the export {}",
+            report.pages
+        ));
     }
     for (doc_id, k) in ids {
         let m = &reports[k];
@@ -119,7 +127,10 @@ fn export_and_check(reports: &[Mutant], opts: &ExportOptions) -> Result<(ExportR
                 return Err(format!("{}: enclosed, but must be refused ({why})", m.name))
             }
             (Some(n), None, Some(why)) if !n.reason.contains(why) => {
-                return Err(format!("{}: reason \"{}\" lacks \"{why}\"", m.name, n.reason))
+                return Err(format!(
+                    "{}: reason \"{}\" lacks \"{why}\"",
+                    m.name, n.reason
+                ))
             }
             _ => {}
         }
@@ -292,23 +303,29 @@ fn cancel_stops_a_thousand_page_export_within_a_second() {
     let mut cancel_at: Option<Instant> = None;
     let mut asked_after = Duration::ZERO;
     let mut after_reading = 0;
-    let result = export_pdf_with_progress(&store, id, &out, &ExportOptions::default(), &mut |done, all| {
-        // Cancel once the report has been read and pages are being made
-        // (the first question after reading is the end of reading).
-        if done == all {
-            after_reading += 1;
-        }
-        if after_reading == 2 && cancel_at.is_none() {
-            cancel_at = Some(Instant::now());
-        }
-        match cancel_at {
-            Some(t) => {
-                asked_after = t.elapsed();
-                false
+    let result = export_pdf_with_progress(
+        &store,
+        id,
+        &out,
+        &ExportOptions::default(),
+        &mut |done, all| {
+            // Cancel once the report has been read and pages are being made
+            // (the first question after reading is the end of reading).
+            if done == all {
+                after_reading += 1;
             }
-            None => true,
-        }
-    });
+            if after_reading == 2 && cancel_at.is_none() {
+                cancel_at = Some(Instant::now());
+            }
+            match cancel_at {
+                Some(t) => {
+                    asked_after = t.elapsed();
+                    false
+                }
+                None => true,
+            }
+        },
+    );
     let err = result.expect_err("cancelled");
     assert!(err.to_string().contains("cancelled"), "{err}");
     assert!(!out.exists(), "nothing written");

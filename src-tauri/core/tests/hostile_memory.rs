@@ -1,18 +1,29 @@
 //! Hostile reports cost bounded memory and time: a PDF of 20,000 tiny
 //! pages and flate bombs (in page content and in a scanned image, with
 //! and without email size) are exported by the `dossier` tool in a child
-//! process, whose peak memory (from `wait4`) and time are compared with
-//! those of a normal export of a real report measured in the same test.
+//! process, whose peak memory (`VmHWM` of /proc/<pid>/status, read every
+//! millisecond while it runs) and time are compared with those of a normal
+//! export of a real report measured in the same test. (`getrusage` is no
+//! use here: a spawned child's `ru_maxrss` counts the test process's own
+//! peak from before the exec.)
 
+mod common;
 #[path = "common/hostile.rs"]
 mod hostile;
-mod common;
 
 use dossier::model::*;
 use dossier::Store;
 use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
+
+fn vm_hwm(pid: libc::pid_t) -> Option<i64> {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+}
 
 /// Runs the tool; returns its peak resident memory (KiB), its time and
 /// what it printed. Gives up (failing) after two minutes.
@@ -39,10 +50,13 @@ fn measured(args: &[&str]) -> (i64, Duration, String) {
         s
     });
     let mut status = 0;
-    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    let mut peak = 0;
     loop {
-        // SAFETY: wait4 on our own child, with valid pointers.
-        let r = unsafe { libc::wait4(pid, &mut status, libc::WNOHANG, &mut usage) };
+        if let Some(kb) = vm_hwm(pid) {
+            peak = peak.max(kb);
+        }
+        // SAFETY: waitpid on our own child, with a valid pointer.
+        let r = unsafe { libc::waitpid(pid, &mut status, libc::WNOHANG) };
         if r == pid {
             break;
         }
@@ -51,7 +65,7 @@ fn measured(args: &[&str]) -> (i64, Duration, String) {
             unsafe { libc::kill(pid, libc::SIGKILL) };
             panic!("the export of {args:?} hung");
         }
-        std::thread::sleep(Duration::from_millis(10));
+        std::thread::sleep(Duration::from_millis(1));
     }
     let took = started.elapsed();
     let text = out.join().unwrap() + &err.join().unwrap();
@@ -59,7 +73,8 @@ fn measured(args: &[&str]) -> (i64, Duration, String) {
         libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0,
         "{args:?} failed: {text}"
     );
-    (usage.ru_maxrss, took, text)
+    assert!(peak > 0, "no memory figure for {args:?}");
+    (peak, took, text)
 }
 
 fn store_with(dir: &Path, name: &str, bytes: &[u8]) -> i64 {
@@ -125,7 +140,12 @@ fn hostile_reports_cost_bounded_memory_and_time() {
         .unwrap();
     let (normal_kb, normal_time, _) = export("report.pdf", &std::fs::read(real).unwrap(), false);
     let cases: Vec<(&str, Vec<u8>, bool, &str)> = vec![
-        ("tiny-pages.pdf", hostile::tiny_pages(20_000), false, "pages"),
+        (
+            "tiny-pages.pdf",
+            hostile::tiny_pages(20_000),
+            false,
+            "pages",
+        ),
         (
             "content-bomb.pdf",
             hostile::one_page(
@@ -142,7 +162,12 @@ fn hostile_reports_cost_bounded_memory_and_time() {
             true,
             "unpacks to more than",
         ),
-        ("huge-photo.jpg", hostile::jpeg_claiming(60000, 60000), true, "60000 x 60000"),
+        (
+            "huge-photo.jpg",
+            hostile::jpeg_claiming(60000, 60000),
+            true,
+            "60000 x 60000",
+        ),
     ];
     let mut worst = (0i64, Duration::ZERO);
     for (name, bytes, email, why) in cases {
@@ -152,11 +177,14 @@ fn hostile_reports_cost_bounded_memory_and_time() {
             kb / 1024,
             normal_kb / 1024
         );
-        assert!(text.contains(name) || text.contains(why), "{name} named: {text}");
-        assert!(text.contains(why), "{name}: {text}");
-        // Bounded: a few times what a normal export of a real report takes.
         assert!(
-            kb < normal_kb * 4,
+            text.contains(name) || text.contains(why),
+            "{name} named: {text}"
+        );
+        assert!(text.contains(why), "{name}: {text}");
+        // Bounded: under three times what a normal export of a real report takes.
+        assert!(
+            kb < normal_kb * 3,
             "{name}: peak {kb} KiB against {normal_kb} KiB for a normal export"
         );
         assert!(

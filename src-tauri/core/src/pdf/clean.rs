@@ -77,8 +77,20 @@ const GENERAL_FILTERS: [&[u8]; 5] = [
 
 /// Reads and copies a PDF's pages. `bytes` is the whole file.
 pub fn clean(bytes: &[u8], limits: &Limits, deadline: Instant) -> Result<CleanPdf, Trouble> {
+    // Pages written plainly in the file are counted before it is parsed,
+    // so that a file of thousands of tiny pages costs no more than that.
+    let plain_pages = bytes
+        .windows(6)
+        .filter(|w| w.starts_with(b"/Page") && !w[5].is_ascii_alphanumeric())
+        .count();
+    if plain_pages > limits.max_pages * 2 {
+        return Err(Trouble::Refused(format!(
+            "it has more than {} pages, the most one report may have",
+            limits.max_pages
+        )));
+    }
     let opts = lopdf::LoadOptions {
-        max_decompressed_size: Some(limits.max_stream_bytes),
+        max_decompressed_size: Some(limits.max_decoded_bytes),
         ..Default::default()
     };
     let src = Document::load_mem_with_options(bytes, opts).map_err(|e| {
@@ -339,8 +351,8 @@ impl Copier<'_> {
             broken |= !strict;
             joined.extend_from_slice(&data);
             joined.push(b'\n');
-            if joined.len() > self.limits.max_stream_bytes {
-                return Err(self.too_big());
+            if joined.len() > self.limits.max_decoded_bytes {
+                return Err(self.too_big_held());
             }
         }
         let whole = content_end(&joined);
@@ -358,6 +370,13 @@ impl Copier<'_> {
             .out
             .add_object(super::font::compressed(Dictionary::new(), joined));
         Ok(Object::Array(vec![Object::Reference(id)]))
+    }
+
+    fn too_big_held(&self) -> Trouble {
+        Trouble::Refused(format!(
+            "part of it unpacks to more than {} MB",
+            self.limits.max_decoded_bytes >> 20
+        ))
     }
 
     fn too_big(&self) -> Trouble {
@@ -378,27 +397,32 @@ impl Copier<'_> {
             },
         };
         if filters.is_empty() {
-            if s.content.len() > self.limits.max_stream_bytes {
-                return Err(self.too_big());
+            if s.content.len() > self.limits.max_decoded_bytes {
+                return Err(self.too_big_held());
             }
             return Ok((s.content.clone(), true));
         }
         let plain_flate = filters.len() == 1
             && filters[0] == b"FlateDecode"
             && !has_predictor(s.dict.get(b"DecodeParms").ok());
+        let held = self.limits.max_decoded_bytes;
         if plain_flate {
+            // Measured before it is kept, so that a bomb costs no memory.
+            if let Inflated::TooBig = inflate(&s.content, self.limits.max_stream_bytes, None) {
+                return Err(self.too_big());
+            }
             let mut data = Vec::new();
-            match inflate(&s.content, self.limits.max_stream_bytes, Some(&mut data)) {
+            match inflate(&s.content, held, Some(&mut data)) {
                 Inflated::Whole => return Ok((data, true)),
-                Inflated::TooBig => return Err(self.too_big()),
+                Inflated::TooBig => return Err(self.too_big_held()),
                 Inflated::Broken => {}
             }
         }
-        match s.decompressed_content_with_limit(self.limits.max_stream_bytes) {
+        match s.decompressed_content_with_limit(held) {
             Ok(d) => Ok((d, false)),
-            Err(lopdf::Error::Decompress(lopdf::DecompressError::MemoryLimitExceeded { .. })) => {
-                Err(self.too_big())
-            }
+            Err(lopdf::Error::Decompress(lopdf::DecompressError::MemoryLimitExceeded {
+                ..
+            })) => Err(self.too_big_held()),
             Err(_) => Ok((Vec::new(), false)),
         }
     }
@@ -486,7 +510,9 @@ impl Copier<'_> {
                 };
                 let jpeg = super::enclose::reencoded_jpeg(&s.content, components, self.limits)
                     .ok_or_else(|| {
-                        Trouble::Damaged("an image in the PDF is damaged and could not be read".into())
+                        Trouble::Damaged(
+                            "an image in the PDF is damaged and could not be read".into(),
+                        )
                     })?;
                 self.repairs
                     .push("a damaged photo or scan in it was stored anew".into());
@@ -502,7 +528,8 @@ impl Copier<'_> {
         let only_flate = general == 1 && filters[0] == b"FlateDecode";
         if only_flate {
             match inflate(&s.content, self.limits.max_stream_bytes, None) {
-                Inflated::Whole if !has_predictor(first_parms(parms)) => return Ok(out),
+                // Predictor data that inflates is left to the reader.
+                Inflated::Whole => return Ok(out),
                 Inflated::TooBig => return Err(self.too_big()),
                 _ => {}
             }
@@ -518,26 +545,16 @@ impl Copier<'_> {
                 .collect::<Vec<_>>(),
         );
         if let Some(Object::Array(p)) = parms {
-            head.dict
-                .set("DecodeParms", p.iter().take(general).cloned().collect::<Vec<_>>());
+            head.dict.set(
+                "DecodeParms",
+                p.iter().take(general).cloned().collect::<Vec<_>>(),
+            );
         }
-        let data = match head.decompressed_content_with_limit(self.limits.max_stream_bytes) {
-            Ok(d) => {
-                if only_flate && has_predictor(first_parms(parms)) {
-                    // Predictor data that decodes is fine; qpdf and viewers
-                    // undo it the same way.
-                    if matches!(
-                        inflate(&s.content, self.limits.max_stream_bytes, None),
-                        Inflated::Whole
-                    ) {
-                        return Ok(out);
-                    }
-                }
-                d
-            }
+        let data = match head.decompressed_content_with_limit(self.limits.max_decoded_bytes) {
+            Ok(d) => d,
             Err(lopdf::Error::Decompress(lopdf::DecompressError::MemoryLimitExceeded {
                 ..
-            })) => return Err(self.too_big()),
+            })) => return Err(self.too_big_held()),
             Err(_) => {
                 self.repairs
                     .push("a stream that could not be decoded was emptied".into());
@@ -572,7 +589,9 @@ impl Copier<'_> {
         }
         match o {
             Object::Reference(id) => self.reference(*id),
-            Object::Array(a) => Object::Array(a.iter().map(|x| self.convert(x, depth + 1)).collect()),
+            Object::Array(a) => {
+                Object::Array(a.iter().map(|x| self.convert(x, depth + 1)).collect())
+            }
             Object::Dictionary(d) => {
                 let mut n = Dictionary::new();
                 for (k, v) in d.iter() {
@@ -630,13 +649,6 @@ impl Copier<'_> {
     }
 }
 
-fn first_parms(parms: Option<&Object>) -> Option<&Object> {
-    match parms {
-        Some(Object::Array(a)) => a.first(),
-        other => other,
-    }
-}
-
 fn has_predictor(parms: Option<&Object>) -> bool {
     let parms = match parms {
         Some(Object::Array(a)) => a.first(),
@@ -691,7 +703,12 @@ fn rect(doc: &Document, o: &Object) -> Option<[f32; 4]> {
             return None;
         }
     }
-    let r = [v[0].min(v[2]), v[1].min(v[3]), v[0].max(v[2]), v[1].max(v[3])];
+    let r = [
+        v[0].min(v[2]),
+        v[1].min(v[3]),
+        v[0].max(v[2]),
+        v[1].max(v[3]),
+    ];
     (r[2] - r[0] >= 1.0 && r[3] - r[1] >= 1.0).then_some(r)
 }
 

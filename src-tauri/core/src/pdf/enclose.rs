@@ -23,9 +23,12 @@ pub struct Limits {
     pub max_objects: usize,
     /// Deepest nesting of a page tree or of arrays and dictionaries.
     pub max_depth: usize,
-    /// Most bytes one stream (or one page's content) may unpack to; this
-    /// stops "zip bombs". Checking never holds more than 64 KB of it.
+    /// Most bytes one stream may unpack to; this stops "zip bombs".
+    /// Checking a stream holds 64 KB of it at a time.
     pub max_stream_bytes: usize,
+    /// Most bytes of unpacked data held at once: one page's content, an
+    /// object stream, a damaged stream being repaired, a scan being shrunk.
+    pub max_decoded_bytes: usize,
     /// Most pixels an image may claim, and the longest side.
     pub max_pixels: u64,
     pub max_side: u32,
@@ -45,6 +48,7 @@ impl Default for Limits {
             max_objects: 500_000,
             max_depth: 64,
             max_stream_bytes: 128 << 20,
+            max_decoded_bytes: 48 << 20,
             max_pixels: 100_000_000,
             max_side: 30_000,
             max_alloc: 512 << 20,
@@ -450,7 +454,7 @@ fn shrink_scans(pdf: &mut CleanPdf, bounds: &Limits, deadline: Instant) {
             {
                 let expected = w as usize * h as usize * if s == b"DeviceRGB" { 3 } else { 1 };
                 let raw = stream
-                    .decompressed_content_with_limit(expected.min(bounds.max_stream_bytes))
+                    .decompressed_content_with_limit(expected.min(bounds.max_decoded_bytes))
                     .ok();
                 raw.and_then(|r| {
                     if s == b"DeviceRGB" {

@@ -363,7 +363,10 @@ pub fn attacks() -> Vec<Mutant> {
     ));
     m.push(Mutant::new(
         "root-is-number.pdf".into(),
-        raw_pdf(&[b"7".to_vec(), b"<< /Type /Pages /Kids [] /Count 0 >>".to_vec()]),
+        raw_pdf(&[
+            b"7".to_vec(),
+            b"<< /Type /Pages /Kids [] /Count 0 >>".to_vec(),
+        ]),
     ));
     // Deep nesting, beyond the parser's limit and just under it.
     for (name, depth) in [("deep-50000.pdf", 50_000), ("deep-90.pdf", 90)] {
@@ -372,25 +375,39 @@ pub fn attacks() -> Vec<Mutant> {
             "[".repeat(depth),
             "]".repeat(depth)
         );
-        m.push(Mutant::new(name.into(), one_page(&deep, text(name), vec![])));
+        m.push(Mutant::new(
+            name.into(),
+            one_page(&deep, text(name), vec![]),
+        ));
     }
     let deep_dict = format!(
         "<< /Type /Page /Parent 2 0 R /Contents 4 0 R /Deep {}{} >>",
         "<< /A ".repeat(5000),
         ">>".repeat(5000)
     );
-    m.push(Mutant::new("deep-dict.pdf".into(), one_page(&deep_dict, text("d"), vec![])));
+    m.push(Mutant::new(
+        "deep-dict.pdf".into(),
+        one_page(&deep_dict, text("d"), vec![]),
+    ));
     // Page content that does not read: a cut string, an unknown filter,
     // broken flate data, a stray delimiter.
     m.push(Mutant::new(
         "content-cut-string.pdf".into(),
-        one_page(PAGE, stream("", b"BT /F1 12 Tf 20 250 Td (never closed"), vec![]),
+        one_page(
+            PAGE,
+            stream("", b"BT /F1 12 Tf 20 250 Td (never closed"),
+            vec![],
+        ),
     ));
     m.push(Mutant::new(
         "content-unknown-filter.pdf".into(),
         one_page(PAGE, stream("/Filter /NoSuchDecode", b"hello"), vec![]),
     ));
-    let mut flipped = zlib(b"BT /F1 12 Tf 20 250 Td (flipped) Tj ET ".repeat(40).as_slice());
+    let mut flipped = zlib(
+        b"BT /F1 12 Tf 20 250 Td (flipped) Tj ET "
+            .repeat(40)
+            .as_slice(),
+    );
     flipped[20] ^= 0xFF;
     m.push(Mutant::new(
         "content-bad-flate.pdf".into(),
@@ -399,7 +416,11 @@ pub fn attacks() -> Vec<Mutant> {
     let cut = zlib(b"BT /F1 12 Tf 20 250 Td (cut) Tj ET ".repeat(40).as_slice());
     m.push(Mutant::new(
         "content-cut-flate.pdf".into(),
-        one_page(PAGE, stream("/Filter /FlateDecode", &cut[..cut.len() / 2]), vec![]),
+        one_page(
+            PAGE,
+            stream("/Filter /FlateDecode", &cut[..cut.len() / 2]),
+            vec![],
+        ),
     ));
     m.push(Mutant::new(
         "content-stray.pdf".into(),
@@ -429,7 +450,10 @@ pub fn attacks() -> Vec<Mutant> {
         ),
     ));
     // Not a PDF at all past its first line.
-    m.push(Mutant::new("only-header.pdf".into(), b"%PDF-1.7\n".to_vec()));
+    m.push(Mutant::new(
+        "only-header.pdf".into(),
+        b"%PDF-1.7\n".to_vec(),
+    ));
     m.push(Mutant::new("empty.jpg".into(), Vec::new()));
     m
 }
