@@ -17,7 +17,7 @@ use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-fn vm_hwm(pid: libc::pid_t) -> Option<i64> {
+fn vm_hwm(pid: u32) -> Option<i64> {
     let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
     status
         .lines()
@@ -29,16 +29,16 @@ fn vm_hwm(pid: libc::pid_t) -> Option<i64> {
 /// what it printed. Gives up (failing) after two minutes.
 fn measured(args: &[&str]) -> (i64, Duration, String) {
     let started = Instant::now();
-    let child = Command::new(env!("CARGO_BIN_EXE_dossier"))
+    let mut child = Command::new(env!("CARGO_BIN_EXE_dossier"))
         .args(args)
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
         .spawn()
         .unwrap();
-    let pid = child.id() as libc::pid_t;
+    let pid = child.id();
     // Read the output on threads so that a full pipe never blocks it.
-    let mut stdout = child.stdout.unwrap();
-    let mut stderr = child.stderr.unwrap();
+    let mut stdout = child.stdout.take().unwrap();
+    let mut stderr = child.stderr.take().unwrap();
     let out = std::thread::spawn(move || {
         let mut s = String::new();
         std::io::Read::read_to_string(&mut stdout, &mut s).ok();
@@ -49,30 +49,24 @@ fn measured(args: &[&str]) -> (i64, Duration, String) {
         std::io::Read::read_to_string(&mut stderr, &mut s).ok();
         s
     });
-    let mut status = 0;
     let mut peak = 0;
-    loop {
+    let status = loop {
         if let Some(kb) = vm_hwm(pid) {
             peak = peak.max(kb);
         }
-        // SAFETY: waitpid on our own child, with a valid pointer.
-        let r = unsafe { libc::waitpid(pid, &mut status, libc::WNOHANG) };
-        if r == pid {
-            break;
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
         }
-        assert!(r == 0, "wait4 failed");
         if started.elapsed() > Duration::from_secs(120) {
-            unsafe { libc::kill(pid, libc::SIGKILL) };
+            child.kill().ok();
+            child.wait().ok();
             panic!("the export of {args:?} hung");
         }
         std::thread::sleep(Duration::from_millis(1));
-    }
+    };
     let took = started.elapsed();
     let text = out.join().unwrap() + &err.join().unwrap();
-    assert!(
-        libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0,
-        "{args:?} failed: {text}"
-    );
+    assert!(status.success(), "{args:?} failed: {text}");
     assert!(peak > 0, "no memory figure for {args:?}");
     (peak, took, text)
 }

@@ -190,7 +190,7 @@ fn page_list(
     let mut steps = 0usize;
     while let Some((id, inherited, depth)) = stack.pop() {
         steps += 1;
-        if steps % 256 == 0 {
+        if steps.is_multiple_of(256) {
             late(deadline, limits)?;
         }
         if steps > limits.max_objects {
@@ -431,7 +431,7 @@ impl Copier<'_> {
     fn drain(&mut self) -> Result<(), Trouble> {
         while let Some(old) = self.queue.pop_front() {
             self.copied += 1;
-            if self.copied % 256 == 0 {
+            if self.copied.is_multiple_of(256) {
                 late(self.deadline, self.limits)?;
             }
             let new = self.map[&old];

@@ -524,7 +524,7 @@ pub fn build(
     let who = footer_who(&full.patient);
     let mut footer_glyphs = Vec::with_capacity(total);
     for n in 1..=total {
-        if n % 64 == 0 {
+        if n.is_multiple_of(64) {
             ticker.ask(all_docs, all_docs)?;
         }
         let right = format!("page {n} of {total}");
