@@ -28,7 +28,9 @@ fn qpdf_check(pdf: &Path) -> Result<(), String> {
         .unwrap_or_else(|e| panic!("qpdf is needed for this test ({e}); apt-get install qpdf"));
     let text =
         String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
-    if out.status.success() && !text.to_lowercase().contains("warning") {
+    // qpdf's own warnings (exit status 3) fail; lines that libjpeg prints
+    // about a photo it decodes ("Corrupt JPEG data") do not.
+    if out.status.success() && !text.contains("WARNING:") {
         Ok(())
     } else {
         Err(format!("qpdf --check: {text}"))
@@ -218,7 +220,8 @@ fn mutants_of_real_reports_never_stop_or_break_an_export() {
     let mut longest = Duration::ZERO;
     for round in 0..rounds {
         let mut rng = Rng(seed.wrapping_add(round.wrapping_mul(0x9E37_79B9)) | 1);
-        let mutants = hostile::random_mutants(&mut rng, &sources, 120);
+        let mut mutants = hostile::random_mutants(&mut rng, &sources, 120);
+        mutants.extend(hostile::structural_mutants(&mut rng, &sources, 30));
         let (n, l) = run_batches(mutants, 8, &ExportOptions::default());
         total += n;
         longest = longest.max(l);

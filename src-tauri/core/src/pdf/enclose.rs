@@ -496,6 +496,14 @@ fn shrink_scans(pdf: &mut CleanPdf, bounds: &Limits, deadline: Instant) {
 /// Whether a JPEG decodes without any complaint (as strict readers such as
 /// libjpeg in qpdf and many viewers want it).
 pub(crate) fn strict_jpeg(bytes: &[u8], limits: &Limits) -> bool {
+    // A photo cut short has no end marker after its image data (data
+    // never holds FF D9 otherwise); trailing data after the end is fine.
+    let Some(scan) = bytes.windows(2).position(|w| w == [0xFF, 0xDA]) else {
+        return false;
+    };
+    if !bytes[scan..].windows(2).any(|w| w == [0xFF, 0xD9]) {
+        return false;
+    }
     let opts = zune_core::options::DecoderOptions::default()
         .set_strict_mode(true)
         .set_max_width(limits.max_side as usize)

@@ -519,3 +519,152 @@ pub fn random_mutants(rng: &mut Rng, sources: &[(String, Vec<u8>)], count: usize
     }
     out
 }
+
+/// Structural damage to the real PDFs, made with lopdf: page trees that
+/// loop or claim huge counts, objects and entries of the wrong type, deep
+/// nesting, flate bombs in page content and images claiming 60000 x 60000
+/// pixels.
+pub fn structural_mutants(
+    rng: &mut Rng,
+    sources: &[(String, Vec<u8>)],
+    count: usize,
+) -> Vec<Mutant> {
+    use lopdf::ObjectId;
+    let pdfs: Vec<&(String, Vec<u8>)> = sources
+        .iter()
+        .filter(|(n, _)| n.ends_with(".pdf"))
+        .collect();
+    let mut out = Vec::new();
+    for k in 0..count {
+        let (name, bytes) = pdfs[k % pdfs.len()];
+        let stem = name.trim_end_matches(".pdf");
+        let mut doc = lopdf::Document::load_mem(bytes).unwrap();
+        let ids: Vec<ObjectId> = doc.objects.keys().copied().collect();
+        let pages: Vec<ObjectId> = doc.get_pages().values().copied().collect();
+        let nodes: Vec<ObjectId> = doc
+            .objects
+            .iter()
+            .filter(|(_, o)| {
+                o.as_dict()
+                    .ok()
+                    .and_then(|d| d.get(b"Type").ok())
+                    .and_then(|t| t.as_name().ok())
+                    == Some(b"Pages")
+            })
+            .map(|(id, _)| *id)
+            .collect();
+        let dicts: Vec<ObjectId> = doc
+            .objects
+            .iter()
+            .filter(|(_, o)| matches!(o, Object::Dictionary(_)))
+            .map(|(id, _)| *id)
+            .collect();
+        let mut must = None;
+        let what = match rng.below(7) {
+            0 => {
+                // Every page-tree node also lists itself and the first page
+                // twice.
+                for n in &nodes {
+                    if let Ok(Object::Array(kids)) = doc
+                        .get_object_mut(*n)
+                        .and_then(Object::as_dict_mut)
+                        .and_then(|d| d.get_mut(b"Kids"))
+                    {
+                        kids.push(Object::Reference(*n));
+                        kids.push(Object::Reference(pages[0]));
+                    }
+                }
+                "loop".to_string()
+            }
+            1 => {
+                for n in &nodes {
+                    if let Ok(d) = doc.get_object_mut(*n).and_then(Object::as_dict_mut) {
+                        d.set("Count", i32::MAX as i64);
+                    }
+                }
+                "count".to_string()
+            }
+            2 => {
+                let id = ids[rng.below(ids.len())];
+                let wrong = match rng.below(6) {
+                    0 => Object::Integer(7),
+                    1 => Object::Name(b"Wrong".to_vec()),
+                    2 => Object::Array(vec![Object::Reference(id)]),
+                    3 => Object::Dictionary(lopdf::Dictionary::new()),
+                    4 => Object::Null,
+                    _ => Object::Stream(lopdf::Stream::new(dictionary! {}, b"q Q".to_vec())),
+                };
+                doc.objects.insert(id, wrong);
+                format!("wrongtype{}", id.0)
+            }
+            3 => {
+                // An entry of a dictionary gets a value of the wrong type.
+                let id = dicts[rng.below(dicts.len())];
+                let d = doc
+                    .get_object_mut(id)
+                    .and_then(Object::as_dict_mut)
+                    .unwrap();
+                let keys: Vec<Vec<u8>> = d.iter().map(|(k, _)| k.clone()).collect();
+                let key = keys[rng.below(keys.len())].clone();
+                let value = match rng.below(3) {
+                    0 => Object::Reference(id),
+                    1 => Object::Integer(-1),
+                    _ => Object::Reference((999_999, 0)),
+                };
+                d.set(key.clone(), value);
+                format!("entry{}-{}", id.0, String::from_utf8_lossy(&key))
+            }
+            4 => {
+                let id = dicts[rng.below(dicts.len())];
+                let depth = 20 + rng.below(60);
+                let mut deep = Object::Integer(1);
+                for _ in 0..depth {
+                    deep = Object::Array(vec![deep]);
+                }
+                if let Ok(d) = doc.get_object_mut(id).and_then(Object::as_dict_mut) {
+                    d.set("Deep", deep);
+                }
+                format!("deep{depth}")
+            }
+            5 => {
+                // The first page's content becomes a flate bomb.
+                let contents = doc.get_page_contents(pages[0]);
+                let bomb = flate_bomb(200 << 20);
+                for c in contents.iter().take(1) {
+                    let mut s =
+                        lopdf::Stream::new(dictionary! { "Filter" => "FlateDecode" }, bomb.clone());
+                    s.allows_compression = false;
+                    doc.objects.insert(*c, Object::Stream(s));
+                    must = Some("unpacks to more than");
+                }
+                "bomb".to_string()
+            }
+            _ => {
+                // The images on the pages claim 60000 x 60000 pixels.
+                let images: Vec<ObjectId> = pages
+                    .iter()
+                    .flat_map(|p| doc.get_page_images(*p).unwrap_or_default())
+                    .map(|i| i.id)
+                    .collect();
+                for id in &images {
+                    if let Ok(Object::Stream(s)) = doc.get_object_mut(*id) {
+                        s.dict.set("Width", 60000);
+                        s.dict.set("Height", 60000);
+                        must = Some("60000 x 60000");
+                    }
+                }
+                "huge-image".to_string()
+            }
+        };
+        let mut bytes = Vec::new();
+        if doc.save_to(&mut bytes).is_err() {
+            continue;
+        }
+        out.push(Mutant {
+            name: format!("{stem}-s{k}-{what}.pdf"),
+            bytes,
+            must_refuse: must,
+        });
+    }
+    out
+}
