@@ -1,7 +1,13 @@
-//! Turning report files into pages of the bundle: PDFs (repaired when they
-//! can be), photos and scans (JPEG passed through untouched, with its EXIF
+//! Turning report files into pages of the bundle: PDFs (their pages copied
+//! defensively by [`clean`], repaired when they can be), photos and scans
+//! (JPEG passed through untouched when it decodes strictly, with its EXIF
 //! orientation; PNG, GIF, WebP, BMP and every page of a TIFF decoded), and
 //! for anything else, the reason it cannot be shown.
+//!
+//! Every file is read within [`Limits`], on a worker thread that catches a
+//! decoder's panic and is given up on after a time ([`prepare_guarded`]);
+//! a file that trips a limit becomes [`Prepared::Refused`], shown on a page
+//! that names it. [`check_file`] runs the same reading for an import.
 
 use super::clean::{self, CleanPdf, Trouble};
 use super::font::compressed;

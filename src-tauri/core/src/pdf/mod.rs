@@ -5,7 +5,11 @@
 //! reports), the footer on every page, bookmarks, links, attachments and
 //! metadata, and writing the file atomically. Text layout lives in
 //! [`layout`], fonts in [`font`], and turning report files into pages in
-//! [`enclose`].
+//! [`enclose`] (PDFs copied defensively by [`clean`]).
+//!
+//! An export reads what it needs from the store first ([`gather`]), then
+//! builds the bundle from that alone ([`build`]), so a caller may release
+//! the store in between.
 
 pub mod clean;
 pub mod enclose;
