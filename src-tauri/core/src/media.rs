@@ -111,16 +111,29 @@ pub struct PdfFacts {
 /// whole. A damaged or encrypted PDF gives what could be read (possibly
 /// nothing).
 pub fn pdf_facts(path: &Path) -> PdfFacts {
-    facts(lopdf::Document::load_metadata(path))
+    // A crafted file must not take the caller down: very large files are
+    // not read here.
+    let limits = crate::pdf::enclose::Limits::default();
+    if std::fs::metadata(path)
+        .map(|m| m.len() > limits.max_file_bytes)
+        .unwrap_or(true)
+    {
+        return PdfFacts::default();
+    }
+    facts(|| lopdf::Document::load_metadata(path))
 }
 
 /// [`pdf_facts`] of a PDF read from `source` (an open file).
-pub fn pdf_facts_from(source: impl std::io::Read) -> PdfFacts {
-    facts(lopdf::Document::load_metadata_from(source))
+pub fn pdf_facts_from(source: impl std::io::Read + std::panic::UnwindSafe) -> PdfFacts {
+    facts(|| lopdf::Document::load_metadata_from(source))
 }
 
-fn facts(metadata: lopdf::Result<lopdf::PdfMetadata>) -> PdfFacts {
-    match metadata {
+/// Reads the metadata; a reader that panics gives no facts.
+fn facts(
+    read: impl FnOnce() -> lopdf::Result<lopdf::PdfMetadata> + std::panic::UnwindSafe,
+) -> PdfFacts {
+    let read = std::panic::catch_unwind(read);
+    match read.unwrap_or_else(|_| Err(lopdf::Error::Unimplemented("unreadable"))) {
         Ok(m) => PdfFacts {
             pages: Some(m.page_count).filter(|n| *n > 0),
             title: m

@@ -382,6 +382,12 @@ fn run(cli: Cli) -> Result<ExitCode> {
                     n.document_id, n.title, n.reason
                 );
             }
+            for n in &report.repaired {
+                println!(
+                    "repaired: document {} \"{}\": {}",
+                    n.document_id, n.title, n.reason
+                );
+            }
         }
         Command::SaveOpinion { id, file } => {
             let text = std::fs::read_to_string(&file).map_err(|e| Error::io(&file, e))?;

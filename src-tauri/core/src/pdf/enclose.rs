@@ -1,34 +1,200 @@
-//! Turning report files into pages of the bundle: PDFs (repaired when they
-//! can be), photos and scans (JPEG passed through untouched, with its EXIF
+//! Turning report files into pages of the bundle: PDFs (their pages copied
+//! defensively by [`clean`], repaired when they can be), photos and scans
+//! (JPEG passed through untouched when it decodes strictly, with its EXIF
 //! orientation; PNG, GIF, WebP, BMP and every page of a TIFF decoded), and
 //! for anything else, the reason it cannot be shown.
+//!
+//! Every file is read within [`Limits`], on a worker thread that catches a
+//! decoder's panic and is given up on after a time ([`prepare_guarded`]);
+//! a file that trips a limit becomes [`Prepared::Refused`], shown on a page
+//! that names it. [`check_file`] runs the same reading for an import.
 
+use super::clean::{self, CleanPdf, Trouble};
 use super::font::compressed;
 use crate::media;
 use lopdf::{dictionary, Document, Object, ObjectId, Stream};
 use std::path::Path;
+use std::time::{Duration, Instant};
+
+/// Bounds on the work and memory one report file may cause. A file that
+/// trips one is not enclosed: a page names it and says why.
+#[derive(Debug, Clone)]
+pub struct Limits {
+    /// Largest report file read at all (bytes).
+    pub max_file_bytes: u64,
+    /// Most pages one PDF report may have. A real report of a few hundred
+    /// pages fits; a file of thousands of tiny pages would cost gigabytes.
+    pub max_pages: usize,
+    /// Most objects one PDF may be made of.
+    pub max_objects: usize,
+    /// Deepest nesting of a page tree or of arrays and dictionaries.
+    pub max_depth: usize,
+    /// Most bytes one stream may unpack to; this stops "zip bombs".
+    /// Checking a stream holds 64 KB of it at a time.
+    pub max_stream_bytes: usize,
+    /// Most bytes of unpacked data held at once: one page's content, an
+    /// object stream, a damaged stream being repaired, a scan being shrunk.
+    pub max_decoded_bytes: usize,
+    /// Most pixels an image may claim, and the longest side.
+    pub max_pixels: u64,
+    pub max_side: u32,
+    /// Most memory an image decoder may ask for (bytes).
+    pub max_alloc: u64,
+    /// Most pages of a multi-page TIFF.
+    pub max_images: usize,
+    /// Time to read one file.
+    pub seconds: Duration,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_file_bytes: 256 << 20,
+            max_pages: 2_500,
+            max_objects: 500_000,
+            max_depth: 64,
+            max_stream_bytes: 128 << 20,
+            max_decoded_bytes: 48 << 20,
+            max_pixels: 100_000_000,
+            max_side: 30_000,
+            max_alloc: 512 << 20,
+            max_images: 500,
+            seconds: Duration::from_secs(30),
+        }
+    }
+}
 
 /// What a report becomes in the bundle.
 pub enum Prepared {
-    /// A readable PDF, its page count known.
-    Pdf(Box<Document>),
+    /// A readable PDF reduced to its pages.
+    Pdf(Box<CleanPdf>),
     /// One page per image.
-    Images(Vec<Placed>),
+    Images(Vec<Picture>),
     /// Cannot be shown as pages; listed, and the original attached.
     Listed(String),
     /// Should have been shown but could not; a page explains why, and the
     /// original is attached.
     Failed(String),
+    /// Trips a safety limit, or made a reader fail: shown like `Failed`.
+    Refused(String),
 }
 
 impl Prepared {
     /// Pages this report takes in the bundle.
     pub fn pages(&self) -> usize {
         match self {
-            Prepared::Pdf(doc) => doc.get_pages().len(),
+            Prepared::Pdf(pdf) => pdf.pages.len(),
             Prepared::Images(images) => images.len(),
-            Prepared::Listed(_) | Prepared::Failed(_) => 1,
+            Prepared::Listed(_) | Prepared::Failed(_) | Prepared::Refused(_) => 1,
         }
+    }
+}
+
+/// A decoded or passed-through image, not yet in the bundle.
+pub struct Picture {
+    pub image: Stream,
+    pub mask: Option<Stream>,
+    pub width: u32,
+    pub height: u32,
+    pub orientation: u8,
+}
+
+impl Picture {
+    /// Adds the image (and its mask) to `out`.
+    pub fn place(self, out: &mut Document) -> Placed {
+        let mut image = self.image;
+        if let Some(mask) = self.mask {
+            image.dict.set("SMask", out.add_object(mask));
+        }
+        Placed {
+            object: out.add_object(image),
+            width: self.width,
+            height: self.height,
+            orientation: self.orientation,
+        }
+    }
+}
+
+/// Prepares one report on a worker thread, so that a panic in a decoder, a
+/// file that takes too long or a cancel (`go_on` returning false, asked
+/// several times a second) never takes the export down. `None` means
+/// cancelled.
+pub fn prepare_guarded(
+    path: &Path,
+    name: &str,
+    max_px: Option<u32>,
+    limits: &Limits,
+    go_on: &mut dyn FnMut() -> bool,
+) -> Option<Prepared> {
+    let (tx, rx) = std::sync::mpsc::channel();
+    let (p, n, l) = (path.to_path_buf(), name.to_string(), limits.clone());
+    let deadline = Instant::now() + limits.seconds;
+    let worker = std::thread::Builder::new()
+        .name("dossier-prepare".into())
+        .stack_size(64 << 20)
+        .spawn(move || {
+            let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                prepare(&p, &n, max_px, &l, deadline)
+            }));
+            let _ = tx.send(r);
+        });
+    if let Err(e) = worker {
+        return Some(Prepared::Failed(format!(
+            "the file could not be read now ({e})"
+        )));
+    }
+    loop {
+        match rx.recv_timeout(Duration::from_millis(100)) {
+            Ok(Ok(p)) => return Some(p),
+            Ok(Err(panic)) => {
+                let msg = panic
+                    .downcast_ref::<&str>()
+                    .map(|s| s.to_string())
+                    .or_else(|| panic.downcast_ref::<String>().cloned())
+                    .unwrap_or_default();
+                return Some(Prepared::Refused(format!(
+                    "the file is damaged in a way that made its reader fail ({})",
+                    msg.chars().take(120).collect::<String>()
+                )));
+            }
+            Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => {
+                return Some(Prepared::Refused(
+                    "the file is damaged in a way that made its reader fail".into(),
+                ))
+            }
+            Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {
+                if !go_on() {
+                    return None;
+                }
+                // A little grace over the deadline the reader checks itself.
+                if Instant::now() > deadline + Duration::from_secs(2) {
+                    return Some(Prepared::Refused(format!(
+                        "reading it took longer than {} seconds",
+                        limits.seconds.as_secs()
+                    )));
+                }
+            }
+        }
+    }
+}
+
+/// Reads a file as the export would, to refuse it before it is added:
+/// `Err` names the file and says which safety limit it trips (or that it
+/// made a reader fail). Damaged files that the export explains on a page
+/// are not refused.
+pub fn check_file(path: &Path) -> Result<(), String> {
+    check_file_with(path, &Limits::default())
+}
+
+/// [`check_file`] with chosen limits.
+pub fn check_file_with(path: &Path, limits: &Limits) -> Result<(), String> {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    match prepare_guarded(path, &name, None, limits, &mut || true) {
+        Some(Prepared::Refused(reason)) => Err(format!("{name}: {reason}")),
+        _ => Ok(()),
     }
 }
 
@@ -84,10 +250,28 @@ fn promised(name: &str) -> Option<&'static str> {
     })
 }
 
-/// Prepares one report file, adding image objects to `out`. `name` is the
-/// file's original name; `max_px` is the longest side an image may keep
-/// (email size), if any.
-pub fn prepare(out: &mut Document, path: &Path, name: &str, max_px: Option<u32>) -> Prepared {
+/// Prepares one report file. `name` is the file's original name; `max_px`
+/// is the longest side an image may keep (email size), if any. Reading
+/// stops with [`Prepared::Refused`] when a limit is tripped or `deadline`
+/// passes; it may still panic on a crafted file, so call it through
+/// [`prepare_guarded`].
+pub fn prepare(
+    path: &Path,
+    name: &str,
+    max_px: Option<u32>,
+    limits: &Limits,
+    deadline: Instant,
+) -> Prepared {
+    match std::fs::metadata(path) {
+        Ok(m) if m.len() > limits.max_file_bytes => {
+            return Prepared::Refused(format!(
+                "the file is {} MB, more than the {} MB one report may have",
+                m.len() >> 20,
+                limits.max_file_bytes >> 20
+            ))
+        }
+        _ => {}
+    }
     let bytes = match std::fs::read(path) {
         Ok(b) => b,
         Err(e) => return Prepared::Failed(format!("the stored file could not be read ({e})")),
@@ -112,26 +296,23 @@ pub fn prepare(out: &mut Document, path: &Path, name: &str, max_px: Option<u32>)
             ));
         }
     }
+    let done = |r: Result<Prepared, Trouble>| match r {
+        Ok(p) => p,
+        Err(Trouble::Damaged(r)) => Prepared::Failed(r),
+        Err(Trouble::Refused(r)) => Prepared::Refused(r),
+    };
     match kind {
-        media::PDF => match prepare_pdf(&bytes) {
-            Prepared::Pdf(mut doc) if max_px.is_some() => {
-                shrink_scans(&mut doc);
-                Prepared::Pdf(doc)
+        media::PDF => done(clean::clean(&bytes, limits, deadline).map(|mut pdf| {
+            if max_px.is_some() {
+                shrink_scans(&mut pdf, limits, deadline);
             }
-            other => other,
-        },
-        media::JPEG => match jpeg(out, &bytes, max_px) {
-            Ok(p) => Prepared::Images(vec![p]),
-            Err(e) => Prepared::Failed(e),
-        },
-        media::TIFF => match tiff_pages(out, &bytes, max_px) {
-            Ok(p) => Prepared::Images(p),
-            Err(e) => Prepared::Failed(e),
-        },
-        media::PNG | media::GIF | media::WEBP | media::BMP => match image::load_from_memory(&bytes) {
-            Ok(img) => Prepared::Images(vec![decoded(out, img, max_px)]),
-            Err(e) => Prepared::Failed(format!("the image is damaged and could not be read ({e})")),
-        },
+            Prepared::Pdf(Box::new(pdf))
+        })),
+        media::JPEG => done(jpeg(&bytes, max_px, limits).map(|p| Prepared::Images(vec![p]))),
+        media::TIFF => done(tiff_pages(&bytes, max_px, limits, deadline).map(Prepared::Images)),
+        media::PNG | media::GIF | media::WEBP | media::BMP => done(
+            load_image(&bytes, None, limits).map(|img| Prepared::Images(vec![decoded(img, max_px)])),
+        ),
         media::HEIC => Prepared::Failed(
             "HEIC photos cannot be shown in a PDF; save the photo as JPEG on the phone or computer and add that file"
                 .into(),
@@ -146,28 +327,60 @@ pub fn prepare(out: &mut Document, path: &Path, name: &str, max_px: Option<u32>)
     }
 }
 
-fn prepare_pdf(bytes: &[u8]) -> Prepared {
-    let doc = match Document::load_mem(bytes) {
-        Ok(doc) => doc,
-        Err(e) => return Prepared::Failed(format!("the PDF is damaged beyond repair ({e})")),
+/// Decodes an image with the decoder's own limits on size and memory.
+fn load_image(
+    bytes: &[u8],
+    format: Option<image::ImageFormat>,
+    limits: &Limits,
+) -> Result<image::DynamicImage, Trouble> {
+    let reader = |bounded: bool| -> Result<image::ImageReader<std::io::Cursor<&[u8]>>, Trouble> {
+        let mut r = image::ImageReader::new(std::io::Cursor::new(bytes));
+        match format {
+            Some(f) => r.set_format(f),
+            None => {
+                r = r.with_guessed_format().map_err(|e| {
+                    Trouble::Damaged(format!("the image is damaged and could not be read ({e})"))
+                })?
+            }
+        }
+        let mut l = image::Limits::no_limits();
+        if bounded {
+            l.max_image_width = Some(limits.max_side);
+            l.max_image_height = Some(limits.max_side);
+            l.max_alloc = Some(limits.max_alloc);
+        }
+        r.limits(l);
+        Ok(r)
     };
-    if doc.trailer.has(b"Encrypt") {
-        return Prepared::Failed(
-            "the PDF is protected by a password; save an unprotected copy and add that".into(),
-        );
+    let trouble = |e: image::ImageError| match e {
+        image::ImageError::Limits(e) => Trouble::Refused(format!(
+            "the image is larger than can be shown safely ({e})"
+        )),
+        e => Trouble::Damaged(format!("the image is damaged and could not be read ({e})")),
+    };
+    // The header alone tells the size; the decoder is then bounded.
+    let (w, h) = reader(false)?.into_dimensions().map_err(trouble)?;
+    too_many_pixels(w, h, limits)?;
+    reader(true)?.decode().map_err(trouble)
+}
+
+fn too_many_pixels(w: u32, h: u32, limits: &Limits) -> Result<(), Trouble> {
+    if w > limits.max_side || h > limits.max_side || w as u64 * h as u64 > limits.max_pixels {
+        Err(Trouble::Refused(format!(
+            "the image claims {w} x {h} pixels, more than can be shown safely"
+        )))
+    } else {
+        Ok(())
     }
-    if doc.get_pages().is_empty() {
-        return Prepared::Failed("the PDF has no readable pages".into());
-    }
-    Prepared::Pdf(Box::new(doc))
 }
 
 /// Shrinks scanned page images above 150 dpi (email size). Images are
 /// re-encoded as JPEG; masks, unusual colour spaces and anything that cannot
 /// be decoded are left as they are.
-fn shrink_scans(doc: &mut Document) {
+fn shrink_scans(pdf: &mut CleanPdf, bounds: &Limits, deadline: Instant) {
+    let doc = &mut pdf.doc;
     let mut limits: std::collections::HashMap<ObjectId, u32> = std::collections::HashMap::new();
-    for page in doc.get_pages().values() {
+    for page in &pdf.pages {
         let Ok(dict) = doc.get_dictionary(*page) else {
             continue;
         };
@@ -202,6 +415,9 @@ fn shrink_scans(doc: &mut Document) {
         }
     }
     for (id, max_px) in limits {
+        if Instant::now() > deadline {
+            return;
+        }
         let Ok(Object::Stream(stream)) = doc.get_object(id) else {
             continue;
         };
@@ -213,7 +429,12 @@ fn shrink_scans(doc: &mut Document) {
             .unwrap_or(false);
         let w = d.get(b"Width").and_then(Object::as_i64).unwrap_or(0) as u32;
         let h = d.get(b"Height").and_then(Object::as_i64).unwrap_or(0) as u32;
-        if !is_image || w.max(h) <= max_px || d.has(b"SMask") || d.has(b"Mask") || d.has(b"Decode")
+        if !is_image
+            || w.max(h) <= max_px
+            || d.has(b"SMask")
+            || d.has(b"Mask")
+            || d.has(b"Decode")
+            || too_many_pixels(w, h, bounds).is_err()
         {
             continue;
         }
@@ -229,7 +450,7 @@ fn shrink_scans(doc: &mut Document) {
             .map(|n| n.to_vec());
         let img = match (filter.as_deref(), space.as_deref()) {
             (Some(b"DCTDecode"), Some(b"DeviceRGB" | b"DeviceGray")) => {
-                image::load_from_memory_with_format(&stream.content, image::ImageFormat::Jpeg).ok()
+                load_image(&stream.content, Some(image::ImageFormat::Jpeg), bounds).ok()
             }
             (Some(b"FlateDecode") | None, Some(s @ (b"DeviceRGB" | b"DeviceGray")))
                 if d.get(b"BitsPerComponent")
@@ -237,7 +458,10 @@ fn shrink_scans(doc: &mut Document) {
                     .unwrap_or(0)
                     == 8 =>
             {
-                let raw = stream.decompressed_content().ok();
+                let expected = w as usize * h as usize * if s == b"DeviceRGB" { 3 } else { 1 };
+                let raw = stream
+                    .decompressed_content_with_limit(expected.min(bounds.max_decoded_bytes))
+                    .ok();
                 raw.and_then(|r| {
                     if s == b"DeviceRGB" {
                         image::RgbImage::from_raw(w, h, r).map(image::DynamicImage::ImageRgb8)
@@ -273,6 +497,41 @@ fn shrink_scans(doc: &mut Document) {
         replaced.allows_compression = false;
         doc.objects.insert(id, Object::Stream(replaced));
     }
+}
+
+/// Whether a JPEG decodes without any complaint (as strict readers such as
+/// libjpeg in qpdf and many viewers want it).
+pub(crate) fn strict_jpeg(bytes: &[u8], limits: &Limits) -> bool {
+    // A photo cut short has no end marker after its image data (data
+    // never holds FF D9 otherwise); trailing data after the end is fine.
+    let Some(scan) = bytes.windows(2).position(|w| w == [0xFF, 0xDA]) else {
+        return false;
+    };
+    if !bytes[scan..].windows(2).any(|w| w == [0xFF, 0xD9]) {
+        return false;
+    }
+    let opts = zune_core::options::DecoderOptions::default()
+        .set_strict_mode(true)
+        .set_max_width(limits.max_side as usize)
+        .set_max_height(limits.max_side as usize);
+    let mut dec = zune_jpeg::JpegDecoder::new_with_options(std::io::Cursor::new(bytes), opts);
+    dec.decode().is_ok()
+}
+
+/// A damaged JPEG inside a PDF decoded leniently and stored anew, when
+/// its colours allow; `None` when it cannot be.
+pub(crate) fn reencoded_jpeg(bytes: &[u8], components: u8, limits: &Limits) -> Option<Vec<u8>> {
+    let img = load_image(bytes, Some(image::ImageFormat::Jpeg), limits).ok()?;
+    let (raw, color) = match components {
+        1 => (img.to_luma8().into_raw(), image::ExtendedColorType::L8),
+        3 => (img.to_rgb8().into_raw(), image::ExtendedColorType::Rgb8),
+        _ => return None,
+    };
+    let mut out = Vec::new();
+    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 90)
+        .encode(&raw, img.width(), img.height(), color)
+        .ok()?;
+    Some(out)
 }
 
 /// Facts from a JPEG's markers.
@@ -361,20 +620,31 @@ fn exif_orientation(t: &[u8]) -> Option<u8> {
 }
 
 /// A JPEG placed as it is (DCTDecode), unless it must shrink for email.
-fn jpeg(out: &mut Document, bytes: &[u8], max_px: Option<u32>) -> Result<Placed, String> {
-    let info = jpeg_info(bytes).ok_or("the JPEG photo is damaged (no image size found)")?;
+fn jpeg(bytes: &[u8], max_px: Option<u32>, limits: &Limits) -> Result<Picture, Trouble> {
+    let damaged = |why: &str| Trouble::Damaged(format!("the JPEG photo is damaged ({why})"));
+    let info = jpeg_info(bytes).ok_or_else(|| damaged("no image size found"))?;
     if info.width == 0 || info.height == 0 {
-        return Err("the JPEG photo is damaged (empty image size)".into());
+        return Err(damaged("empty image size"));
     }
-    if let Some(max) = max_px {
-        if info.width.max(info.height) > max {
-            let img = image::load_from_memory_with_format(bytes, image::ImageFormat::Jpeg)
-                .map_err(|e| format!("the JPEG photo is damaged ({e})"))?;
-            let mut placed = decoded(out, img, Some(max));
-            placed.orientation = info.orientation;
-            return Ok(placed);
-        }
+    too_many_pixels(info.width, info.height, limits)?;
+    // Decoded even when passed through as it is, so that a photo every
+    // viewer would fail on is explained instead.
+    let img = load_image(bytes, Some(image::ImageFormat::Jpeg), limits).map_err(|t| match t {
+        Trouble::Damaged(r) => Trouble::Damaged(r.replace("the image is", "the JPEG photo is")),
+        other => other,
+    })?;
+    if (img.width(), img.height()) != (info.width, info.height) {
+        return Err(damaged("its size does not match its header"));
     }
+    let shrink = max_px.filter(|max| info.width.max(info.height) > *max);
+    if shrink.is_some() || !strict_jpeg(bytes, limits) {
+        // Shrunk for email, or damaged in a way some viewers refuse: what
+        // could be decoded is stored anew.
+        let mut placed = decoded(img, shrink.or(Some(u32::MAX)));
+        placed.orientation = info.orientation;
+        return Ok(placed);
+    }
+    drop(img);
     let (space, decode): (&str, Option<Vec<Object>>) = match (info.components, info.adobe) {
         (1, _) => ("DeviceGray", None),
         (4, true) => (
@@ -403,8 +673,9 @@ fn jpeg(out: &mut Document, bytes: &[u8], max_px: Option<u32>) -> Result<Placed,
     }
     let mut stream = Stream::new(dict, bytes.to_vec());
     stream.allows_compression = false;
-    Ok(Placed {
-        object: out.add_object(stream),
+    Ok(Picture {
+        image: stream,
+        mask: None,
         width: info.width,
         height: info.height,
         orientation: info.orientation,
@@ -413,7 +684,7 @@ fn jpeg(out: &mut Document, bytes: &[u8], max_px: Option<u32>) -> Result<Placed,
 
 /// A decoded image written as Flate (with a soft mask for transparency), or
 /// as JPEG when it was shrunk for email.
-fn decoded(out: &mut Document, img: image::DynamicImage, max_px: Option<u32>) -> Placed {
+fn decoded(img: image::DynamicImage, max_px: Option<u32>) -> Picture {
     let img = match max_px {
         Some(max) if img.width().max(img.height()) > max => {
             img.resize(max, max, image::imageops::FilterType::Triangle)
@@ -431,17 +702,17 @@ fn decoded(out: &mut Document, img: image::DynamicImage, max_px: Option<u32>) ->
         "ColorSpace" => if gray { "DeviceGray" } else { "DeviceRGB" },
         "BitsPerComponent" => 8,
     };
+    let mut mask = None;
     if has_alpha {
         let alpha: Vec<u8> = img.to_rgba8().pixels().map(|p| p.0[3]).collect();
         if alpha.iter().any(|a| *a != 255) {
-            let mask = compressed(
+            mask = Some(compressed(
                 dictionary! {
                     "Type" => "XObject", "Subtype" => "Image", "Width" => width as i64, "Height" => height as i64,
                     "ColorSpace" => "DeviceGray", "BitsPerComponent" => 8,
                 },
                 alpha,
-            );
-            dict.set("SMask", out.add_object(mask));
+            ));
         }
     }
     let stream = if max_px.is_some() && !has_alpha {
@@ -476,8 +747,9 @@ fn decoded(out: &mut Document, img: image::DynamicImage, max_px: Option<u32>) ->
         };
         compressed(dict, raw)
     };
-    Placed {
-        object: out.add_object(stream),
+    Picture {
+        image: stream,
+        mask,
         width,
         height,
         orientation: 1,
@@ -486,24 +758,53 @@ fn decoded(out: &mut Document, img: image::DynamicImage, max_px: Option<u32>) ->
 
 /// Every page of a TIFF.
 fn tiff_pages(
-    out: &mut Document,
     bytes: &[u8],
     max_px: Option<u32>,
-) -> Result<Vec<Placed>, String> {
+    limits: &Limits,
+    deadline: Instant,
+) -> Result<Vec<Picture>, Trouble> {
     use tiff::decoder::{Decoder, DecodingResult};
     use tiff::ColorType;
-    let damaged =
-        |e: tiff::TiffError| format!("the TIFF image is damaged or of an unsupported kind ({e})");
-    let mut dec = Decoder::new(std::io::Cursor::new(bytes)).map_err(damaged)?;
+    let damaged = |e: tiff::TiffError| match e {
+        tiff::TiffError::LimitsExceeded => {
+            Trouble::Refused("the TIFF image is larger than can be shown safely".into())
+        }
+        e => Trouble::Damaged(format!(
+            "the TIFF image is damaged or of an unsupported kind ({e})"
+        )),
+    };
+    let mut tiff_limits = tiff::decoder::Limits::default();
+    tiff_limits.decoding_buffer_size = limits.max_alloc as usize;
+    tiff_limits.intermediate_buffer_size = limits.max_alloc as usize;
+    let mut dec = Decoder::new(std::io::Cursor::new(bytes))
+        .map_err(damaged)?
+        .with_limits(tiff_limits);
     let mut pages = Vec::new();
     loop {
+        if pages.len() >= limits.max_images {
+            return Err(Trouble::Refused(format!(
+                "the TIFF image has more than {} pages",
+                limits.max_images
+            )));
+        }
+        if Instant::now() > deadline {
+            return Err(Trouble::Refused(format!(
+                "reading it took longer than {} seconds",
+                limits.seconds.as_secs()
+            )));
+        }
         let (w, h) = dec.dimensions().map_err(damaged)?;
+        too_many_pixels(w, h, limits)?;
         let color = dec.colortype().map_err(damaged)?;
         let data = dec.read_image().map_err(damaged)?;
         let eight: Vec<u8> = match data {
             DecodingResult::U8(v) => v,
             DecodingResult::U16(v) => v.iter().map(|x| (x >> 8) as u8).collect(),
-            _ => return Err("the TIFF image uses a sample format that is not supported".into()),
+            _ => {
+                return Err(Trouble::Damaged(
+                    "the TIFF image uses a sample format that is not supported".into(),
+                ))
+            }
         };
         let img = match color {
             ColorType::Gray(_) => {
@@ -526,13 +827,15 @@ fn tiff_pages(
                 image::RgbImage::from_raw(w, h, rgb).map(image::DynamicImage::ImageRgb8)
             }
             other => {
-                return Err(format!(
+                return Err(Trouble::Damaged(format!(
                     "the TIFF image uses a colour type that is not supported ({other:?})"
-                ))
+                )))
             }
         }
-        .ok_or("the TIFF image is damaged (size does not match its data)")?;
-        pages.push(decoded(out, img, max_px));
+        .ok_or_else(|| {
+            Trouble::Damaged("the TIFF image is damaged (size does not match its data)".into())
+        })?;
+        pages.push(decoded(img, max_px));
         if !dec.more_images() {
             break;
         }

@@ -5,8 +5,13 @@
 //! reports), the footer on every page, bookmarks, links, attachments and
 //! metadata, and writing the file atomically. Text layout lives in
 //! [`layout`], fonts in [`font`], and turning report files into pages in
-//! [`enclose`].
+//! [`enclose`] (PDFs copied defensively by [`clean`]).
+//!
+//! An export reads what it needs from the store first ([`gather`]), then
+//! builds the bundle from that alone ([`build`]), so a caller may release
+//! the store in between.
 
+pub mod clean;
 pub mod enclose;
 pub mod font;
 pub mod layout;
@@ -15,7 +20,8 @@ use crate::date::display_long;
 use crate::error::{Error, ErrorKind, Result};
 use crate::model::*;
 use crate::store::Store;
-use enclose::Prepared;
+use clean as enclose_clean;
+use enclose::{Limits, Prepared};
 use font::{compressed, Fonts, Weight};
 use layout::{Layout, Op, Page, BODY, MARGIN, MM};
 use lopdf::{dictionary, Dictionary, Document, Object, ObjectId, Stream};
@@ -124,6 +130,15 @@ pub struct NotEnclosed {
     pub reason: String,
 }
 
+/// A document enclosed as pages.
+#[derive(Debug, Clone, Serialize)]
+pub struct Enclosed {
+    pub document_id: i64,
+    /// The bundle page it starts on (1-based) and how many pages it takes.
+    pub first_page: usize,
+    pub pages: usize,
+}
+
 /// What an export produced.
 #[derive(Debug, Clone, Serialize)]
 pub struct ExportReport {
@@ -133,6 +148,11 @@ pub struct ExportReport {
     /// Documents shown by a page that explains why they are not enclosed
     /// (their originals are attached to the PDF).
     pub not_enclosed: Vec<NotEnclosed>,
+    /// Documents enclosed after a repair (what could not be read was left
+    /// out); the reason says what was repaired.
+    pub repaired: Vec<NotEnclosed>,
+    /// Documents enclosed as pages (their own or their photos').
+    pub enclosed: Vec<Enclosed>,
     /// Characters the fonts lack, printed as "?".
     pub missing_characters: String,
     /// True when the bundle is over 20 MB, a common email limit.
@@ -155,6 +175,20 @@ struct Enclosure {
 
 type Document_ = crate::model::Document;
 
+/// Everything an export needs from the store, gathered at once so that the
+/// bundle can be built without holding the store (see [`gather`] and
+/// [`build`]).
+#[derive(Debug, Clone)]
+pub struct ExportInput {
+    pub full: FullDossier,
+    pub checklist: Vec<crate::guidance::ChecklistItem>,
+    /// The stored file of each document that may be enclosed, by ID.
+    pub files: BTreeMap<i64, PathBuf>,
+    pub opts: ExportOptions,
+    /// Bounds on what one report file may cost.
+    pub limits: Limits,
+}
+
 /// Builds the bundle for dossier `id` and writes it to `out` (atomically).
 pub fn export_pdf(
     store: &Store,
@@ -166,7 +200,8 @@ pub fn export_pdf(
 }
 
 /// [`export_pdf`] reporting progress as (documents done, documents in all);
-/// `progress` returning false cancels the export (nothing is written).
+/// `progress` returning false cancels the export (nothing is written). It
+/// is asked several times a second while reports are read and pages made.
 pub fn export_pdf_with_progress(
     store: &Store,
     id: i64,
@@ -174,54 +209,157 @@ pub fn export_pdf_with_progress(
     opts: &ExportOptions,
     progress: &mut dyn FnMut(usize, usize) -> bool,
 ) -> Result<ExportReport> {
+    build(&gather(store, id, opts)?, out, progress)
+}
+
+/// Reads from the store what an export of dossier `id` needs.
+pub fn gather(store: &Store, id: i64, opts: &ExportOptions) -> Result<ExportInput> {
     let full = store.full_dossier(id)?;
     let checklist = if opts.hide_checklist {
         Vec::new()
     } else {
         crate::guidance::checklist(&full, &store.checklist_marks(id)?)
     };
-    let (width, height) = opts.paper.size();
-    let mut pdf = Document::with_version("1.7");
-    let on = |s: Section| !opts.exclude_sections.contains(&s);
+    let files = full
+        .documents
+        .iter()
+        .map(|d| (d.id, store.files().path_of(&d.sha256)))
+        .collect();
+    Ok(ExportInput {
+        full,
+        checklist,
+        files,
+        opts: opts.clone(),
+        limits: Limits::default(),
+    })
+}
 
-    // 1. The reports, in index order, turned into pages or reasons.
-    let chosen: Vec<Document_> = if on(Section::Documents) || on(Section::Index) {
-        full.documents
+fn cancelled() -> Error {
+    Error::new(
+        ErrorKind::Cancelled,
+        "The export was cancelled; no file was written.",
+    )
+}
+
+/// Asks `progress` whether to go on, at most every 100 ms.
+struct Ticker<'a> {
+    progress: &'a mut dyn FnMut(usize, usize) -> bool,
+    last: std::time::Instant,
+}
+
+impl Ticker<'_> {
+    fn ask(&mut self, done: usize, all: usize) -> Result<()> {
+        if self.last.elapsed() < std::time::Duration::from_millis(100) {
+            return Ok(());
+        }
+        self.last = std::time::Instant::now();
+        if (self.progress)(done, all) {
+            Ok(())
+        } else {
+            Err(cancelled())
+        }
+    }
+}
+
+/// The documents chosen for the bundle, in index order, turned into pages
+/// or reasons. Each report is read on a worker thread with the input's
+/// limits.
+fn prepare_all(
+    input: &ExportInput,
+    max_px: Option<u32>,
+    progress: &mut dyn FnMut(usize, usize) -> bool,
+) -> Result<Vec<Enclosure>> {
+    let opts = &input.opts;
+    let on = |s: Section| !opts.exclude_sections.contains(&s);
+    let chosen: Vec<&Document_> = if on(Section::Documents) || on(Section::Index) {
+        input
+            .full
+            .documents
             .iter()
             .filter(|d| {
                 (d.include_in_export || opts.include_documents.contains(&d.id))
                     && !opts.exclude_documents.contains(&d.id)
             })
-            .cloned()
             .collect()
     } else {
         Vec::new()
     };
-    let max_px = opts
-        .email_size
-        .then(|| ((height - 2.0 * MARGIN) / 72.0 * 150.0) as u32);
     let mut enclosures = Vec::new();
     for (i, doc) in chosen.iter().enumerate() {
         if !progress(i, chosen.len()) {
-            return Err(Error::new(
-                ErrorKind::Cancelled,
-                "The export was cancelled; no file was written.",
-            ));
+            return Err(cancelled());
         }
         let prepared = if on(Section::Documents) {
-            let path = store.files().path_of(&doc.sha256);
-            enclose::prepare(&mut pdf, &path, &doc.original_name, max_px)
+            let path = input.files.get(&doc.id).cloned().unwrap_or_default();
+            enclose::prepare_guarded(
+                &path,
+                &doc.original_name,
+                max_px,
+                &input.limits,
+                &mut || progress(i, chosen.len()),
+            )
+            .ok_or_else(cancelled)?
         } else {
             Prepared::Listed(String::new())
         };
         enclosures.push(Enclosure {
-            doc: doc.clone(),
+            doc: (*doc).clone(),
             prepared,
             number: i + 1,
             start: 0,
         });
     }
-    progress(chosen.len(), chosen.len());
+    if !progress(chosen.len(), chosen.len()) {
+        return Err(cancelled());
+    }
+    Ok(enclosures)
+}
+
+/// Moves a cleaned report's objects into the bundle; returns its pages.
+fn merge_pdf(pdf: &mut Document, clean: enclose_clean::CleanPdf) -> Vec<ObjectId> {
+    fn shift(o: &mut Object, by: u32) {
+        match o {
+            Object::Reference(id) => id.0 += by,
+            Object::Array(a) => a.iter_mut().for_each(|x| shift(x, by)),
+            Object::Dictionary(d) => d.iter_mut().for_each(|(_, v)| shift(v, by)),
+            Object::Stream(s) => s.dict.iter_mut().for_each(|(_, v)| shift(v, by)),
+            _ => {}
+        }
+    }
+    let by = pdf.max_id;
+    let enclose_clean::CleanPdf { doc, pages, .. } = clean;
+    for (id, mut obj) in doc.objects {
+        shift(&mut obj, by);
+        pdf.objects.insert((id.0 + by, 0), obj);
+    }
+    pdf.max_id = by + doc.max_id;
+    pages.into_iter().map(|(n, _)| (n + by, 0)).collect()
+}
+
+/// Builds the bundle from what [`gather`] read and writes it to `out`
+/// (atomically), without the store.
+pub fn build(
+    input: &ExportInput,
+    out: &Path,
+    progress: &mut dyn FnMut(usize, usize) -> bool,
+) -> Result<ExportReport> {
+    let full = &input.full;
+    let opts = &input.opts;
+    let checklist = &input.checklist;
+    let (width, height) = opts.paper.size();
+    let mut pdf = Document::with_version("1.7");
+    let on = |s: Section| !opts.exclude_sections.contains(&s);
+
+    // 1. The reports, in index order, turned into pages or reasons.
+    let max_px = opts
+        .email_size
+        .then(|| ((height - 2.0 * MARGIN) / 72.0 * 150.0) as u32);
+    let mut enclosures = prepare_all(input, max_px, progress)?;
+    let all_docs = enclosures.len();
+    let mut ticker = Ticker {
+        progress,
+        last: std::time::Instant::now(),
+    };
 
     // 2. The generated front pages, laid out until page numbers settle.
     let mut fonts = Fonts::new();
@@ -230,7 +368,7 @@ pub fn export_pdf_with_progress(
     let mut rounds = 0;
     loop {
         let mut layout = Layout::new(&mut fonts, width, height);
-        front_matter(&mut layout, &full, opts, &enclosures, &toc, &checklist);
+        front_matter(&mut layout, full, opts, &enclosures, &toc, checklist);
         let pages = layout.pages.len();
         let anchors = std::mem::take(&mut layout.anchors);
         front = (std::mem::take(&mut layout.pages), anchors);
@@ -275,6 +413,8 @@ pub fn export_pdf_with_progress(
         .map(|a| (a.title.clone(), a.page, a.level))
         .collect();
     let mut not_enclosed = Vec::new();
+    let mut repaired = Vec::new();
+    let mut enclosed = Vec::new();
     let mut attachments: Vec<(Document_, PathBuf)> = Vec::new();
     if on(Section::Documents) && !enclosures.is_empty() {
         outline.push((Section::Documents.title().into(), finals.len(), 0));
@@ -283,32 +423,45 @@ pub fn export_pdf_with_progress(
         if !on(Section::Documents) {
             break;
         }
+        ticker.ask(all_docs, all_docs)?;
         let label = format!("{}. {}", e.number, e.doc.title);
         outline.push((label, finals.len(), 1));
         match std::mem::replace(&mut e.prepared, Prepared::Listed(String::new())) {
-            Prepared::Pdf(doc) => {
-                // The enclosed PDF's objects join the bundle.
-                let mut doc = *doc;
-                doc.renumber_objects_with(pdf.max_id + 1);
-                let pages: Vec<ObjectId> = doc.get_pages().values().copied().collect();
-                for p in &pages {
-                    flatten_inherited(&mut doc, *p);
+            Prepared::Pdf(clean) => {
+                // The report's pages (and what they use) join the bundle.
+                if !clean.repairs.is_empty() {
+                    repaired.push(NotEnclosed {
+                        document_id: e.doc.id,
+                        title: e.doc.title.clone(),
+                        reason: clean.repairs.join("; "),
+                    });
                 }
-                drop_structure(&mut doc);
-                pdf.max_id = pdf.max_id.max(doc.max_id);
-                pdf.objects.extend(std::mem::take(&mut doc.objects));
+                let pages = merge_pdf(&mut pdf, *clean);
+                enclosed.push(Enclosed {
+                    document_id: e.doc.id,
+                    first_page: finals.len() + 1,
+                    pages: pages.len(),
+                });
                 finals.extend(pages.into_iter().map(Final::Pdf));
             }
-            Prepared::Images(images) => {
-                for (k, img) in images.iter().enumerate() {
+            Prepared::Images(pictures) => {
+                let count = pictures.len();
+                enclosed.push(Enclosed {
+                    document_id: e.doc.id,
+                    first_page: finals.len() + 1,
+                    pages: count,
+                });
+                for (k, picture) in pictures.into_iter().enumerate() {
+                    ticker.ask(all_docs, all_docs)?;
+                    let img = picture.place(&mut pdf);
                     let mut l = Layout::new(&mut fonts, width, height);
                     l.new_page();
                     let mut caption = format!("Document {}: {}", e.number, e.doc.title);
                     if let Some(d) = &e.doc.date {
                         caption.push_str(&format!(", {}", display_long(d)));
                     }
-                    if images.len() > 1 {
-                        caption.push_str(&format!(" (page {} of {})", k + 1, images.len()));
+                    if count > 1 {
+                        caption.push_str(&format!(" (page {} of {count})", k + 1));
                     }
                     l.paragraph(&caption, 11.0, Weight::Bold, 0.0);
                     l.gap(4.0);
@@ -327,9 +480,9 @@ pub fn export_pdf_with_progress(
                     finals.push(Final::Gen(l.pages.remove(0)));
                 }
             }
-            prepared @ (Prepared::Listed(_) | Prepared::Failed(_)) => {
+            prepared @ (Prepared::Listed(_) | Prepared::Failed(_) | Prepared::Refused(_)) => {
                 let (failed, reason) = match prepared {
-                    Prepared::Failed(r) => (true, r),
+                    Prepared::Failed(r) | Prepared::Refused(r) => (true, r),
                     Prepared::Listed(r) => (false, r),
                     _ => unreachable!("matched above"),
                 };
@@ -362,7 +515,8 @@ pub fn export_pdf_with_progress(
                     title: e.doc.title.clone(),
                     reason: reason.clone(),
                 });
-                attachments.push((e.doc.clone(), store.files().path_of(&e.doc.sha256)));
+                let path = input.files.get(&e.doc.id).cloned().unwrap_or_default();
+                attachments.push((e.doc.clone(), path));
                 finals.extend(l.pages.into_iter().map(Final::Gen));
             }
         }
@@ -374,6 +528,9 @@ pub fn export_pdf_with_progress(
     let who = footer_who(&full.patient);
     let mut footer_glyphs = Vec::with_capacity(total);
     for n in 1..=total {
+        if n.is_multiple_of(64) {
+            ticker.ask(all_docs, all_docs)?;
+        }
         let right = format!("page {n} of {total}");
         footer_glyphs.push((
             fonts.encode(Weight::Regular, &who),
@@ -394,6 +551,7 @@ pub fn export_pdf_with_progress(
         .collect();
     let font_res = dictionary! { "F1" => regular_id, "F2" => bold_id };
     for (i, f) in finals.iter().enumerate() {
+        ticker.ask(all_docs, all_docs)?;
         let (left, right, right_w) = &footer_glyphs[i];
         match f {
             Final::Gen(page) => {
@@ -443,9 +601,16 @@ pub fn export_pdf_with_progress(
                 pdf.objects.insert(page_ids[i], Object::Dictionary(dict));
             }
             Final::Pdf(id) => {
-                add_footer(
+                // A page the footer cannot be added to keeps its content.
+                if add_footer(
                     &mut pdf, *id, pages_id, regular_id, left, right, *right_w, &maps[0],
-                )?;
+                )
+                .is_err()
+                {
+                    if let Ok(d) = pdf.get_object_mut(*id).and_then(Object::as_dict_mut) {
+                        d.set("Parent", pages_id);
+                    }
+                }
             }
         }
     }
@@ -467,7 +632,14 @@ pub fn export_pdf_with_progress(
     if !attachments.is_empty() {
         let mut names = Vec::new();
         for (i, (doc, path)) in attachments.iter().enumerate() {
-            let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+            ticker.ask(all_docs, all_docs)?;
+            // An original too large or gone is named but not attached.
+            let bytes = match std::fs::metadata(path) {
+                Ok(m) if m.len() <= input.limits.max_file_bytes => {
+                    std::fs::read(path).map_err(|e| Error::io(path, e))?
+                }
+                _ => continue,
+            };
             let size = bytes.len() as i64;
             let file = pdf.add_object(compressed(
                 dictionary! { "Type" => "EmbeddedFile", "Params" => dictionary! { "Size" => size } },
@@ -526,6 +698,8 @@ pub fn export_pdf_with_progress(
         pages: total,
         bytes,
         not_enclosed,
+        repaired,
+        enclosed,
         missing_characters: fonts.missing.iter().collect(),
         over_email_limit: bytes > EMAIL_LIMIT,
     })
@@ -747,61 +921,6 @@ fn footer_ops(
         hex_glyphs(right, map)
     )
     .into_bytes()
-}
-
-/// Copies attributes a page inherits from its parents onto the page itself,
-/// since the page tree is rebuilt.
-fn flatten_inherited(doc: &mut Document, page: ObjectId) {
-    let mut found: Vec<(&[u8], Object)> = Vec::new();
-    for key in [&b"Resources"[..], b"MediaBox", b"CropBox", b"Rotate"] {
-        let mut node = Some(page);
-        let mut depth = 0;
-        while let Some(id) = node {
-            let Ok(dict) = doc.get_dictionary(id) else {
-                break;
-            };
-            if let Ok(v) = dict.get(key) {
-                found.push((key, v.clone()));
-                break;
-            }
-            node = dict.get(b"Parent").and_then(Object::as_reference).ok();
-            depth += 1;
-            if depth > 64 {
-                break;
-            }
-        }
-    }
-    if let Ok(dict) = doc.get_object_mut(page).and_then(Object::as_dict_mut) {
-        for (key, v) in found {
-            if !dict.has(key) {
-                dict.set(key, v);
-            }
-        }
-        if !dict.has(b"MediaBox") {
-            dict.set("MediaBox", vec![0.into(), 0.into(), 612.into(), 792.into()]);
-        }
-    }
-}
-
-/// Removes an enclosed document's catalog, page-tree nodes, outlines and
-/// structure, which would refer to pages that now belong to the bundle.
-fn drop_structure(doc: &mut Document) {
-    let drop: Vec<ObjectId> = doc
-        .objects
-        .iter()
-        .filter(|(_, o)| {
-            o.as_dict()
-                .ok()
-                .and_then(|d| d.get(b"Type").ok())
-                .and_then(|t| t.as_name().ok())
-                .map(|t| matches!(t, b"Catalog" | b"Pages" | b"Outlines" | b"StructTreeRoot"))
-                .unwrap_or(false)
-        })
-        .map(|(id, _)| *id)
-        .collect();
-    for id in drop {
-        doc.objects.remove(&id);
-    }
 }
 
 fn number(o: &Object, doc: &Document) -> f32 {
