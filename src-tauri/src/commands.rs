@@ -456,22 +456,15 @@ pub async fn export_pdf(
     };
     state.cancel.store(false, Ordering::SeqCst);
     let handle = app.clone();
+    // The store is held only to read what the bundle needs; it is built
+    // without it, so the app keeps saving while the export runs.
+    let input = dossier::pdf::gather(&store!(state), dossier_id, &options)?;
     let report = tauri::async_runtime::spawn_blocking(move || {
         let state = handle.state::<AppState>();
-        let store = state
-            .store
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner);
-        dossier::pdf::export_pdf_with_progress(
-            &store,
-            dossier_id,
-            &out,
-            &options,
-            &mut |done, total| {
-                let _ = handle.emit("export-progress", (done, total));
-                !state.cancel.load(Ordering::SeqCst)
-            },
-        )
+        dossier::pdf::build(&input, &out, &mut |done, total| {
+            let _ = handle.emit("export-progress", (done, total));
+            !state.cancel.load(Ordering::SeqCst)
+        })
     })
     .await
     .map_err(|e| Error::new(ErrorKind::Io, format!("the export stopped: {e}")))??;
