@@ -237,7 +237,9 @@ async fn save_generated(
     let Some(out) = dialogs::save_file(app, title, name, ("PDF", &["pdf"])).await else {
         return Ok(None);
     };
-    write(&store!(state), &out)?;
+    let store = &store!(state);
+    store.refuse_own_path(&out)?;
+    write(store, &out)?;
     *state
         .last_export
         .lock()
@@ -454,6 +456,7 @@ pub async fn export_pdf(
     else {
         return Ok(None);
     };
+    store!(state).refuse_own_path(&out)?;
     state.cancel.store(false, Ordering::SeqCst);
     let handle = app.clone();
     // The store is held only to read what the bundle needs; it is built
@@ -553,7 +556,9 @@ pub async fn export_archive(
     else {
         return Ok(None);
     };
-    archive::export_archive(&store!(state), dossier_id, &out).map(Some)
+    let store = &store!(state);
+    store.refuse_own_path(&out)?;
+    archive::export_archive(store, dossier_id, &out).map(Some)
 }
 
 /// Asks for a `.dossier` file and imports it. If its patient already

@@ -271,6 +271,7 @@ test('bad files and bad dates get a clear message and nothing is lost', async ()
     await d.clickText('.editor button', 'Save and close');
     await d.find('.editor .error-summary');
     assert.equal(await d.exec('return document.activeElement.classList.contains("error-summary")'), true, 'the summary is focused');
+    await d.screenshot(join(SHOTS, '14-error-summary.png'));
     await d.clickText('.editor .error-summary a', 'When');
     assert.equal(await d.exec('return document.activeElement.name'), 'diagnosed_on-month', 'the summary’s link goes to the wrong box');
     const shown = JSON.parse(tool(data, 'show', id, '--json'));

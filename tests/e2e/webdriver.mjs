@@ -122,7 +122,8 @@ export class Driver {
 
 /** Starts tauri-driver on a port; resolves when it answers. */
 export async function startDriver(port, env) {
-  const proc = spawn('tauri-driver', ['--port', String(port)], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Its own port for the native driver too, so another run on this machine never answers.
+  const proc = spawn('tauri-driver', ['--port', String(port), '--native-port', String(port + 1000)], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
   proc.stdout.on('data', (d) => { log += d; });
   proc.stderr.on('data', (d) => { log += d; });

@@ -505,6 +505,13 @@ pub fn import_archive_with(
     }
     check_free_space(store, &json, &mut zip, &entries, limits)?;
     let staged = unpack(store, &json, &mut zip, &entries, path, limits)?;
+    // What a report is comes from its bytes, never from what the archive
+    // says (a sender could call a program a PDF).
+    let mut json = json;
+    for (doc, s) in json.documents.iter_mut().zip(&staged) {
+        doc.document.media_type = s.media_type.to_string();
+        doc.document.size = s.size as i64;
+    }
     let (patient_id, dossier_id) = store.with_files(|tx, journal| {
         let patient_id = match (found, existing) {
             (Some(id), ExistingPatient::Attach) => id,

@@ -217,6 +217,73 @@ fn is_zero(v: &i64) -> bool {
     *v == 0
 }
 
+/// Fields that hold paragraphs; every other text field holds a line.
+const LONG_FIELDS: &[&str] = &[
+    "notes",
+    "details",
+    "benefits",
+    "risks",
+    "costs",
+    "alternatives",
+    "answer",
+    "text",
+    "address",
+    "key_points",
+    "follow_ups",
+    "diagnosis",
+    "treatment",
+    "goal",
+    "reason",
+];
+
+/// The most characters a line field may hold, and a paragraph field.
+pub const MAX_LINE: usize = 1_000;
+pub const MAX_PARAGRAPHS: usize = 50_000;
+
+/// Refuses text longer than its field may hold (a name of a million
+/// characters is a mistake or an attack, and would slow every page).
+pub fn limit_text(field: &str, value: &str) -> Result<()> {
+    let last = field.rsplit('.').next().unwrap_or(field);
+    let max = if LONG_FIELDS.contains(&last) {
+        MAX_PARAGRAPHS
+    } else {
+        MAX_LINE
+    };
+    match value.char_indices().nth(max) {
+        Some(_) => Err(Error::invalid(
+            field,
+            format!("this is too long: at most {max} characters"),
+        )),
+        None => Ok(()),
+    }
+}
+
+/// [`limit_text`] for every text field of a JSON object (an item as stored).
+pub fn limit_fields(
+    prefix: &str,
+    fields: &serde_json::Map<String, serde_json::Value>,
+) -> Result<()> {
+    for (k, v) in fields {
+        if let Some(text) = v.as_str() {
+            let name = if prefix.is_empty() {
+                k.clone()
+            } else {
+                format!("{prefix}.{k}")
+            };
+            limit_text(&name, text)?;
+        }
+    }
+    Ok(())
+}
+
+/// [`limit_fields`] for any record that serialises to an object.
+fn limit_record<T: Serialize>(prefix: &str, record: &T) -> Result<()> {
+    match serde_json::to_value(record) {
+        Ok(serde_json::Value::Object(map)) => limit_fields(prefix, &map),
+        _ => Ok(()),
+    }
+}
+
 fn require(field: &str, value: &str) -> Result<()> {
     if value.trim().is_empty() {
         Err(Error::invalid(field, "this cannot be empty"))
@@ -253,6 +320,7 @@ impl Patient {
     /// Checks required fields and dates, normalising dates.
     pub fn validate(&mut self) -> Result<()> {
         require("full_name", &self.full_name)?;
+        limit_record("", self)?;
         date("date_of_birth", &mut self.date_of_birth)
     }
 }
@@ -262,6 +330,8 @@ impl Dossier {
     /// repeated keys.
     pub fn validate(&mut self) -> Result<()> {
         require("title", &self.title)?;
+        limit_record("", self)?;
+        limit_record("consultant", &self.consultant)?;
         date("decide_by", &mut self.decide_by)?;
         date("consultant.appointment", &mut self.consultant.appointment)?;
         dedup(&mut self.reasons);
@@ -586,6 +656,7 @@ impl Opinion {
             ));
         }
         self.diagnosis_code = self.diagnosis_code.trim().to_string();
+        limit_record("", self)?;
         date("given_on", &mut self.given_on)
     }
 }

@@ -99,6 +99,37 @@ impl Store {
     }
 
     /// The report files of this store.
+    /// Refuses to write an output file (a bundle, an archive, a letter)
+    /// inside the store's own folder, where it could replace the database
+    /// or a report.
+    pub fn refuse_own_path(&self, out: &Path) -> Result<()> {
+        let Some(data) = self.files.dir().parent() else {
+            return Ok(());
+        };
+        let Ok(data) = data.canonicalize() else {
+            return Ok(());
+        };
+        let parent = match out.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => std::path::PathBuf::from("."),
+        };
+        let inside = parent
+            .canonicalize()
+            .map(|p| p.starts_with(&data))
+            .unwrap_or(false);
+        if inside {
+            return Err(Error::invalid(
+                "out",
+                format!(
+                    "{} is inside the app's own data folder ({}); save it somewhere else",
+                    out.display(),
+                    data.display()
+                ),
+            ));
+        }
+        Ok(())
+    }
+
     pub fn files(&self) -> &FileStore {
         &self.files
     }
@@ -380,7 +411,15 @@ impl Store {
         let mut item = item.clone();
         item.validate()?;
         let fields = fields_of(&item)?;
-        let cols = T::COLUMNS;
+        // The order of an ordered section is kept by `move_item`: an edit
+        // that does not give one leaves it where it is.
+        let keep_order = T::ORDER != "position"
+            && fields.get(T::ORDER).and_then(Value::as_i64).unwrap_or(0) <= 0;
+        let cols: Vec<&str> = T::COLUMNS
+            .iter()
+            .copied()
+            .filter(|c| !(keep_order && *c == T::ORDER))
+            .collect();
         let set: Vec<String> = cols
             .iter()
             .enumerate()
@@ -677,6 +716,21 @@ impl Store {
     }
 }
 
+/// A title read from a file: no control or direction-override characters
+/// (which could rewrite a terminal line or disguise a name), one line, and
+/// not longer than a title field holds.
+fn clean_title(raw: &str) -> String {
+    let cleaned: String = raw
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .filter(|c| {
+            !('\u{202A}'..='\u{202E}').contains(c) && !('\u{2066}'..='\u{2069}').contains(c)
+        })
+        .collect();
+    let line = cleaned.split_whitespace().collect::<Vec<_>>().join(" ");
+    line.chars().take(200).collect()
+}
+
 /// A new document's record: `meta` completed from the file's name and
 /// what could be read from it.
 fn document_for(path: &Path, meta: &Document, stored: &StoredFile) -> Document {
@@ -697,12 +751,14 @@ fn document_for(path: &Path, meta: &Document, stored: &StoredFile) -> Document {
         doc.title = stored
             .pdf
             .title
-            .clone()
+            .as_deref()
+            .map(clean_title)
+            .filter(|t| !t.is_empty())
             .unwrap_or_else(|| title_from_name(&name));
     }
-    if doc.date.is_none() {
-        doc.date = stored.pdf.date.clone();
-    }
+    // The date a PDF file was made is not the date of the report in it
+    // (a scan or an export is made years later): the report's date is the
+    // patient's to give.
     if doc.kind.is_none() {
         doc.kind = guess_kind(&format!("{name} {}", doc.title), stored.media_type);
     }
@@ -1031,7 +1087,10 @@ fn touch(conn: &Connection, dossier_id: i64) -> Result<()> {
 
 fn fields_of<T: Item>(item: &T) -> Result<Map<String, Value>> {
     match serde_json::to_value(item) {
-        Ok(Value::Object(map)) => Ok(map),
+        Ok(Value::Object(map)) => {
+            crate::model::limit_fields("", &map)?;
+            Ok(map)
+        }
         _ => Err(Error::invalid(T::SECTION, "could not be read")),
     }
 }

@@ -241,3 +241,97 @@ fn compare_and_records_request_write_the_apps_pdfs() {
         "from",
     );
 }
+
+#[test]
+fn outputs_never_replace_the_record_and_huge_text_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let patient = ok(dossier(&data, &["add-patient", "--name", "Ana"]));
+    let id = ok(dossier(
+        &data,
+        &["new-dossier", patient.trim(), "--title", "Knee"],
+    ));
+    let id = id.trim();
+    let db = data.join("dossier.db");
+    let before = std::fs::read(&db).unwrap();
+    for args in [
+        vec!["export-pdf", id, "--out", db.to_str().unwrap()],
+        vec!["export-archive", id, "--out", db.to_str().unwrap()],
+    ] {
+        fails_in_one_line(dossier(&data, &args), "data folder");
+    }
+    assert_eq!(
+        std::fs::read(&db).unwrap(),
+        before,
+        "the database is untouched"
+    );
+    ok(dossier(&data, &["check"]));
+
+    let long = "A".repeat(120_000);
+    fails_in_one_line(
+        dossier(&data, &["new-dossier", patient.trim(), "--title", &long]),
+        "title: this is too long",
+    );
+    let err = stderr(&dossier(&data, &["add-patient", "--name", &long]));
+    assert!(
+        err.len() < 300,
+        "the message does not repeat the value: {err}"
+    );
+}
+
+#[test]
+fn an_edit_keeps_a_questions_place_and_a_pdfs_file_date_is_not_the_reports() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dossier::Store::open(&dir.path().join("data")).unwrap();
+    let p = store
+        .add_patient(&dossier::model::Patient {
+            full_name: "A".into(),
+            ..Default::default()
+        })
+        .unwrap();
+    let d = store
+        .create_dossier(
+            p,
+            &dossier::model::Dossier {
+                title: "T".into(),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    let mut ids = vec![];
+    for text in ["first", "second", "third"] {
+        ids.push(
+            store
+                .add_item(
+                    d,
+                    &dossier::model::Question {
+                        text: text.into(),
+                        ..Default::default()
+                    },
+                )
+                .unwrap(),
+        );
+    }
+    let mut q: dossier::model::Question = store.item(ids[2]).unwrap();
+    q.text = "third, changed".into();
+    q.priority = 0;
+    store.update_item(&q).unwrap();
+    let texts: Vec<String> = store
+        .items::<dossier::model::Question>(d)
+        .unwrap()
+        .into_iter()
+        .map(|q| q.text)
+        .collect();
+    assert_eq!(texts, ["first", "second", "third, changed"]);
+
+    let report = &common::fixture_reports()[1];
+    let doc = store
+        .add_document(d, report, &dossier::model::Document::default())
+        .unwrap();
+    assert_eq!(
+        doc.date,
+        None,
+        "{}: the file's creation date is not the report's",
+        report.display()
+    );
+}

@@ -290,6 +290,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             }
         }
         Command::ExportArchive { id, out } => {
+            store.refuse_own_path(&out)?;
             let done = archive::export_archive(&store, id, &out)?;
             println!(
                 "{}\t{} document(s)\t{} bytes",
@@ -359,6 +360,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                     ));
                 }
             }
+            store.refuse_own_path(&out)?;
             let report = export_pdf(&store, id, &out, &opts)?;
             println!("{}", report.path.display());
             println!(
@@ -397,6 +399,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             store.save_opinion(id, &opinion)?;
         }
         Command::Compare { id, out } => {
+            store.refuse_own_path(&out)?;
             let pages = dossier::after::comparison_pdf(&store, id, &out)?;
             println!("{}\n{pages} page(s)", out.display());
         }
@@ -416,6 +419,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 until,
                 send_to,
             };
+            store.refuse_own_path(&out)?;
             let pages = dossier::after::records_request_pdf(&store, id, &req, &out)?;
             println!("{}\n{pages} page(s)", out.display());
         }
