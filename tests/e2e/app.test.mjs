@@ -280,6 +280,12 @@ test('bad files and bad dates get a clear message and nothing is lost', async ()
     assert.equal(shown.diagnoses[0].notes, 'Found on an ultrasound');
     assert.equal(shown.diagnoses[0].diagnosed_on, null);
     assert.equal(await d.exec('return document.querySelector(\'.editor [data-field="diagnosed_on"] input[name$="-month"]\').value'), '31', 'the wrong text stays in its box');
+    // Leaving the screen does not drop the wrong box silently: it asks.
+    await d.clickText('.sidebar a', 'Overview');
+    await d.find('#leave-anyway');
+    assert.equal(await d.hash(), `#/d/${id}/s/diagnoses`, 'still on the screen with the marked box');
+    await d.click('#leave-anyway');
+    await d.findText('h1', 'Thyroid nodule');
   } finally {
     await d.quit();
   }

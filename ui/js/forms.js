@@ -109,6 +109,7 @@ export function saveStatus() {
     saving: () => { node.textContent = 'Saving…'; node.className = 'save-status'; },
     saved: () => { node.textContent = 'Saved'; node.className = 'save-status ok'; },
     failed: (msg) => { node.textContent = `Not saved yet: ${msg}`; node.className = 'save-status bad'; },
+    partly: () => { node.textContent = 'Saved, except the marked boxes: they keep what you typed until it is fixed'; node.className = 'save-status bad'; },
     clear: () => { node.textContent = ''; node.className = 'save-status'; },
   };
 }
@@ -156,7 +157,7 @@ export function autoForm(defs, record, { queueKey, send, vocab, status = saveSta
     const answer = await queue.idle();
     if (answer.ok) {
       accepted = structuredClone(record);
-      status[shown.size ? 'failed' : 'saved'](shown.size ? 'check the marked boxes' : undefined);
+      if (shown.size) status.partly(); else status.saved();
       return;
     }
     const key = errorField(answer.error);
@@ -169,7 +170,7 @@ export function autoForm(defs, record, { queueKey, send, vocab, status = saveSta
       const again = await queue.idle();
       if (again.ok) accepted = structuredClone(record);
     }
-    status.failed(f ? 'check the marked boxes' : errorText(answer.error));
+    if (f) status.partly(); else status.failed(errorText(answer.error));
   };
   let touched = false;
   const later = debounce(() => commit(false), delay);

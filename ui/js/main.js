@@ -3,7 +3,7 @@
 // before the window closes.
 import * as api from './api.js';
 import { el, announce } from './dom.js';
-import { flushAll } from './forms.js';
+import { flushAll, showErrorSummary } from './forms.js';
 import { forgetIdle } from './savequeue.js';
 import { app } from './screens/common.js';
 import { home, offerOpenedFile } from './screens/home.js';
@@ -24,10 +24,37 @@ function vocab(lists) {
   };
 }
 
+/** The address of the screen shown, and whether the user chose to leave it
+ * with boxes that could not be saved. */
+let shown = null;
+let leaving = false;
+
+/**
+ * Before leaving a screen, what was typed is saved. A box that cannot be
+ * saved (a date that cannot exist) stops the move: the summary says which,
+ * and the user may still leave on purpose.
+ */
+async function mayLeave(main) {
+  const errors = await flushAll();
+  if (!errors.length || !shown || location.hash === shown || leaving) return true;
+  const target = location.hash;
+  history.replaceState(null, '', shown);
+  const where = main.querySelector('#content') || main;
+  const box = showErrorSummary(where, errors);
+  box.append(el('p', {}, 'The marked boxes keep what you typed until it is fixed. If you leave now, what is in them is not saved.'),
+    el('div', { class: 'actions' }, el('button', {
+      type: 'button',
+      class: 'button secondary',
+      id: 'leave-anyway',
+      onclick: () => { leaving = true; location.hash = target; },
+    }, 'Leave without saving the marked boxes')));
+  return false;
+}
+
 async function route() {
   const main = document.getElementById('main');
-  // What was typed on the screen being left is saved first.
-  await flushAll();
+  if (!(await mayLeave(main))) return;
+  leaving = false;
   forgetIdle();
   const hash = location.hash || '#/';
   const parts = hash.slice(2).split('/').filter(Boolean);
@@ -58,6 +85,7 @@ async function route() {
       el('div', { class: 'error-summary', role: 'alert' }, el('p', {}, e && e.message ? e.message : String(e))),
       el('p', {}, el('a', { href: '#/' }, 'Go back to your dossiers')));
   }
+  shown = location.hash || '#/';
   const h1 = main.querySelector('h1');
   if (h1) h1.focus({ preventScroll: false });
   window.scrollTo(0, 0);

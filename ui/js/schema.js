@@ -1,4 +1,5 @@
 // What each section of a dossier holds, in the words the app shows.
+import { dateInWords } from './format.js';
 
 /** Fields of each list section. `vocab` names a list from `vocabularies`. */
 export const SECTIONS = {
@@ -123,7 +124,7 @@ export const SECTIONS = {
       { key: 'include_in_export', label: 'Put it in the PDF for the doctor', type: 'checkbox' },
       { key: 'notes', label: 'Notes', type: 'textarea' },
     ],
-    summary: (x, v) => [x.title, v.label('document_kinds', x.kind) || 'Kind not set'],
+    summary: (x, v) => [x.title, v.label('document_kinds', x.kind) || 'Kind not set', x.date ? `Dated ${dateInWords(x.date)}` : 'Date not given'],
   },
   questions: {
     title: 'Questions',

@@ -71,6 +71,8 @@ export async function afterScreen(main, id) {
   const d = await load(id);
   const view = await api.getOpinion(id);
   const opinion = { ...view.opinion, marks: { ...(view.opinion.marks || {}) } };
+  // Who gives the second opinion is often known already.
+  if (!opinion.given_by) opinion.given_by = d.dossier.consultant.name || '';
   const table = el('div', { id: 'comparison' }, comparisonTable(view.comparison));
   const refresh = async () => table.replaceChildren(comparisonTable((await api.getOpinion(id)).comparison));
   const status = saveStatus();

@@ -70,10 +70,14 @@ function noneBox(d, section, label, reload) {
   const dossier = structuredClone(d.dossier);
   const queue = queueFor(`dossier:${dossier.id}`, (snapshot) => api.saveDossier(snapshot));
   box.addEventListener('change', async () => {
+    // Typing not yet saved on this screen is saved first; a box that cannot
+    // be saved stops here, with the summary, rather than being lost.
+    const where = box.closest('.content, .walk');
+    if (!(await saved(where))) { box.checked = !box.checked; return; }
     dossier.none_known = box.checked ? [...new Set([...dossier.none_known, section])] : dossier.none_known.filter((k) => k !== section);
     queue.push(dossier);
     const r = await queue.idle();
-    if (r.ok) await reload(`#${id}`); else showError(box.closest('.content, .walk'), r.error);
+    if (r.ok) await reload(`#${id}`); else showError(where, r.error);
   });
   return el('div', { class: 'checkbox none-known' }, box, el('label', { for: id }, label,
     has ? el('span', { class: 'hint' }, ' (not available while the list has entries)') : ''));

@@ -99,7 +99,10 @@ export function whyForm(record, { queueKey, send }) {
 
 function newWhy(main) {
   const draft = JSON.parse(localStorage.getItem(DRAFT()) || '{"reasons":[],"situations":[],"title":"","goal":""}');
-  const keep = async (snapshot) => localStorage.setItem(DRAFT(), JSON.stringify(snapshot));
+  const keep = async (snapshot) => {
+    const now = JSON.parse(localStorage.getItem(DRAFT()) || '{}');
+    localStorage.setItem(DRAFT(), JSON.stringify({ ...snapshot, person: now.person }));
+  };
   const body = el('div', { class: 'walk' }, stepNav('why', null), ...whyForm(draft, { queueKey: 'draft', send: keep }),
     el('div', { class: 'actions' }, button('Continue', async () => { if (await saved(body)) go('#/new/who'); }, { id: 'continue' })));
   main.replaceChildren(body);
@@ -113,8 +116,16 @@ async function newWho(main) {
       el('label', { for: `who-${p.id}` }, p.full_name))),
     el('div', { class: 'radio' }, el('input', { type: 'radio', name: 'who', id: 'who-new', value: 'new', checked: patients.length === 0 }),
       el('label', { for: 'who-new' }, patients.length ? 'Someone new' : 'Me, or the person I care for')));
-  const person = { id: 0, full_name: '', date_of_birth: null, sex: '', phone: '', email: '', address: '', language: '' };
-  const form = autoForm(PERSON, person, { queueKey: 'new-person', send: async () => 0, vocab: app.vocab });
+  // The new person's details are kept in the draft too, so a restart before
+  // Continue loses nothing.
+  const draft = JSON.parse(localStorage.getItem(DRAFT()) || '{"reasons":[],"situations":[],"title":"","goal":""}');
+  const person = { id: 0, full_name: '', date_of_birth: null, sex: '', phone: '', email: '', address: '', language: '', ...(draft.person || {}) };
+  const keepPerson = async (snapshot) => {
+    const now = JSON.parse(localStorage.getItem(DRAFT()) || '{"reasons":[],"situations":[],"title":"","goal":""}');
+    localStorage.setItem(DRAFT(), JSON.stringify({ ...now, person: snapshot }));
+    return 0;
+  };
+  const form = autoForm(PERSON, person, { queueKey: 'new-person', send: keepPerson, vocab: app.vocab });
   const newBox = el('div', { class: 'new-person' }, el('p', { class: 'hint' }, 'If you are helping a relative, enter their details, not yours.'), form.node);
   const sync = () => { newBox.hidden = chooser.querySelector('input:checked')?.value !== 'new'; };
   chooser.addEventListener('change', sync);
@@ -165,6 +176,8 @@ async function review(main, id) {
     el('dl', { class: 'summary-list' },
       row('What it is about', d.dossier.title, 'why'),
       row('Reasons', d.dossier.reasons.map((k) => app.vocab.label('reasons', k)).join('; '), 'why'),
+      row('Situation', d.dossier.situations.map((k) => app.vocab.label('situations', k)).join('; '), 'why'),
+      row('What you want from it', d.dossier.goal, 'why'),
       row('Patient', `${d.patient.full_name}${d.patient.date_of_birth ? `, born ${dateInWords(d.patient.date_of_birth)}` : ''}`, 'about'),
       row('Diagnosis', d.diagnoses.map((x) => x.name).join('; '), 'diagnoses'),
       row('Recommended treatment', d.treatments.map((x) => x.name).join('; '), 'treatments'),
