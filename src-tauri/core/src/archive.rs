@@ -92,21 +92,21 @@ pub struct ArchiveJson {
     pub exported_at: String,
     pub patient: Patient,
     pub dossier: Dossier,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "bounded")]
     pub diagnoses: Vec<Diagnosis>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "bounded")]
     pub treatments: Vec<Treatment>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "bounded")]
     pub medications: Vec<Medication>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "bounded")]
     pub allergies: Vec<Allergy>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "bounded")]
     pub clinicians: Vec<Clinician>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "bounded")]
     pub events: Vec<Event>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "bounded")]
     pub documents: Vec<ArchiveDocument>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "bounded")]
     pub questions: Vec<Question>,
     /// The patient's marks on the what-to-bring checklist (item to
     /// `requested` or `not_applicable`).
@@ -388,6 +388,86 @@ fn check_entries(
     Ok(entries)
 }
 
+/// The two fields read before the rest, to refuse another format or a
+/// newer version with a plain message.
+#[derive(Deserialize)]
+struct Header {
+    format: Option<serde_json::Value>,
+    format_version: Option<serde_json::Value>,
+}
+
+fn check_header(body: &[u8]) -> Result<()> {
+    let header: Header = serde_json::from_slice(body)
+        .map_err(|e| Error::archive(format!("dossier.json: not a valid record: {e}")))?;
+    match header.format.as_ref().and_then(|v| v.as_str()) {
+        Some(FORMAT) => {}
+        other => {
+            return Err(Error::archive(format!(
+                "dossier.json: format is {}, expected \"{FORMAT}\"",
+                other.map(quote).unwrap_or_else(|| "missing".into())
+            ))
+            .with_field("format"))
+        }
+    }
+    match header.format_version.as_ref().and_then(|v| v.as_u64()) {
+        Some(v) if v == FORMAT_VERSION as u64 => Ok(()),
+        Some(v) if v > FORMAT_VERSION as u64 => Err(Error::archive(format!(
+            "dossier.json: format_version {v} was written by a newer version of the app (this one reads {FORMAT_VERSION})"
+        ))
+        .with_field("format_version")),
+        _ => Err(Error::archive("dossier.json: format_version is missing or not 1")
+            .with_field("format_version")),
+    }
+}
+
+/// Reads the record straight into its types (never into a generic JSON
+/// tree, which would take many times the memory of a hostile file).
+fn parse_record(body: &[u8]) -> Result<ArchiveJson> {
+    let mut de = serde_json::Deserializer::from_slice(body);
+    let json: ArchiveJson = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        Error::archive(format!("dossier.json: {}: {}", e.path(), e.inner()))
+            .with_field(e.path().to_string())
+    })?;
+    de.end()
+        .map_err(|e| Error::archive(format!("dossier.json: not valid JSON: {e}")))?;
+    Ok(json)
+}
+
+/// The most items one list of `dossier.json` may hold (a real dossier has
+/// tens; this bounds the memory a hostile file can take).
+pub const MAX_ITEMS: usize = 500_000;
+
+/// Reads a list of at most [`MAX_ITEMS`] items.
+fn bounded<'de, D, T>(d: D) -> std::result::Result<Vec<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    struct Bounded<T>(std::marker::PhantomData<T>);
+    impl<'de, T: Deserialize<'de>> serde::de::Visitor<'de> for Bounded<T> {
+        type Value = Vec<T>;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            write!(f, "a list of at most {MAX_ITEMS} items")
+        }
+        fn visit_seq<A: serde::de::SeqAccess<'de>>(
+            self,
+            mut seq: A,
+        ) -> std::result::Result<Vec<T>, A::Error> {
+            let mut out = Vec::new();
+            while let Some(item) = seq.next_element()? {
+                if out.len() == MAX_ITEMS {
+                    return Err(serde::de::Error::custom(format!(
+                        "more than the {MAX_ITEMS} items allowed"
+                    )));
+                }
+                out.push(item);
+            }
+            Ok(out)
+        }
+    }
+    d.deserialize_seq(Bounded(std::marker::PhantomData))
+}
+
 /// Reads and checks `dossier.json`.
 fn read_json(
     zip: &mut zip::ZipArchive<BufReader<File>>,
@@ -407,31 +487,8 @@ fn read_json(
     if body.len() as u64 > limits.json {
         return Err(Error::archive("dossier.json: larger than allowed"));
     }
-    let value: serde_json::Value = serde_json::from_slice(&body)
-        .map_err(|e| Error::archive(format!("dossier.json: not valid JSON: {e}")))?;
-    match value.get("format").and_then(|v| v.as_str()) {
-        Some(FORMAT) => {}
-        other => {
-            return Err(Error::archive(format!(
-                "dossier.json: format is {}, expected \"{FORMAT}\"",
-                other.map(quote).unwrap_or_else(|| "missing".into())
-            ))
-            .with_field("format"))
-        }
-    }
-    match value.get("format_version").and_then(|v| v.as_u64()) {
-        Some(v) if v == FORMAT_VERSION as u64 => {}
-        Some(v) if v > FORMAT_VERSION as u64 => {
-            return Err(Error::archive(format!(
-                "dossier.json: format_version {v} was written by a newer version of the app (this one reads {FORMAT_VERSION})"
-            )))
-        }
-        _ => return Err(Error::archive("dossier.json: format_version is missing or not 1")),
-    }
-    let mut json: ArchiveJson = serde_path_to_error::deserialize(value).map_err(|e| {
-        Error::archive(format!("dossier.json: {}: {}", e.path(), e.inner()))
-            .with_field(e.path().to_string())
-    })?;
+    check_header(&body)?;
+    let mut json = parse_record(&body)?;
     named("patient".into(), json.patient.validate())?;
     named("dossier".into(), json.dossier.validate())?;
     check_items(&mut json.diagnoses)?;

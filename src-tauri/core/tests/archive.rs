@@ -578,3 +578,27 @@ fn import_time_grows_with_the_number_of_items_not_its_square() {
         "5,000 questions took {small:.3} s but 20,000 took {large:.3} s"
     );
 }
+
+#[test]
+fn a_list_of_more_than_half_a_million_items_is_refused_early() {
+    let (dir, mut store, _id, out) = exported();
+    let data = dir.path().join("data");
+    let (mut json, files) = good_entries(&out);
+    json["questions"] = serde_json::json!([]);
+    let body = serde_json::to_string(&json).unwrap();
+    let many = vec![r#"{"text":"q"}"#; archive::MAX_ITEMS + 1].join(",");
+    let body = body.replacen(r#""questions":[]"#, &format!(r#""questions":[{many}]"#), 1);
+    let bad = dir.path().join("many.dossier");
+    let mut entries: Vec<(&str, Vec<u8>)> = vec![("dossier.json", body.into_bytes())];
+    entries.extend(files.iter().map(|(n, b)| (n.as_str(), b.clone())));
+    write_zip(&bad, &entries);
+    let before = common::snapshot(&data);
+    let err = archive::import_archive(&mut store, &bad, ExistingPatient::AsNew).unwrap_err();
+    assert!(
+        err.message.starts_with("dossier.json: questions")
+            && err.message.contains("500000 items allowed"),
+        "{}",
+        err.message
+    );
+    assert_eq!(common::snapshot(&data), before);
+}
