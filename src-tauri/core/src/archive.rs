@@ -424,7 +424,10 @@ fn check_header(body: &[u8]) -> Result<()> {
 /// tree, which would take many times the memory of a hostile file).
 fn parse_record(body: &[u8]) -> Result<ArchiveJson> {
     let mut de = serde_json::Deserializer::from_slice(body);
-    let json: ArchiveJson = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+    ITEMS_LEFT.set(MAX_ITEMS);
+    let json = serde_path_to_error::deserialize::<_, ArchiveJson>(&mut de);
+    ITEMS_LEFT.set(usize::MAX);
+    let json = json.map_err(|e| {
         Error::archive(format!("dossier.json: {}: {}", e.path(), e.inner()))
             .with_field(e.path().to_string())
     })?;
@@ -433,11 +436,17 @@ fn parse_record(body: &[u8]) -> Result<ArchiveJson> {
     Ok(json)
 }
 
-/// The most items one list of `dossier.json` may hold (a real dossier has
-/// tens; this bounds the memory a hostile file can take).
+/// The most items the lists of `dossier.json` may hold together (a real
+/// dossier has tens; this bounds the memory and time a hostile file can
+/// take).
 pub const MAX_ITEMS: usize = 500_000;
 
-/// Reads a list of at most [`MAX_ITEMS`] items.
+thread_local! {
+    /// How many more list items the record being read may hold.
+    static ITEMS_LEFT: std::cell::Cell<usize> = const { std::cell::Cell::new(usize::MAX) };
+}
+
+/// Reads a list, counting its items against [`MAX_ITEMS`].
 fn bounded<'de, D, T>(d: D) -> std::result::Result<Vec<T>, D::Error>
 where
     D: serde::Deserializer<'de>,
@@ -447,7 +456,7 @@ where
     impl<'de, T: Deserialize<'de>> serde::de::Visitor<'de> for Bounded<T> {
         type Value = Vec<T>;
         fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-            write!(f, "a list of at most {MAX_ITEMS} items")
+            write!(f, "a list")
         }
         fn visit_seq<A: serde::de::SeqAccess<'de>>(
             self,
@@ -455,11 +464,13 @@ where
         ) -> std::result::Result<Vec<T>, A::Error> {
             let mut out = Vec::new();
             while let Some(item) = seq.next_element()? {
-                if out.len() == MAX_ITEMS {
+                let left = ITEMS_LEFT.get();
+                if left == 0 {
                     return Err(serde::de::Error::custom(format!(
-                        "more than the {MAX_ITEMS} items allowed"
+                        "more than the {MAX_ITEMS} items allowed in all lists together"
                     )));
                 }
+                ITEMS_LEFT.set(left - 1);
                 out.push(item);
             }
             Ok(out)

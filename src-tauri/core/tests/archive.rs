@@ -580,14 +580,28 @@ fn import_time_grows_with_the_number_of_items_not_its_square() {
 }
 
 #[test]
-fn a_list_of_more_than_half_a_million_items_is_refused_early() {
+fn more_than_half_a_million_items_in_all_are_refused_early() {
     let (dir, mut store, _id, out) = exported();
     let data = dir.path().join("data");
     let (mut json, files) = good_entries(&out);
+    // Half in one list, half and one more in another: counted together.
+    json["diagnoses"] = serde_json::json!([]);
     json["questions"] = serde_json::json!([]);
+    let half = archive::MAX_ITEMS / 2;
     let body = serde_json::to_string(&json).unwrap();
-    let many = vec![r#"{"text":"q"}"#; archive::MAX_ITEMS + 1].join(",");
-    let body = body.replacen(r#""questions":[]"#, &format!(r#""questions":[{many}]"#), 1);
+    let diagnoses = vec![r#"{"name":"d"}"#; half].join(",");
+    let questions = vec![r#"{"text":"q"}"#; archive::MAX_ITEMS - half + 1].join(",");
+    let body = body
+        .replacen(
+            r#""diagnoses":[]"#,
+            &format!(r#""diagnoses":[{diagnoses}]"#),
+            1,
+        )
+        .replacen(
+            r#""questions":[]"#,
+            &format!(r#""questions":[{questions}]"#),
+            1,
+        );
     let bad = dir.path().join("many.dossier");
     let mut entries: Vec<(&str, Vec<u8>)> = vec![("dossier.json", body.into_bytes())];
     entries.extend(files.iter().map(|(n, b)| (n.as_str(), b.clone())));
@@ -596,7 +610,7 @@ fn a_list_of_more_than_half_a_million_items_is_refused_early() {
     let err = archive::import_archive(&mut store, &bad, ExistingPatient::AsNew).unwrap_err();
     assert!(
         err.message.starts_with("dossier.json: questions")
-            && err.message.contains("500000 items allowed"),
+            && err.message.contains("500000 items allowed in all lists"),
         "{}",
         err.message
     );
