@@ -35,13 +35,15 @@ pub struct Limits {
     pub total: u64,
     /// The most entries.
     pub entries: usize,
-    /// All entries together may unpack to at most this many times the
-    /// archive's own size (plus `allowance`). Report files are stored as
-    /// they are (already compressed PDFs and photos), so a real archive
-    /// unpacks to about its own size; only a deflate bomb goes further.
+    /// The report files together may unpack to at most this many times the
+    /// archive's own size (plus `allowance`). They are stored as they are
+    /// (already compressed PDFs and photos), so a real archive's reports
+    /// unpack to less than its own size; only a deflate bomb goes further.
+    /// (`dossier.json`, which only ever goes to memory and the database, is
+    /// bounded by `json` alone: a long, repetitive record compresses well.)
     pub ratio: u64,
-    /// Added to the ratio's bound, for a well-compressed `dossier.json` in a
-    /// small archive.
+    /// Added to the ratio's bound, so that a small archive is never held to
+    /// a few kilobytes.
     pub allowance: u64,
     /// Disk space that must stay free after the import.
     pub keep_free: u64,
@@ -62,7 +64,8 @@ impl Default for Limits {
 }
 
 impl Limits {
-    /// The most an archive of `archive_size` bytes may unpack to.
+    /// The most the report files of an archive of `archive_size` bytes may
+    /// unpack to.
     pub fn total_for(&self, archive_size: u64) -> u64 {
         archive_size
             .saturating_mul(self.ratio)
@@ -89,21 +92,21 @@ pub struct ArchiveJson {
     pub exported_at: String,
     pub patient: Patient,
     pub dossier: Dossier,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "bounded")]
     pub diagnoses: Vec<Diagnosis>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "bounded")]
     pub treatments: Vec<Treatment>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "bounded")]
     pub medications: Vec<Medication>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "bounded")]
     pub allergies: Vec<Allergy>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "bounded")]
     pub clinicians: Vec<Clinician>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "bounded")]
     pub events: Vec<Event>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "bounded")]
     pub documents: Vec<ArchiveDocument>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "bounded")]
     pub questions: Vec<Question>,
     /// The patient's marks on the what-to-bring checklist (item to
     /// `requested` or `not_applicable`).
@@ -356,17 +359,24 @@ fn check_entries(
                 entry(&name)
             )));
         }
-        if raw.size() > limits.file {
+        let most = if name == "dossier.json" {
+            limits.json
+        } else {
+            limits.file
+        };
+        if raw.size() > most {
             return Err(Error::archive(format!(
                 "{}: unpacks to {} bytes, more than allowed",
                 entry(&name),
                 raw.size()
             )));
         }
-        total = total.saturating_add(raw.size());
+        if name != "dossier.json" {
+            total = total.saturating_add(raw.size());
+        }
         if total > bound {
             return Err(Error::archive(format!(
-                "{}: the archive would unpack to more than {} MB, far more than its own size; it is damaged or a decompression bomb",
+                "{}: the report files would unpack to more than {} MB, far more than the archive's own size; it is damaged or a decompression bomb",
                 entry(&name),
                 bound >> 20
             )));
@@ -376,6 +386,97 @@ fn check_entries(
         }
     }
     Ok(entries)
+}
+
+/// The two fields read before the rest, to refuse another format or a
+/// newer version with a plain message.
+#[derive(Deserialize)]
+struct Header {
+    format: Option<serde_json::Value>,
+    format_version: Option<serde_json::Value>,
+}
+
+fn check_header(body: &[u8]) -> Result<()> {
+    let header: Header = serde_json::from_slice(body)
+        .map_err(|e| Error::archive(format!("dossier.json: not a valid record: {e}")))?;
+    match header.format.as_ref().and_then(|v| v.as_str()) {
+        Some(FORMAT) => {}
+        other => {
+            return Err(Error::archive(format!(
+                "dossier.json: format is {}, expected \"{FORMAT}\"",
+                other.map(quote).unwrap_or_else(|| "missing".into())
+            ))
+            .with_field("format"))
+        }
+    }
+    match header.format_version.as_ref().and_then(|v| v.as_u64()) {
+        Some(v) if v == FORMAT_VERSION as u64 => Ok(()),
+        Some(v) if v > FORMAT_VERSION as u64 => Err(Error::archive(format!(
+            "dossier.json: format_version {v} was written by a newer version of the app (this one reads {FORMAT_VERSION})"
+        ))
+        .with_field("format_version")),
+        _ => Err(Error::archive("dossier.json: format_version is missing or not 1")
+            .with_field("format_version")),
+    }
+}
+
+/// Reads the record straight into its types (never into a generic JSON
+/// tree, which would take many times the memory of a hostile file).
+fn parse_record(body: &[u8]) -> Result<ArchiveJson> {
+    let mut de = serde_json::Deserializer::from_slice(body);
+    ITEMS_LEFT.set(MAX_ITEMS);
+    let json = serde_path_to_error::deserialize::<_, ArchiveJson>(&mut de);
+    ITEMS_LEFT.set(usize::MAX);
+    let json = json.map_err(|e| {
+        Error::archive(format!("dossier.json: {}: {}", e.path(), e.inner()))
+            .with_field(e.path().to_string())
+    })?;
+    de.end()
+        .map_err(|e| Error::archive(format!("dossier.json: not valid JSON: {e}")))?;
+    Ok(json)
+}
+
+/// The most items the lists of `dossier.json` may hold together (a real
+/// dossier has tens; this bounds the memory and time a hostile file can
+/// take).
+pub const MAX_ITEMS: usize = 500_000;
+
+thread_local! {
+    /// How many more list items the record being read may hold.
+    static ITEMS_LEFT: std::cell::Cell<usize> = const { std::cell::Cell::new(usize::MAX) };
+}
+
+/// Reads a list, counting its items against [`MAX_ITEMS`].
+fn bounded<'de, D, T>(d: D) -> std::result::Result<Vec<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    struct Bounded<T>(std::marker::PhantomData<T>);
+    impl<'de, T: Deserialize<'de>> serde::de::Visitor<'de> for Bounded<T> {
+        type Value = Vec<T>;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            write!(f, "a list")
+        }
+        fn visit_seq<A: serde::de::SeqAccess<'de>>(
+            self,
+            mut seq: A,
+        ) -> std::result::Result<Vec<T>, A::Error> {
+            let mut out = Vec::new();
+            while let Some(item) = seq.next_element()? {
+                let left = ITEMS_LEFT.get();
+                if left == 0 {
+                    return Err(serde::de::Error::custom(format!(
+                        "more than the {MAX_ITEMS} items allowed in all lists together"
+                    )));
+                }
+                ITEMS_LEFT.set(left - 1);
+                out.push(item);
+            }
+            Ok(out)
+        }
+    }
+    d.deserialize_seq(Bounded(std::marker::PhantomData))
 }
 
 /// Reads and checks `dossier.json`.
@@ -397,31 +498,8 @@ fn read_json(
     if body.len() as u64 > limits.json {
         return Err(Error::archive("dossier.json: larger than allowed"));
     }
-    let value: serde_json::Value = serde_json::from_slice(&body)
-        .map_err(|e| Error::archive(format!("dossier.json: not valid JSON: {e}")))?;
-    match value.get("format").and_then(|v| v.as_str()) {
-        Some(FORMAT) => {}
-        other => {
-            return Err(Error::archive(format!(
-                "dossier.json: format is {}, expected \"{FORMAT}\"",
-                other.map(quote).unwrap_or_else(|| "missing".into())
-            ))
-            .with_field("format"))
-        }
-    }
-    match value.get("format_version").and_then(|v| v.as_u64()) {
-        Some(v) if v == FORMAT_VERSION as u64 => {}
-        Some(v) if v > FORMAT_VERSION as u64 => {
-            return Err(Error::archive(format!(
-                "dossier.json: format_version {v} was written by a newer version of the app (this one reads {FORMAT_VERSION})"
-            )))
-        }
-        _ => return Err(Error::archive("dossier.json: format_version is missing or not 1")),
-    }
-    let mut json: ArchiveJson = serde_path_to_error::deserialize(value).map_err(|e| {
-        Error::archive(format!("dossier.json: {}: {}", e.path(), e.inner()))
-            .with_field(e.path().to_string())
-    })?;
+    check_header(&body)?;
+    let mut json = parse_record(&body)?;
     named("patient".into(), json.patient.validate())?;
     named("dossier".into(), json.dossier.validate())?;
     check_items(&mut json.diagnoses)?;

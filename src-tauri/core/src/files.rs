@@ -61,12 +61,13 @@ pub struct FolderLock {
 
 /// A journal of the files one change may put in place or leave unused,
 /// written (and synced) before the change. After the change, the files it
-/// lists that no row uses are removed and the journal goes; a journal found
-/// at start-up is the mark of a change a crash cut short.
+/// lists that no row uses are removed and [`Journal::finish`] removes it; a
+/// journal found at start-up (also one dropped unfinished, by a panic) is
+/// the mark of a change cut short.
 #[derive(Debug)]
 pub struct Journal {
     dir: PathBuf,
-    file: Option<NamedTempFile>,
+    file: Option<(File, PathBuf)>,
     shas: Vec<String>,
 }
 
@@ -82,18 +83,18 @@ impl Journal {
             return Ok(());
         }
         let first = self.file.is_none();
-        let tmp = match self.file.as_mut() {
-            Some(tmp) => tmp,
-            None => self
-                .file
-                .insert(tempfiles::create(&self.dir, JOURNAL_PREFIX)?),
+        let (file, path) = match self.file.as_mut() {
+            Some(open) => open,
+            None => {
+                let tmp = tempfiles::create(&self.dir, JOURNAL_PREFIX)?;
+                let kept = tmp.keep().map_err(|e| Error::io(&self.dir, e.error))?;
+                self.file.insert(kept)
+            }
         };
-        let path = tmp.path().to_path_buf();
         let text: String = shas.iter().map(|s| format!("{s}\n")).collect();
-        let file = tmp.as_file_mut();
         file.write_all(text.as_bytes())
             .and_then(|_| file.sync_all())
-            .map_err(|e| Error::io(&path, e))?;
+            .map_err(|e| Error::io(path, e))?;
         if first {
             sync_dir(&self.dir);
         }
@@ -101,10 +102,11 @@ impl Journal {
         Ok(())
     }
 
-    /// Leaves the journal on disk for the next start to finish.
-    pub fn keep(self) {
-        if let Some(tmp) = self.file {
-            let _ = tmp.keep();
+    /// Removes the journal: the change it lists is done.
+    pub fn finish(self) {
+        if let Some((file, path)) = self.file {
+            drop(file);
+            let _ = fs::remove_file(path);
         }
     }
 
@@ -340,7 +342,9 @@ impl FileStore {
     /// (a copy under way in another process is left alone, however old).
     /// Returns how many went.
     pub fn sweep_temporary(&self) -> usize {
-        tempfiles::sweep(&self.dir, TMP_PREFIX)
+        tempfiles::sweep(&self.dir, |name| {
+            tempfiles::is_ours(name, TMP_PREFIX) || is_legacy_temporary(name)
+        })
     }
 }
 
@@ -351,6 +355,18 @@ fn amount(bytes: u64) -> String {
     } else {
         format!("{bytes} bytes")
     }
+}
+
+/// Whether `name` is a temporary file of an earlier version
+/// (`.incoming-<process>-<number>`).
+fn is_legacy_temporary(name: &str) -> bool {
+    name.strip_prefix(TMP_PREFIX)
+        .and_then(|rest| rest.split_once('-'))
+        .is_some_and(|(pid, n)| {
+            [pid, n]
+                .iter()
+                .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+        })
 }
 
 /// Whether `text` looks like a SHA-256 in hex.

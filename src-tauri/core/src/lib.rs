@@ -3,8 +3,9 @@
 //! Everything the app knows about a patient's second-opinion dossier lives
 //! here, free of any window or web view: the record ([`model`]), half-known
 //! dates ([`date`]), the SQLite store and its migrations ([`store`]), the
-//! report files ([`files`], [`media`]), the portable archive ([`archive`]) and
-//! the integrity check ([`check`]). The desktop shell and the `dossier`
+//! report files ([`files`], [`media`]), temporary files a crash can leave
+//! ([`tempfiles`]), the portable archive ([`archive`]) and the integrity
+//! check ([`check`]). The desktop shell and the `dossier`
 //! command-line tool are thin fronts over this crate.
 
 pub mod after;
@@ -69,7 +70,7 @@ pub fn write_atomically(
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
     };
-    tempfiles::sweep(&parent, PARTIAL_PREFIX);
+    tempfiles::sweep(&parent, |name| tempfiles::is_ours(name, PARTIAL_PREFIX));
     let mut tmp = tempfiles::create(&parent, PARTIAL_PREFIX)?;
     write(tmp.as_file_mut())?;
     tmp.as_file().sync_all().map_err(|e| Error::io(path, e))?;

@@ -654,15 +654,14 @@ impl Store {
         let mut journal = self.files.journal();
         let result = self.immediate(|conn| f(conn, &mut journal));
         match unreferenced(&self.conn, journal.shas().to_vec()) {
-            Ok(unused) => self.files.remove_all(&unused),
-            // The next start finishes the clean-up.
-            Err(e) => {
-                journal.keep();
-                return result.and(Err(e));
+            Ok(unused) => {
+                self.files.remove_all(&unused);
+                journal.finish();
+                result
             }
+            // The journal stays; the next start cleans up.
+            Err(e) => result.and(Err(e)),
         }
-        drop(journal);
-        result
     }
 
     /// Runs `f` in one transaction that takes the write lock at once (so two

@@ -62,24 +62,24 @@ fn same_file(_: &fs::Metadata, _: &fs::Metadata) -> bool {
     true
 }
 
-/// Whether `name` is one of ours: `<prefix>` and then the random part
-/// (letters and digits; earlier versions also used `-`).
+/// Whether `name` is one of ours: `<prefix>` and then exactly the random
+/// part [`create`] makes.
 pub fn is_ours(name: &str, prefix: &str) -> bool {
     name.strip_prefix(prefix).is_some_and(|rest| {
-        (1..=40).contains(&rest.len())
-            && rest.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        rest.len() == RANDOM_LEN && rest.bytes().all(|b| b.is_ascii_alphanumeric())
     })
 }
 
-/// Removes the files `<prefix><random>` in `dir` that no live process
-/// holds. Returns how many went. A folder that cannot be read is skipped.
-pub fn sweep(dir: &Path, prefix: &str) -> usize {
+/// Removes the files in `dir` whose names `ours` accepts and that no live
+/// process holds. Returns how many went. A folder that cannot be read is
+/// skipped.
+pub fn sweep(dir: &Path, ours: impl Fn(&str) -> bool) -> usize {
     let Ok(entries) = fs::read_dir(dir) else {
         return 0;
     };
     entries
         .flatten()
-        .filter(|e| is_ours(&e.file_name().to_string_lossy(), prefix))
+        .filter(|e| ours(&e.file_name().to_string_lossy()))
         .filter(|e| remove_if_abandoned(&e.path()))
         .count()
 }
@@ -105,9 +105,9 @@ mod tests {
         let held = create(dir.path(), ".partial-").unwrap();
         let abandoned = dir.path().join(".partial-abc123");
         fs::write(&abandoned, b"left by a crash").unwrap();
-        let unrelated = dir.path().join(".partial-not ours.pdf");
+        let unrelated = dir.path().join(".partial-notes");
         fs::write(&unrelated, b"someone else's").unwrap();
-        assert_eq!(sweep(dir.path(), ".partial-"), 1);
+        assert_eq!(sweep(dir.path(), |n| is_ours(n, ".partial-")), 1);
         assert!(held.path().exists(), "a live process's file is kept");
         assert!(!abandoned.exists());
         assert!(unrelated.exists(), "only our own naming pattern goes");

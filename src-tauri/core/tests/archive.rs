@@ -480,6 +480,14 @@ fn an_archive_may_unpack_to_at_most_twenty_times_its_size() {
         .sum();
     assert!(unpacked < Limits::default().total_for(real) / 10);
     archive::import_archive(&mut store, &out, ExistingPatient::AsNew).unwrap();
+    // A long, repetitive record compresses far better than 20 to 1; it is
+    // bounded by its own limit, not by the ratio.
+    let (mut json, files) = good_entries(&out);
+    json["notes_of_a_later_version"] = "the same words again. ".repeat(1 << 20).into();
+    let long = dir.path().join("long record.dossier");
+    zip_with(&long, &json, &files);
+    assert!(std::fs::metadata(&long).unwrap().len() * 20 < 22 << 20);
+    archive::import_archive(&mut store, &long, ExistingPatient::AsNew).unwrap();
 }
 
 #[test]
@@ -569,4 +577,42 @@ fn import_time_grows_with_the_number_of_items_not_its_square() {
         large < small * 8.0,
         "5,000 questions took {small:.3} s but 20,000 took {large:.3} s"
     );
+}
+
+#[test]
+fn more_than_half_a_million_items_in_all_are_refused_early() {
+    let (dir, mut store, _id, out) = exported();
+    let data = dir.path().join("data");
+    let (mut json, files) = good_entries(&out);
+    // Half in one list, half and one more in another: counted together.
+    json["diagnoses"] = serde_json::json!([]);
+    json["questions"] = serde_json::json!([]);
+    let half = archive::MAX_ITEMS / 2;
+    let body = serde_json::to_string(&json).unwrap();
+    let diagnoses = vec![r#"{"name":"d"}"#; half].join(",");
+    let questions = vec![r#"{"text":"q"}"#; archive::MAX_ITEMS - half + 1].join(",");
+    let body = body
+        .replacen(
+            r#""diagnoses":[]"#,
+            &format!(r#""diagnoses":[{diagnoses}]"#),
+            1,
+        )
+        .replacen(
+            r#""questions":[]"#,
+            &format!(r#""questions":[{questions}]"#),
+            1,
+        );
+    let bad = dir.path().join("many.dossier");
+    let mut entries: Vec<(&str, Vec<u8>)> = vec![("dossier.json", body.into_bytes())];
+    entries.extend(files.iter().map(|(n, b)| (n.as_str(), b.clone())));
+    write_zip(&bad, &entries);
+    let before = common::snapshot(&data);
+    let err = archive::import_archive(&mut store, &bad, ExistingPatient::AsNew).unwrap_err();
+    assert!(
+        err.message.starts_with("dossier.json: questions")
+            && err.message.contains("500000 items allowed in all lists"),
+        "{}",
+        err.message
+    );
+    assert_eq!(common::snapshot(&data), before);
 }

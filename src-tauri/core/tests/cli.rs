@@ -335,3 +335,30 @@ fn an_edit_keeps_a_questions_place_and_a_pdfs_file_date_is_not_the_reports() {
         report.display()
     );
 }
+
+#[test]
+fn an_export_clears_what_a_killed_export_left_beside_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let p = ok(dossier(&data, &["add-patient", "--name", "A"]));
+    let id = ok(dossier(&data, &["new-dossier", p.trim(), "--title", "T"]));
+    let out = dir.path().join("out");
+    std::fs::create_dir_all(&out).unwrap();
+    let left = out.join(".partial-Ab12Cd");
+    std::fs::write(&left, b"half a bundle").unwrap();
+    let theirs = out.join(".partial notes.txt");
+    std::fs::write(&theirs, b"not ours").unwrap();
+    let target = out.join("T.dossier");
+    ok(dossier(
+        &data,
+        &[
+            "export-archive",
+            id.trim(),
+            "--out",
+            target.to_str().unwrap(),
+        ],
+    ));
+    assert!(!left.exists(), "a stale partial file of ours is removed");
+    assert!(theirs.exists(), "other files are left alone");
+    assert!(target.is_file());
+}

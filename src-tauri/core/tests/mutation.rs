@@ -301,10 +301,8 @@ fn bomb_mutant(good: &Good, bomb: &Bomb, rng: &mut fastrand::Rng) -> (String, Ve
     let mut j = good.json.clone();
     set(&mut j, "/documents/0/sha256", json!(sha));
     set(&mut j, "/documents/0/file", json!(format!("files/{sha}")));
-    let b = zip_of(
-        &[("dossier.json".to_string(), serde_json::to_vec(&j).unwrap())],
-        true,
-    );
+    // Every other report is there, so that the bomb is what is unpacked.
+    let b = with_json(good, serde_json::to_vec(&j).unwrap());
     // The ready-made bomb entry is copied in as it is (still compressed).
     let mut zip = zip::ZipWriter::new_append(std::io::Cursor::new(b)).unwrap();
     let src = zip::ZipArchive::new(std::io::Cursor::new(&bomb.zip)).unwrap();

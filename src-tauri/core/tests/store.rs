@@ -515,3 +515,24 @@ fn a_file_without_its_row_or_a_row_without_its_file_fails_the_check() {
     assert!(!report.ok());
     assert_eq!(report.problems[0].kind, "missing");
 }
+
+#[test]
+fn a_change_cut_short_by_a_crash_is_finished_at_the_next_start() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let id = common::full_dossier(&store);
+    let kept = store.items::<Document>(id).unwrap()[0].sha256.clone();
+    drop(store);
+    // A crash after a file was put in place but before its row was
+    // committed leaves the file and the journal that names it.
+    let files = dir.path().join("files");
+    let orphan = "cd".repeat(32);
+    std::fs::write(files.join(&orphan), b"placed, never committed").unwrap();
+    let journal = files.join(".journal-Zq81xA");
+    std::fs::write(&journal, format!("{orphan}\n{kept}\n")).unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    assert!(!files.join(&orphan).exists(), "the file without a row goes");
+    assert!(files.join(&kept).exists(), "a file a row uses stays");
+    assert!(!journal.exists());
+    assert!(dossier::check::check(&store).unwrap().ok());
+}
