@@ -186,6 +186,20 @@ fn sources() -> Vec<(String, Vec<u8>)> {
         .collect();
     s.push(("photo.jpg".into(), hostile::small_jpeg(120, 90)));
     s.push(("scan.jpg".into(), hostile::small_jpeg(64, 200)));
+    // The other picture kinds a patient may have.
+    let img = image::DynamicImage::ImageRgb8(image::RgbImage::from_fn(48, 40, |x, y| {
+        image::Rgb([(x * 5) as u8, (y * 6) as u8, 90])
+    }));
+    for (name, format) in [
+        ("scan.tif", image::ImageFormat::Tiff),
+        ("chart.gif", image::ImageFormat::Gif),
+        ("xray.bmp", image::ImageFormat::Bmp),
+        ("photo.webp", image::ImageFormat::WebP),
+    ] {
+        let mut b = std::io::Cursor::new(Vec::new());
+        img.write_to(&mut b, format).unwrap();
+        s.push((name.into(), b.into_inner()));
+    }
     s
 }
 
