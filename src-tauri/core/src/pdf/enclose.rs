@@ -507,7 +507,20 @@ pub(crate) fn strict_jpeg(bytes: &[u8], limits: &Limits) -> bool {
     let Some(scan) = bytes.windows(2).position(|w| w == [0xFF, 0xDA]) else {
         return false;
     };
-    if !bytes[scan..].windows(2).any(|w| w == [0xFF, 0xD9]) {
+    let Some(end) = bytes[scan..].windows(2).position(|w| w == [0xFF, 0xD9]) else {
+        return false;
+    };
+    // A second frame header inside the image data is damage that some
+    // readers stop at.
+    let second_frame = bytes[scan..scan + end].windows(2).any(|w| {
+        w[0] == 0xFF && matches!(w[1], 0xC0..=0xCF) && !matches!(w[1], 0xC4 | 0xC8 | 0xCC)
+    });
+    if second_frame {
+        return false;
+    }
+    // Lossless, hierarchical and arithmetic-coded JPEGs are refused by
+    // common readers (libjpeg among them).
+    if !jpeg_info(bytes).is_some_and(|i| matches!(i.process, 0xC0..=0xC2)) {
         return false;
     }
     let opts = zune_core::options::DecoderOptions::default()
@@ -536,6 +549,8 @@ pub(crate) fn reencoded_jpeg(bytes: &[u8], components: u8, limits: &Limits) -> O
 
 /// Facts from a JPEG's markers.
 struct JpegInfo {
+    /// The frame marker: C0 to C2 are what every reader decodes.
+    process: u8,
     width: u32,
     height: u32,
     components: u8,
@@ -546,6 +561,7 @@ struct JpegInfo {
 fn jpeg_info(b: &[u8]) -> Option<JpegInfo> {
     let mut i = 2;
     let mut info = JpegInfo {
+        process: 0,
         width: 0,
         height: 0,
         components: 0,
@@ -569,6 +585,7 @@ fn jpeg_info(b: &[u8]) -> Option<JpegInfo> {
                 info.height = u16::from_be_bytes([*seg.get(1)?, *seg.get(2)?]) as u32;
                 info.width = u16::from_be_bytes([*seg.get(3)?, *seg.get(4)?]) as u32;
                 info.components = *seg.get(5)?;
+                info.process = marker;
                 return Some(info);
             }
             0xEE if seg.starts_with(b"Adobe") => info.adobe = true,
