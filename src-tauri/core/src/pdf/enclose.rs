@@ -510,10 +510,16 @@ pub(crate) fn strict_jpeg(bytes: &[u8], limits: &Limits) -> bool {
     let Some(end) = bytes[scan..].windows(2).position(|w| w == [0xFF, 0xD9]) else {
         return false;
     };
-    // A second frame header inside the image data is damage that some
-    // readers stop at.
+    // Inside the image data a marker byte is followed only by stuffing,
+    // restart markers or what may stand between the scans of a progressive
+    // photo; anything else (another frame header, an unknown marker) is
+    // damage that strict readers stop at.
     let second_frame = bytes[scan..scan + end].windows(2).any(|w| {
-        w[0] == 0xFF && matches!(w[1], 0xC0..=0xCF) && !matches!(w[1], 0xC4 | 0xC8 | 0xCC)
+        w[0] == 0xFF
+            && !matches!(
+                w[1],
+                0x00 | 0xFF | 0xD0..=0xD7 | 0xC4 | 0xCC | 0xDA | 0xDB | 0xDD | 0xE0..=0xEF | 0xFE
+            )
     });
     if second_frame {
         return false;
