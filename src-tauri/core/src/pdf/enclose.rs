@@ -502,11 +502,36 @@ fn shrink_scans(pdf: &mut CleanPdf, bounds: &Limits, deadline: Instant) {
 /// Whether a JPEG decodes without any complaint (as strict readers such as
 /// libjpeg in qpdf and many viewers want it).
 pub(crate) fn strict_jpeg(bytes: &[u8], limits: &Limits) -> bool {
+    // The header: known segments, one after the other, up to the scan.
+    if !bytes.starts_with(&[0xFF, 0xD8]) {
+        return false;
+    }
+    let mut i = 2;
+    let scan = loop {
+        let (Some(&ff), Some(&m)) = (bytes.get(i), bytes.get(i + 1)) else {
+            return false;
+        };
+        if ff != 0xFF {
+            return false;
+        }
+        match m {
+            0xFF => i += 1,
+            0xDA => break i,
+            0xC0..=0xCF | 0xDB | 0xDD | 0xE0..=0xEF | 0xFE => {
+                let Some(len) = bytes.get(i + 2..i + 4) else {
+                    return false;
+                };
+                let len = u16::from_be_bytes([len[0], len[1]]) as usize;
+                if len < 2 {
+                    return false;
+                }
+                i += 2 + len;
+            }
+            _ => return false,
+        }
+    };
     // A photo cut short has no end marker after its image data (data
     // never holds FF D9 otherwise); trailing data after the end is fine.
-    let Some(scan) = bytes.windows(2).position(|w| w == [0xFF, 0xDA]) else {
-        return false;
-    };
     let Some(end) = bytes[scan..].windows(2).position(|w| w == [0xFF, 0xD9]) else {
         return false;
     };
