@@ -831,3 +831,24 @@ pub fn content_end(b: &[u8]) -> usize {
     }
     i.min(b.len())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::content_end;
+
+    #[test]
+    fn content_is_cut_back_to_the_last_whole_instruction() {
+        let whole = b"BT /F1 12 Tf (a (nested) string) Tj ET [1 2] 0 d <</A 1>> BDC EMC";
+        assert_eq!(content_end(whole), whole.len());
+        let cut = b"BT /F1 12 Tf (never closed";
+        assert_eq!(&cut[..content_end(cut)], b"BT /F1 12 Tf ");
+        let stray = b"q Q ] 1 0 0 1 0 0 cm";
+        assert_eq!(&stray[..content_end(stray)], b"q Q ");
+        let open_array = b"q [1 2";
+        assert_eq!(&open_array[..content_end(open_array)], b"q ");
+        let inline = b"BI /W 1 /H 1 /CS /G /BPC 8 ID \xff EI Q";
+        assert_eq!(content_end(inline), inline.len());
+        let bad_hex = b"q <zz> Tj";
+        assert_eq!(&bad_hex[..content_end(bad_hex)], b"q ");
+    }
+}

@@ -502,12 +502,56 @@ fn shrink_scans(pdf: &mut CleanPdf, bounds: &Limits, deadline: Instant) {
 /// Whether a JPEG decodes without any complaint (as strict readers such as
 /// libjpeg in qpdf and many viewers want it).
 pub(crate) fn strict_jpeg(bytes: &[u8], limits: &Limits) -> bool {
+    // The header: known segments, one after the other, up to the scan.
+    if !bytes.starts_with(&[0xFF, 0xD8]) {
+        return false;
+    }
+    let mut i = 2;
+    let scan = loop {
+        let (Some(&ff), Some(&m)) = (bytes.get(i), bytes.get(i + 1)) else {
+            return false;
+        };
+        if ff != 0xFF {
+            return false;
+        }
+        match m {
+            0xFF => i += 1,
+            0xDA => break i,
+            0xC0..=0xCF | 0xDB | 0xDD | 0xE0..=0xEF | 0xFE => {
+                let Some(len) = bytes.get(i + 2..i + 4) else {
+                    return false;
+                };
+                let len = u16::from_be_bytes([len[0], len[1]]) as usize;
+                if len < 2 {
+                    return false;
+                }
+                i += 2 + len;
+            }
+            _ => return false,
+        }
+    };
     // A photo cut short has no end marker after its image data (data
     // never holds FF D9 otherwise); trailing data after the end is fine.
-    let Some(scan) = bytes.windows(2).position(|w| w == [0xFF, 0xDA]) else {
+    let Some(end) = bytes[scan..].windows(2).position(|w| w == [0xFF, 0xD9]) else {
         return false;
     };
-    if !bytes[scan..].windows(2).any(|w| w == [0xFF, 0xD9]) {
+    // Inside the image data a marker byte is followed only by stuffing,
+    // restart markers or what may stand between the scans of a progressive
+    // photo; anything else (another frame header, an unknown marker) is
+    // damage that strict readers stop at.
+    let second_frame = bytes[scan..scan + end].windows(2).any(|w| {
+        w[0] == 0xFF
+            && !matches!(
+                w[1],
+                0x00 | 0xFF | 0xD0..=0xD7 | 0xC4 | 0xCC | 0xDA | 0xDB | 0xDD | 0xE0..=0xEF | 0xFE
+            )
+    });
+    if second_frame {
+        return false;
+    }
+    // Lossless, hierarchical and arithmetic-coded JPEGs are refused by
+    // common readers (libjpeg among them).
+    if !jpeg_info(bytes).is_some_and(|i| matches!(i.process, 0xC0..=0xC2)) {
         return false;
     }
     let opts = zune_core::options::DecoderOptions::default()
@@ -536,6 +580,8 @@ pub(crate) fn reencoded_jpeg(bytes: &[u8], components: u8, limits: &Limits) -> O
 
 /// Facts from a JPEG's markers.
 struct JpegInfo {
+    /// The frame marker: C0 to C2 are what every reader decodes.
+    process: u8,
     width: u32,
     height: u32,
     components: u8,
@@ -546,6 +592,7 @@ struct JpegInfo {
 fn jpeg_info(b: &[u8]) -> Option<JpegInfo> {
     let mut i = 2;
     let mut info = JpegInfo {
+        process: 0,
         width: 0,
         height: 0,
         components: 0,
@@ -569,6 +616,7 @@ fn jpeg_info(b: &[u8]) -> Option<JpegInfo> {
                 info.height = u16::from_be_bytes([*seg.get(1)?, *seg.get(2)?]) as u32;
                 info.width = u16::from_be_bytes([*seg.get(3)?, *seg.get(4)?]) as u32;
                 info.components = *seg.get(5)?;
+                info.process = marker;
                 return Some(info);
             }
             0xEE if seg.starts_with(b"Adobe") => info.adobe = true,
