@@ -55,7 +55,7 @@ impl Default for Limits {
             max_depth: 64,
             max_stream_bytes: 128 << 20,
             max_decoded_bytes: 48 << 20,
-            max_pixels: 100_000_000,
+            max_pixels: 50_000_000,
             max_side: 30_000,
             max_alloc: 512 << 20,
             max_images: 500,
@@ -552,6 +552,11 @@ pub(crate) fn strict_jpeg(bytes: &[u8], limits: &Limits) -> bool {
     // Lossless, hierarchical and arithmetic-coded JPEGs are refused by
     // common readers (libjpeg among them).
     if !jpeg_info(bytes).is_some_and(|i| matches!(i.process, 0xC0..=0xC2)) {
+        return false;
+    }
+    // The photo's own header says how large it is, whatever the PDF around
+    // it claims: one too large to decode safely is never decoded here.
+    if !jpeg_info(bytes).is_some_and(|i| too_many_pixels(i.width, i.height, limits).is_ok()) {
         return false;
     }
     let opts = zune_core::options::DecoderOptions::default()

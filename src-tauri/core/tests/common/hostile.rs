@@ -295,7 +295,7 @@ pub fn attacks() -> Vec<Mutant> {
     ));
     m.push(Mutant::refused(
         "image-bomb.pdf",
-        image_bomb(10000, 10000, 300 << 20),
+        image_bomb(7000, 7000, 300 << 20),
         "unpacks to more than",
     ));
     m.push(Mutant::refused(
