@@ -283,21 +283,7 @@ fn outputs_never_replace_the_record_and_huge_text_is_refused() {
 fn an_edit_keeps_a_questions_place_and_a_pdfs_file_date_is_not_the_reports() {
     let dir = tempfile::tempdir().unwrap();
     let store = dossier::Store::open(&dir.path().join("data")).unwrap();
-    let p = store
-        .add_patient(&dossier::model::Patient {
-            full_name: "A".into(),
-            ..Default::default()
-        })
-        .unwrap();
-    let d = store
-        .create_dossier(
-            p,
-            &dossier::model::Dossier {
-                title: "T".into(),
-                ..Default::default()
-            },
-        )
-        .unwrap();
+    let d = common::empty_dossier(&store, "A", "T");
     let mut ids = vec![];
     for text in ["first", "second", "third"] {
         ids.push(

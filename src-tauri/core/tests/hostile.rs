@@ -54,21 +54,7 @@ fn pdfinfo_pages(pdf: &Path) -> usize {
 /// A dossier holding only the given reports.
 fn dossier_with(dir: &Path, reports: &[Mutant]) -> (Store, i64, Vec<(i64, usize)>) {
     let store = Store::open(&dir.join("data")).unwrap();
-    let patient = store
-        .add_patient(&Patient {
-            full_name: "Test Patient".into(),
-            ..Patient::default()
-        })
-        .unwrap();
-    let id = store
-        .create_dossier(
-            patient,
-            &Dossier {
-                title: "Hostile reports".into(),
-                ..Dossier::default()
-            },
-        )
-        .unwrap();
+    let id = common::empty_dossier(&store, "Test Patient", "Hostile reports");
     let inbox = dir.join("in");
     std::fs::create_dir_all(&inbox).unwrap();
     let mut ids = Vec::new();

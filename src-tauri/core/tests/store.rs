@@ -415,21 +415,7 @@ fn file_names_are_taken_as_the_system_gives_them() {
 fn unknown_reason_keys_do_not_empty_the_list_and_survive_a_save() {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(dir.path()).unwrap();
-    let patient = store
-        .add_patient(&Patient {
-            full_name: "Ines".into(),
-            ..Patient::default()
-        })
-        .unwrap();
-    let id = store
-        .create_dossier(
-            patient,
-            &Dossier {
-                title: "Hip".into(),
-                ..Dossier::default()
-            },
-        )
-        .unwrap();
+    let id = common::empty_dossier(&store, "Ines", "Hip");
     // As a newer version of the app might have written it.
     let raw = rusqlite::Connection::open(dir.path().join("dossier.db")).unwrap();
     raw.execute(

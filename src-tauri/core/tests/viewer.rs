@@ -22,21 +22,7 @@ fn a_received_file_named_like_a_program_opens_as_what_its_bytes_are() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
     let store = Store::open(&data).unwrap();
-    let p = store
-        .add_patient(&Patient {
-            full_name: "A".into(),
-            ..Patient::default()
-        })
-        .unwrap();
-    let d = store
-        .create_dossier(
-            p,
-            &Dossier {
-                title: "T".into(),
-                ..Dossier::default()
-            },
-        )
-        .unwrap();
+    let d = common::empty_dossier(&store, "A", "T");
     let pdf = std::fs::read(&common::fixture_reports()[0]).unwrap();
     let mut elf = b"\x7fELF\x02\x01\x01\0".to_vec();
     elf.extend([0u8, 1, 2, 3, 255, 254].repeat(50));

@@ -24,6 +24,26 @@ pub fn fixture_reports() -> Vec<PathBuf> {
 
 /// A dossier with every section filled, in several scripts, and the real
 /// reports attached. Returns its ID.
+/// A patient named `name` with one empty dossier titled `title`; returns
+/// the dossier's ID.
+pub fn empty_dossier(store: &Store, name: &str, title: &str) -> i64 {
+    let patient = store
+        .add_patient(&Patient {
+            full_name: name.into(),
+            ..Patient::default()
+        })
+        .unwrap();
+    store
+        .create_dossier(
+            patient,
+            &Dossier {
+                title: title.into(),
+                ..Dossier::default()
+            },
+        )
+        .unwrap()
+}
+
 pub fn full_dossier(store: &Store) -> i64 {
     let patient = store
         .add_patient(&Patient {
