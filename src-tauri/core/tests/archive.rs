@@ -4,6 +4,7 @@
 mod common;
 
 use dossier::archive::{self, ExistingPatient, Limits};
+use dossier::model::{Mark, Opinion};
 use dossier::{ErrorKind, Store};
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -33,6 +34,24 @@ fn exported() -> (tempfile::TempDir, Store, i64, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(&dir.path().join("data")).unwrap();
     let id = common::full_dossier(&store);
+    let mut d = store.dossier(id).unwrap();
+    d.none_known = vec!["medications".into()];
+    store.update_dossier(&d).unwrap();
+    store
+        .save_opinion(
+            id,
+            &Opinion {
+                given_by: "Dr Okafor".into(),
+                diagnosis_code: "M17.11".into(),
+                marks: [
+                    ("diagnosis".to_string(), Mark::Same),
+                    ("treatment".to_string(), Mark::Different),
+                ]
+                .into(),
+                ..Opinion::default()
+            },
+        )
+        .unwrap();
     let out = dir.path().join("Eleni knee.dossier");
     archive::export_archive(&store, id, &out).unwrap();
     (dir, store, id, out)
@@ -51,6 +70,12 @@ fn export_then_import_gives_back_every_field_and_every_byte() {
         without_ids(serde_json::to_value(&original).unwrap())
     );
     assert_eq!(done.documents, common::fixture_reports().len());
+    assert_eq!(copy.dossier.none_known, ["medications"]);
+    assert_eq!(
+        other.opinion(done.dossier_id).unwrap(),
+        store.opinion(id).unwrap(),
+        "the opinion and the patient's marks travel"
+    );
     let marks = other.checklist_marks(done.dossier_id).unwrap();
     assert_eq!(marks, store.checklist_marks(id).unwrap());
     assert_eq!(
