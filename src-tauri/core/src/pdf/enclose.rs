@@ -556,7 +556,7 @@ pub(crate) fn strict_jpeg(bytes: &[u8], limits: &Limits) -> bool {
     }
     // The photo's own header says how large it is, whatever the PDF around
     // it claims: one too large to decode safely is never decoded here.
-    if !jpeg_info(bytes).is_some_and(|i| too_many_pixels(i.width, i.height, limits).is_ok()) {
+    if jpeg_info(bytes).is_none_or(|i| too_many_pixels(i.width, i.height, limits).is_err()) {
         return false;
     }
     let opts = zune_core::options::DecoderOptions::default()
