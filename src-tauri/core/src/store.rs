@@ -272,15 +272,21 @@ impl Store {
     pub fn update_dossier(&self, dossier: &Dossier) -> Result<()> {
         let mut d = dossier.clone();
         d.validate()?;
-        let (old_reasons, old_situations): (String, String) = self
+        let (old_reasons, old_situations, old_mode): (String, String, Option<String>) = self
             .conn
             .query_row(
-                "SELECT reasons, situations FROM dossiers WHERE id=?1",
+                "SELECT reasons, situations, consultant_mode FROM dossiers WHERE id=?1",
                 [d.id],
-                |r| Ok((r.get(0)?, r.get(1)?)),
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
             )
             .optional()?
             .unwrap_or_default();
+        // A mode this version does not know is shown as none; saving "none"
+        // keeps it.
+        let mode = match d.consultant.mode {
+            Some(m) => Some(m.key().to_string()),
+            None => old_mode.filter(|k| ConsultationMode::find(k).is_none()),
+        };
         let n = self.conn.execute(
             "UPDATE dossiers SET title=?1, reasons=?2, situations=?3, goal=?4, decide_by=?5, notes=?6,
              consultant_name=?7, consultant_specialty=?8, consultant_institution=?9,
@@ -298,7 +304,7 @@ impl Store {
                 d.consultant.specialty,
                 d.consultant.institution,
                 d.consultant.appointment,
-                d.consultant.mode.map(|m| m.key()),
+                mode,
                 now(),
                 d.id,
                 d.consultant.email,

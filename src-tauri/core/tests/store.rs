@@ -420,7 +420,7 @@ fn unknown_reason_keys_do_not_empty_the_list_and_survive_a_save() {
     let raw = rusqlite::Connection::open(dir.path().join("dossier.db")).unwrap();
     raw.execute(
         "UPDATE dossiers SET reasons='[\"choose_treatment\",\"cost_worry\"]',
-         situations='[\"space_travel\",\"aesthetic\"]' WHERE id=?1",
+         situations='[\"space_travel\",\"aesthetic\"]', consultant_mode='hologram' WHERE id=?1",
         [id],
     )
     .unwrap();
@@ -429,13 +429,15 @@ fn unknown_reason_keys_do_not_empty_the_list_and_survive_a_save() {
     assert_eq!(d.situations, vec![Situation::Aesthetic]);
     d.reasons.push(Reason::ConfirmPlan);
     store.update_dossier(&d).unwrap();
-    let (reasons, situations): (String, String) = raw
+    assert_eq!(d.consultant.mode, None);
+    let (reasons, situations, mode): (String, String, String) = raw
         .query_row(
-            "SELECT reasons, situations FROM dossiers WHERE id=?1",
+            "SELECT reasons, situations, consultant_mode FROM dossiers WHERE id=?1",
             [id],
-            |r| Ok((r.get(0)?, r.get(1)?)),
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
         )
         .unwrap();
+    assert_eq!(mode, "hologram");
     assert_eq!(
         reasons,
         r#"["choose_treatment","confirm_plan","cost_worry"]"#
