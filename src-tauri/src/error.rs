@@ -1,4 +1,4 @@
-//! Errors as the UI receives them: `{kind, message}`, straight from the core.
+//! Errors as the UI receives them: `{kind, message, field}`, straight from the core.
 
 pub use dossier::Error;
 
