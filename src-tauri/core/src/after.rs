@@ -300,17 +300,24 @@ pub fn comparison_pdf(store: &Store, dossier_id: i64, out: &Path) -> Result<usiz
                         (Some(_), Some(m)) => m.words(),
                         (Some(_), None) => "Not marked",
                     };
+                    let written = |t: &str| {
+                        if t.trim().is_empty() {
+                            "Not written down".to_string()
+                        } else {
+                            t.to_string()
+                        }
+                    };
                     vec![
                         r.topic.to_string(),
-                        r.first.clone(),
-                        r.second.clone(),
+                        written(&r.first),
+                        written(&r.second),
                         mark.to_string(),
                     ]
                 })
                 .collect();
             l.table(
                 &["Topic", "First opinion", "Second opinion", "Patient's mark"],
-                &[0.18, 0.34, 0.34, 0.14],
+                &[0.17, 0.31, 0.31, 0.21],
                 &table,
                 &[],
             );
