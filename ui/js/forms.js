@@ -4,7 +4,7 @@
 // its text, marked, and never stops the others from saving.
 import { el, newId } from './dom.js';
 import { splitDate, joinDate } from './dates.js';
-import { queueFor, allIdle, debounce, getPath, setPath } from './savequeue.js';
+import { queueFor, allIdle, debounce, readable, getPath, setPath } from './savequeue.js';
 
 /** The field a core error is about: its `field`, else the message's prefix. */
 export function errorField(err) {
@@ -140,14 +140,22 @@ export function autoForm(defs, record, { queueKey, send, vocab, status = saveSta
   };
   const commit = async (explicit = false) => {
     let blocked = false;
+    const creating = creates && !record.id;
+    const readings = {};
     for (const f of fields) {
       const r = f.read();
-      const creating = creates && !record.id;
-      if (r.error && r.required && !explicit && creating) { blocked = true; continue; }
-      if (r.error) { mark(f, r.error, r.part); if (r.required) blocked = true; continue; }
-      mark(f, '');
-      setPath(record, f.key, r.value);
+      // An empty required box of an item not yet created is not marked
+      // while typing; it only keeps the item from being created.
+      if (r.error && r.required && !explicit && creating) blocked = true;
+      else readings[f.key] = r;
     }
+    const { snapshot, errors } = readable(readings, record);
+    for (const f of fields.filter((x) => readings[x.key])) {
+      const e = errors.find((x) => x.key === f.key);
+      mark(f, e ? e.message : '', e && e.part);
+      if (e && readings[f.key].required) blocked = true;
+    }
+    Object.assign(record, snapshot);
     if (blocked && creates && !record.id) {
       status.failed('fill in the marked box first; nothing is saved until then');
       return;

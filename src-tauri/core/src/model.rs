@@ -336,32 +336,36 @@ impl Dossier {
         date("consultant.appointment", &mut self.consultant.appointment)?;
         dedup(&mut self.reasons);
         dedup(&mut self.situations);
-        if let Some(bad) = self
-            .none_known
-            .iter()
-            .find(|k| !NONE_KNOWN_SECTIONS.contains(&k.as_str()))
-        {
-            return Err(Error::invalid(
-                "none_known",
-                format!(
-                    "\"{}\" cannot be answered with none; use {}",
-                    shorten(bad),
-                    NONE_KNOWN_SECTIONS.join(", ")
-                ),
-            ));
-        }
+        only_known(
+            "none_known",
+            &self.none_known,
+            NONE_KNOWN_SECTIONS,
+            "cannot be answered with none",
+        )?;
         self.none_known.sort();
         self.none_known.dedup();
         Ok(())
     }
 }
 
-/// A value quoted in a message, cut short so a huge field never floods it.
-fn shorten(s: &str) -> String {
-    const MAX: usize = 60;
-    match s.char_indices().nth(MAX) {
-        Some((i, _)) => format!("{}…", &s[..i]),
-        None => s.to_string(),
+/// Refuses a key of `field` that is not one of `allowed`, saying why
+/// (`problem`) and what may be used.
+fn only_known<'a>(
+    field: &str,
+    keys: impl IntoIterator<Item = &'a String>,
+    allowed: &[&str],
+    problem: &str,
+) -> Result<()> {
+    match keys.into_iter().find(|k| !allowed.contains(&k.as_str())) {
+        Some(bad) => Err(Error::invalid(
+            field,
+            format!(
+                "{} {problem}; use {}",
+                crate::error::quote(bad),
+                allowed.join(", ")
+            ),
+        )),
+        None => Ok(()),
     }
 }
 
@@ -641,20 +645,12 @@ impl Mark {
 impl Opinion {
     /// Checks and normalises the date and the marks' topics.
     pub fn validate(&mut self) -> Result<()> {
-        if let Some(bad) = self
-            .marks
-            .keys()
-            .find(|k| !COMPARISON_TOPICS.contains(&k.as_str()))
-        {
-            return Err(Error::invalid(
-                "marks",
-                format!(
-                    "\"{}\" is not a topic of the comparison; use {}",
-                    shorten(bad),
-                    COMPARISON_TOPICS.join(", ")
-                ),
-            ));
-        }
+        only_known(
+            "marks",
+            self.marks.keys(),
+            COMPARISON_TOPICS,
+            "is not a topic of the comparison",
+        )?;
         self.diagnosis_code = self.diagnosis_code.trim().to_string();
         limit_record("", self)?;
         date("given_on", &mut self.given_on)

@@ -155,16 +155,20 @@ fn pdf_text(path: &Path) -> String {
         .join(" ")
 }
 
+/// A patient and a dossier titled "Knee", through the tool: (patient ID, dossier ID).
+fn new_dossier(data: &Path, name: &str) -> (String, String) {
+    let patient = ok(dossier(data, &["add-patient", "--name", name]));
+    let patient = patient.trim().to_string();
+    let id = ok(dossier(data, &["new-dossier", &patient, "--title", "Knee"]));
+    (patient, id.trim().to_string())
+}
+
 #[test]
 fn compare_and_records_request_write_the_apps_pdfs() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
-    let patient = ok(dossier(&data, &["add-patient", "--name", "Ana Ruiz"]));
-    let id = ok(dossier(
-        &data,
-        &["new-dossier", patient.trim(), "--title", "Knee"],
-    ));
-    let id = id.trim();
+    let (_, id) = new_dossier(&data, "Ana Ruiz");
+    let id = id.as_str();
     let cmp = dir.path().join("cmp.pdf");
     fails_in_one_line(
         dossier(&data, &["compare", id, "--out", cmp.to_str().unwrap()]),
@@ -246,12 +250,8 @@ fn compare_and_records_request_write_the_apps_pdfs() {
 fn outputs_never_replace_the_record_and_huge_text_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
-    let patient = ok(dossier(&data, &["add-patient", "--name", "Ana"]));
-    let id = ok(dossier(
-        &data,
-        &["new-dossier", patient.trim(), "--title", "Knee"],
-    ));
-    let id = id.trim();
+    let (patient, id) = new_dossier(&data, "Ana");
+    let id = id.as_str();
     let db = data.join("dossier.db");
     let before = std::fs::read(&db).unwrap();
     for args in [
@@ -269,7 +269,7 @@ fn outputs_never_replace_the_record_and_huge_text_is_refused() {
 
     let long = "A".repeat(120_000);
     fails_in_one_line(
-        dossier(&data, &["new-dossier", patient.trim(), "--title", &long]),
+        dossier(&data, &["new-dossier", &patient, "--title", &long]),
         "title: this is too long",
     );
     let err = stderr(&dossier(&data, &["add-patient", "--name", &long]));

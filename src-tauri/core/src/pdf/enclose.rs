@@ -550,13 +550,15 @@ pub(crate) fn strict_jpeg(bytes: &[u8], limits: &Limits) -> bool {
         return false;
     }
     // Lossless, hierarchical and arithmetic-coded JPEGs are refused by
-    // common readers (libjpeg among them).
-    if !jpeg_info(bytes).is_some_and(|i| matches!(i.process, 0xC0..=0xC2)) {
+    // common readers (libjpeg among them). The photo's own header says how
+    // large it is, whatever the PDF around it claims: one too large to
+    // decode safely is never decoded here.
+    let Some(info) = jpeg_info(bytes) else {
         return false;
-    }
-    // The photo's own header says how large it is, whatever the PDF around
-    // it claims: one too large to decode safely is never decoded here.
-    if jpeg_info(bytes).is_none_or(|i| too_many_pixels(i.width, i.height, limits).is_err()) {
+    };
+    if !matches!(info.process, 0xC0..=0xC2)
+        || too_many_pixels(info.width, info.height, limits).is_err()
+    {
         return false;
     }
     let opts = zune_core::options::DecoderOptions::default()
