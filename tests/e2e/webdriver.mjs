@@ -115,8 +115,22 @@ export class Driver {
     writeFileSync(file, Buffer.from(png, 'base64'));
   }
 
+  /**
+   * Resizes the window and waits until the page itself reports the new
+   * width and has laid out again, so media queries have applied.
+   */
   async setSize(width, height) {
     await this.cmd('POST', '/window/rect', { width, height });
+    const end = Date.now() + 10000;
+    for (;;) {
+      const seen = await this.execAsync(
+        'const done = arguments[arguments.length - 1];'
+        + 'requestAnimationFrame(() => requestAnimationFrame(() => done(window.outerWidth)));',
+      );
+      if (Math.abs(seen - width) <= 2) return;
+      if (Date.now() > end) throw new Error(`the window stayed ${seen}px wide, not ${width}px`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
   }
 }
 
