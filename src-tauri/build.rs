@@ -13,6 +13,7 @@ const COMMANDS: &[&str] = &[
     "delete_dossier",
     "get_dossier",
     "save_item",
+    "save_answers",
     "delete_item",
     "move_item",
     "guidance",

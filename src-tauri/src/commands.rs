@@ -146,6 +146,18 @@ pub async fn save_item(
     dossier::sections::save_item(&store!(state), &section, dossier_id, item)
 }
 
+/// Saves the health background or daily life as a whole; returns them as
+/// stored.
+#[tauri::command]
+pub async fn save_answers(
+    state: State<'_, AppState>,
+    name: String,
+    dossier_id: i64,
+    answers: Value,
+) -> CmdResult<Value> {
+    dossier::sections::save_answers(&store!(state), &name, dossier_id, answers)
+}
+
 #[tauri::command]
 pub async fn delete_item(
     state: State<'_, AppState>,

@@ -143,6 +143,7 @@ pub fn run() {
             commands::delete_dossier,
             commands::get_dossier,
             commands::save_item,
+            commands::save_answers,
             commands::delete_item,
             commands::move_item,
             commands::guidance,

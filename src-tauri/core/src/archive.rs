@@ -108,6 +108,16 @@ pub struct ArchiveJson {
     pub documents: Vec<ArchiveDocument>,
     #[serde(default, deserialize_with = "bounded")]
     pub questions: Vec<Question>,
+    #[serde(default, deserialize_with = "bounded")]
+    pub operations: Vec<Operation>,
+    #[serde(default, deserialize_with = "bounded")]
+    pub family_history: Vec<FamilyHistory>,
+    /// Health background (height, weight, smoking, implants, ...).
+    #[serde(default)]
+    pub background: Background,
+    /// How the problem affects daily life.
+    #[serde(default)]
+    pub daily_life: DailyLife,
     /// The patient's marks on the what-to-bring checklist (item to
     /// `requested` or `not_applicable`).
     #[serde(default)]
@@ -190,6 +200,10 @@ pub fn export_archive(store: &Store, id: i64, out: &Path) -> Result<Exported> {
         clinicians: clear_ids(full.clinicians),
         events: clear_ids(full.events),
         questions: clear_ids(full.questions),
+        operations: clear_ids(full.operations),
+        family_history: clear_ids(full.family_history),
+        background: full.background,
+        daily_life: full.daily_life,
         documents,
         checklist_marks: store.checklist_marks(id)?,
         opinion: store.opinion(id)?,
@@ -509,6 +523,10 @@ fn read_json(
     check_items(&mut json.clinicians)?;
     check_items(&mut json.events)?;
     check_items(&mut json.questions)?;
+    check_items(&mut json.operations)?;
+    check_items(&mut json.family_history)?;
+    named("background".into(), json.background.validate())?;
+    named("daily_life".into(), json.daily_life.validate())?;
     if let Some(o) = json.opinion.as_mut() {
         named("opinion".into(), o.validate())?;
     }
@@ -691,6 +709,10 @@ fn write_rows(tx: &rusqlite::Connection, patient_id: i64, json: &ArchiveJson) ->
     insert_items(tx, dossier_id, &json.clinicians)?;
     insert_items(tx, dossier_id, &json.events)?;
     insert_items(tx, dossier_id, &json.questions)?;
+    insert_items(tx, dossier_id, &json.operations)?;
+    insert_items(tx, dossier_id, &json.family_history)?;
+    crate::store::save_answers(tx, dossier_id, &json.background)?;
+    crate::store::save_answers(tx, dossier_id, &json.daily_life)?;
     let documents: Vec<Document> = json.documents.iter().map(|d| d.document.clone()).collect();
     insert_items(tx, dossier_id, &documents)?;
     if let Some(o) = &json.opinion {

@@ -86,6 +86,14 @@ impl PartialDate {
         Ok(PartialDate { year, month, day })
     }
 
+    /// Whether every day this date may be is before every day `other` may
+    /// be ("2010" is not surely before "2010-05", "2009-12" is).
+    pub fn surely_before(&self, other: &PartialDate) -> bool {
+        let last = (self.year, self.month.unwrap_or(12), self.day.unwrap_or(31));
+        let first = (other.year, other.month.unwrap_or(1), other.day.unwrap_or(1));
+        last < first
+    }
+
     /// Checks an optional text date, returning it normalised (trimmed, or
     /// `None` when empty).
     pub fn check_opt(field: &str, text: Option<&str>) -> Result<Option<String>> {

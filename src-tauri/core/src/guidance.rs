@@ -1,5 +1,6 @@
 //! Guidance: the questions worth asking and the records worth bringing,
-//! derived from a dossier's reasons, situations and diagnosis area.
+//! derived from a dossier's reasons, situations, diagnosis area and the
+//! patient's health background.
 //!
 //! Owns the question library (`data/questions.en.json`, one file a
 //! language, versioned) and the rules of the what-to-bring checklist.
@@ -20,6 +21,49 @@ pub enum Area {
     Heart,
 }
 
+/// Something in the patient's background that makes a question worth
+/// asking (a current smoker facing an operation asks about its risks).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Factor {
+    /// Smokes now.
+    Smoker,
+    /// Has conditions besides the one this opinion is about.
+    OtherConditions,
+    /// Has an implant or device.
+    Implants,
+    /// Has illnesses in the family listed.
+    FamilyHistory,
+    /// Has said what the problem stops them doing.
+    DailyLimits,
+}
+
+/// The factors that hold for a dossier.
+pub fn factors(full: &FullDossier) -> Vec<Factor> {
+    let b = &full.background;
+    let mut out = Vec::new();
+    if b.smoking == Some(Smoking::Current) {
+        out.push(Factor::Smoker);
+    }
+    if full
+        .diagnoses
+        .iter()
+        .any(|d| d.role == DiagnosisRole::Other)
+    {
+        out.push(Factor::OtherConditions);
+    }
+    if !b.implants.is_empty() {
+        out.push(Factor::Implants);
+    }
+    if !full.family_history.is_empty() {
+        out.push(Factor::FamilyHistory);
+    }
+    if !full.daily_life.limits.is_empty() {
+        out.push(Factor::DailyLimits);
+    }
+    out
+}
+
 /// One question of the library.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct LibraryQuestion {
@@ -31,6 +75,9 @@ pub struct LibraryQuestion {
     pub reasons: Vec<Reason>,
     pub situations: Vec<Situation>,
     pub areas: Vec<Area>,
+    /// A question with factors fits only a dossier where one of them holds.
+    #[serde(default)]
+    pub factors: Vec<Factor>,
 }
 
 /// The question library of one language.
@@ -68,7 +115,11 @@ impl Library {
             if !lib.sources.contains_key(&q.source) {
                 return Err(bad(format!("{}: unknown source {}", q.id, q.source)));
             }
-            if q.reasons.is_empty() && q.situations.is_empty() && q.areas.is_empty() {
+            if q.reasons.is_empty()
+                && q.situations.is_empty()
+                && q.areas.is_empty()
+                && q.factors.is_empty()
+            {
                 return Err(bad(format!("{}: has no tag", q.id)));
             }
             if q.text.trim().is_empty() {
@@ -181,6 +232,7 @@ fn normal(s: &str) -> String {
 pub fn suggest(full: &FullDossier, lib: &Library) -> Vec<Suggestion> {
     let d = &full.dossier;
     let areas = areas(full);
+    let factors = factors(full);
     let have: BTreeSet<String> = full.questions.iter().map(|q| normal(&q.text)).collect();
     let mut out: Vec<Suggestion> = lib
         .questions
@@ -194,11 +246,18 @@ pub fn suggest(full: &FullDossier, lib: &Library) -> Vec<Suggestion> {
                 .filter(|x| d.situations.contains(x))
                 .count();
             let a = q.areas.iter().filter(|x| areas.contains(x)).count();
+            let f = q.factors.iter().filter(|x| factors.contains(x)).count();
             // A question tied to an area fits only dossiers in that area.
             if !q.areas.is_empty() && a == 0 && q.reasons.iter().all(|x| !d.reasons.contains(x)) {
                 return None;
             }
-            let score = r + s + 2 * a;
+            // A question tied to the background needs one of its factors,
+            // and, when it has other tags, one of them too.
+            let tagged = !(q.reasons.is_empty() && q.situations.is_empty() && q.areas.is_empty());
+            if !q.factors.is_empty() && (f == 0 || (tagged && r + s + a == 0)) {
+                return None;
+            }
+            let score = r + s + 2 * a + 2 * f;
             (score > 0).then(|| Suggestion {
                 id: q.id.clone(),
                 text: q.text.clone(),
@@ -250,7 +309,9 @@ fn request_words(key: &str) -> (&'static str, &'static str) {
     match key {
         "medication_list" => ("I will bring it", "Will bring"),
         "slides" => ("I have asked where they are", "Asked"),
-        "device_information" | "cost_estimate" => ("I have asked for it", "Asked for"),
+        "device_information" | "cost_estimate" | "implant_card" => {
+            ("I have asked for it", "Asked for")
+        }
         _ => ("I have asked for a copy", "Asked for"),
     }
 }
@@ -280,6 +341,7 @@ const RULES: &[Rule] = &[
     Rule { key: "operative_notes", title: "Notes of operations or procedures you had", why: "They say exactly what was done and what was found.", kinds: &[DocumentKind::Operative], at_least: 1, words: &[] },
     Rule { key: "discharge", title: "Hospital discharge summaries", why: "They sum up each hospital stay: what was found and done.", kinds: &[DocumentKind::Discharge], at_least: 1, words: &[] },
     Rule { key: "cost_estimate", title: "A written cost estimate for the proposed treatment", why: "It lets the specialist weigh the plan against cheaper options.", kinds: &[DocumentKind::Letter, DocumentKind::Other], at_least: 1, words: &["cost", "estimate", "quote", "invoice"] },
+    Rule { key: "implant_card", title: "A card or letter about your implant or device (make and model)", why: "Some scans, such as MRI, and some treatments depend on exactly which implant or device you have.", kinds: &[DocumentKind::Other, DocumentKind::Letter], at_least: 1, words: &["implant", "device", "pacemaker", "card"] },
     Rule { key: "device_information", title: "Information on the device, drug or trial proposed", why: "The specialist will check whether it is approved for you and how well it works.", kinds: &[DocumentKind::Other, DocumentKind::Letter], at_least: 1, words: &["leaflet", "information", "device", "trial", "consent"] },
 ];
 
@@ -342,6 +404,9 @@ fn needed(full: &FullDossier) -> Vec<&'static str> {
     }
     if situation(Situation::Experimental) {
         out.push("device_information");
+    }
+    if !full.background.implants.is_empty() {
+        out.push("implant_card");
     }
     out
 }

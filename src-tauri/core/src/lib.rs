@@ -15,6 +15,7 @@ pub mod date;
 pub mod error;
 pub mod files;
 pub mod guidance;
+pub mod health;
 pub mod media;
 pub mod model;
 pub mod pdf;

@@ -7,6 +7,7 @@
 
 use crate::date::PartialDate;
 use crate::error::{quote, Error, Result};
+pub use crate::health::{Answers, Background, DailyLife, Pregnancy, Smoking};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -48,6 +49,7 @@ macro_rules! vocabulary {
         }
     };
 }
+pub(crate) use vocabulary;
 
 vocabulary!(
     /// Why the patient asks for a second opinion.
@@ -100,6 +102,21 @@ vocabulary!(
         Other = "other": "Other",
     }
 );
+
+vocabulary!(
+    /// Whether a diagnosis is what the second opinion is about.
+    DiagnosisRole {
+        Main = "main": "What this second opinion is about",
+        Other = "other": "Another condition",
+    }
+);
+
+impl Default for DiagnosisRole {
+    /// Archives written before roles existed hold only main diagnoses.
+    fn default() -> Self {
+        DiagnosisRole::Main
+    }
+}
 
 vocabulary!(
     /// How sure a diagnosis is.
@@ -195,8 +212,15 @@ pub struct Dossier {
     pub none_known: Vec<String>,
 }
 
-/// The sections that may be answered with "none".
-pub const NONE_KNOWN_SECTIONS: &[&str] = &["medications", "allergies"];
+/// The sections (and fields) that may be answered with "none".
+pub const NONE_KNOWN_SECTIONS: &[&str] = &[
+    "medications",
+    "allergies",
+    "other_conditions",
+    "operations",
+    "family_history",
+    "implants",
+];
 
 fn yes() -> bool {
     true
@@ -234,6 +258,12 @@ const LONG_FIELDS: &[&str] = &[
     "treatment",
     "goal",
     "reason",
+    "symptoms",
+    "limits",
+    "tried",
+    "matters_most",
+    "implants",
+    "smoking_details",
 ];
 
 /// The most characters a line field may hold, and a paragraph field.
@@ -277,7 +307,7 @@ pub fn limit_fields(
 }
 
 /// [`limit_fields`] for any record that serialises to an object.
-fn limit_record<T: Serialize>(prefix: &str, record: &T) -> Result<()> {
+pub(crate) fn limit_record<T: Serialize>(prefix: &str, record: &T) -> Result<()> {
     match serde_json::to_value(record) {
         Ok(serde_json::Value::Object(map)) => limit_fields(prefix, &map),
         _ => Ok(()),
@@ -295,8 +325,32 @@ fn require(field: &str, value: &str) -> Result<()> {
 /// The highest question priority (a larger number is surely a mistake).
 pub const MAX_PRIORITY: i64 = 1_000_000_000;
 
-/// Checks that a whole-number field is within `range`.
-fn within(field: &str, value: i64, range: std::ops::RangeInclusive<i64>) -> Result<()> {
+/// A whole number, or one that may be left out, checked against a range.
+trait WholeNumber {
+    fn number(&self) -> Option<i64>;
+}
+
+impl WholeNumber for i64 {
+    fn number(&self) -> Option<i64> {
+        Some(*self)
+    }
+}
+
+impl WholeNumber for Option<i64> {
+    fn number(&self) -> Option<i64> {
+        *self
+    }
+}
+
+/// Checks that a whole-number field, when given, is within `range`.
+fn within(
+    field: &str,
+    value: &impl WholeNumber,
+    range: std::ops::RangeInclusive<i64>,
+) -> Result<()> {
+    let Some(value) = value.number() else {
+        return Ok(());
+    };
     if range.contains(&value) {
         Ok(())
     } else {
@@ -313,6 +367,28 @@ fn within(field: &str, value: i64, range: std::ops::RangeInclusive<i64>) -> Resu
 
 fn date(field: &str, value: &mut Option<String>) -> Result<()> {
     *value = PartialDate::check_opt(field, value.as_deref())?;
+    Ok(())
+}
+
+/// Refuses an `event` date (of `field`) that is surely before a birth on
+/// `born` (both half-known dates: only a date wholly before counts).
+pub fn refuse_before_birth(field: &str, event: &str, born: &str, what: &str) -> Result<()> {
+    let (Ok(e), Ok(b)) = (
+        PartialDate::parse(field, event),
+        PartialDate::parse(field, born),
+    ) else {
+        return Ok(());
+    };
+    if e.surely_before(&b) {
+        return Err(Error::invalid(
+            field,
+            format!(
+                "{} is before the date of birth ({}); {what}",
+                e.display_long(),
+                b.display_long()
+            ),
+        ));
+    }
     Ok(())
 }
 
@@ -398,6 +474,10 @@ pub trait Item: Serialize + serde::de::DeserializeOwned + Clone {
     fn dated(&self) -> Vec<(String, String, String)> {
         Vec::new()
     }
+    /// A date that cannot be before the patient's birth, with its field.
+    fn after_birth(&self) -> Option<(&'static str, &str)> {
+        None
+    }
 }
 
 /// Declares a section item: the struct, its column list and its checks.
@@ -421,7 +501,7 @@ macro_rules! item {
             fn check(&mut self) -> Result<()> {
                 require(stringify!($req), &self.$req)?;
                 $(date(stringify!($date), &mut self.$date)?;)*
-                $($(within(stringify!($int), self.$int, $range)?;)*)?
+                $($(within(stringify!($int), &self.$int, $range)?;)*)?
                 Ok(())
             }
         }
@@ -439,6 +519,8 @@ item!(
         facility: String,
         status: Option<DiagnosisStatus>,
         notes: String,
+        /// The condition this second opinion is about, or another one.
+        role: DiagnosisRole,
     }
 );
 
@@ -499,6 +581,31 @@ item!(
 );
 
 item!(
+    /// An operation or a stay in hospital.
+    Operation, "operations", required: name, dates: [date], {
+        date: Option<String>,
+        /// What was done, or why the patient was in hospital.
+        name: String,
+        /// Where.
+        facility: String,
+        notes: String,
+    }
+);
+
+item!(
+    /// An illness in the patient's family.
+    FamilyHistory, "family_history", required: condition, dates: [],
+    ranges: [age_at_onset in 0..=130], {
+        /// Mother, father, sister, ...
+        relative: String,
+        condition: String,
+        /// How old the relative was when it started.
+        age_at_onset: Option<i64>,
+        notes: String,
+    }
+);
+
+item!(
     /// A question for the consultant.
     Question, "questions", required: text, dates: [],
     ranges: [priority in 0..=MAX_PRIORITY], {
@@ -540,7 +647,7 @@ item!(
 );
 
 macro_rules! impl_item {
-    ($name:ident $(, order = $order:literal)? $(, dated = $dated:expr)?) => {
+    ($name:ident $(, order = $order:literal)? $(, dated = $dated:expr)? $(, after_birth = $born:ident)?) => {
         impl Item for $name {
             const SECTION: &'static str = $name::SECTION_NAME;
             const COLUMNS: &'static [&'static str] = $name::FIELD_NAMES;
@@ -554,6 +661,9 @@ macro_rules! impl_item {
             $(fn dated(&self) -> Vec<(String, String, String)> {
                 let f: fn(&Self) -> Vec<(String, String, String)> = $dated;
                 f(self)
+            })?
+            $(fn after_birth(&self) -> Option<(&'static str, &str)> {
+                self.$born.as_deref().map(|d| (stringify!($born), d))
             })?
         }
     };
@@ -587,6 +697,16 @@ impl_item!(
     }
 );
 impl_item!(Allergy);
+impl_item!(
+    Operation,
+    dated = |o| one(
+        &o.date,
+        format!("Operation or hospital stay: {}", o.name),
+        o.facility.clone()
+    ),
+    after_birth = date
+);
+impl_item!(FamilyHistory);
 impl_item!(Clinician);
 impl_item!(
     Event,
@@ -672,6 +792,10 @@ pub struct FullDossier {
     pub events: Vec<Event>,
     pub documents: Vec<Document>,
     pub questions: Vec<Question>,
+    pub operations: Vec<Operation>,
+    pub family_history: Vec<FamilyHistory>,
+    pub background: Background,
+    pub daily_life: DailyLife,
 }
 
 /// One line of the timeline.
@@ -708,6 +832,7 @@ impl FullDossier {
         add(&mut out, &self.treatments);
         add(&mut out, &self.medications);
         add(&mut out, &self.events);
+        add(&mut out, &self.operations);
         add(&mut out, &self.documents);
         out.sort_by(|a, b| a.date.cmp(&b.date));
         out
@@ -762,5 +887,8 @@ pub fn vocabularies() -> std::collections::BTreeMap<&'static str, Vec<Choice>> {
     m.insert("treatment_statuses", choices::<TreatmentStatus>());
     m.insert("severities", choices::<Severity>());
     m.insert("consultation_modes", choices::<ConsultationMode>());
+    m.insert("diagnosis_roles", choices::<DiagnosisRole>());
+    m.insert("smoking", choices::<Smoking>());
+    m.insert("pregnancy", choices::<Pregnancy>());
     m
 }

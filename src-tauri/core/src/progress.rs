@@ -1,7 +1,7 @@
 //! How far along a dossier is: a status for each part (for the task list)
 //! and what the consulting doctor would miss, each with where to fix it.
 
-use crate::model::FullDossier;
+use crate::model::{Answers, DiagnosisRole, FullDossier};
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -40,6 +40,8 @@ pub const STEPS: &[(&str, &str)] = &[
     ("told", "diagnoses"),
     ("recommended", "treatments"),
     ("medicines", "medications"),
+    ("background", "background"),
+    ("daily", "daily_life"),
     ("records", "documents"),
     ("questions", "questions"),
     ("doctor", "about"),
@@ -48,7 +50,39 @@ pub const STEPS: &[(&str, &str)] = &[
 
 /// Whether a section has items or was answered "none".
 fn listed_or_none<T>(items: &[T], d: &FullDossier, section: &str) -> bool {
-    !items.is_empty() || d.dossier.none_known.iter().any(|k| k == section)
+    !items.is_empty() || none(d, section)
+}
+
+fn none(d: &FullDossier, section: &str) -> bool {
+    d.dossier.none_known.iter().any(|k| k == section)
+}
+
+fn main_diagnoses(d: &FullDossier) -> usize {
+    d.diagnoses
+        .iter()
+        .filter(|x| x.role == DiagnosisRole::Main)
+        .count()
+}
+
+/// The background's answers: (how many of its questions are answered,
+/// how many there are). Height and weight, smoking, other conditions,
+/// operations, family history and implants are its questions.
+fn background_answered(d: &FullDossier) -> (usize, usize) {
+    let b = &d.background;
+    let others: Vec<_> = d
+        .diagnoses
+        .iter()
+        .filter(|x| x.role == DiagnosisRole::Other)
+        .collect();
+    let answered = [
+        b.height_cm.is_some() || b.weight_kg.is_some(),
+        b.smoking.is_some(),
+        listed_or_none(&others, d, "other_conditions"),
+        listed_or_none(&d.operations, d, "operations"),
+        listed_or_none(&d.family_history, d, "family_history"),
+        !b.implants.is_empty() || none(d, "implants"),
+    ];
+    (answered.iter().filter(|a| **a).count(), answered.len())
 }
 
 fn steps_done(d: &FullDossier) -> BTreeMap<&'static str, bool> {
@@ -56,12 +90,14 @@ fn steps_done(d: &FullDossier) -> BTreeMap<&'static str, bool> {
     let done = |step: &str| match step {
         "why" => !r.reasons.is_empty() && !r.title.trim().is_empty(),
         "who" => !d.patient.full_name.trim().is_empty(),
-        "told" => !d.diagnoses.is_empty(),
+        "told" => main_diagnoses(d) > 0,
         "recommended" => !d.treatments.is_empty(),
         "medicines" => {
             listed_or_none(&d.medications, d, "medications")
                 && listed_or_none(&d.allergies, d, "allergies")
         }
+        "background" => background_answered(d).0 > 0 || !d.background.is_empty(),
+        "daily" => !d.daily_life.is_empty(),
         "records" => !d.documents.is_empty(),
         "questions" => !d.questions.is_empty(),
         "doctor" => !r.consultant.name.trim().is_empty(),
@@ -104,7 +140,23 @@ pub fn progress(d: &FullDossier) -> Progress {
             !p.full_name.is_empty(),
         ),
     );
-    parts.insert("diagnoses", status(!d.diagnoses.is_empty(), false));
+    parts.insert("diagnoses", status(main_diagnoses(d) > 0, false));
+    let (answered, questions) = background_answered(d);
+    parts.insert(
+        "background",
+        status(
+            answered == questions,
+            answered > 0 || !d.background.is_empty(),
+        ),
+    );
+    let life = &d.daily_life;
+    parts.insert(
+        "daily_life",
+        status(
+            !life.symptoms.is_empty() && !life.limits.is_empty(),
+            !life.is_empty(),
+        ),
+    );
     parts.insert("treatments", status(!d.treatments.is_empty(), false));
     parts.insert(
         "documents",
@@ -132,7 +184,7 @@ pub fn progress(d: &FullDossier) -> Progress {
     gap(r.reasons.is_empty(), "Why you want a second opinion", "why");
     gap(p.date_of_birth.is_none(), "Your date of birth", "about");
     gap(
-        d.diagnoses.is_empty(),
+        main_diagnoses(d) == 0,
         "The diagnosis you were given",
         "diagnoses",
     );
@@ -160,6 +212,16 @@ pub fn progress(d: &FullDossier) -> Progress {
         !allergies,
         "Your allergies (or that you have none)",
         "medications",
+    );
+    gap(
+        answered == 0 && d.background.is_empty(),
+        "Your health background (other conditions, operations, smoking)",
+        "background",
+    );
+    gap(
+        d.daily_life.is_empty(),
+        "How the problem affects your daily life",
+        "daily_life",
     );
     gap(
         r.consultant.name.trim().is_empty(),
@@ -247,11 +309,40 @@ mod tests {
         let p = progress(&d);
         assert_eq!(p.parts["medications"], Status::Completed);
         assert!(!p.missing.iter().any(|g| g.part == "medications"));
-        assert_eq!(p.resume, "records");
+        assert_eq!(p.resume, "background");
+        d.dossier.none_known.push("operations".into());
+        assert_eq!(progress(&d).resume, "daily");
+        assert_eq!(progress(&d).parts["background"], Status::InProgress);
+        d.daily_life.symptoms = "Knee pain on stairs".into();
+        assert_eq!(progress(&d).resume, "records");
         d.documents.push(Document::default());
         d.questions.push(Question::default());
         assert_eq!(progress(&d).resume, "doctor");
         d.dossier.consultant.name = "Dr Lee".into();
         assert_eq!(progress(&d).resume, "review");
+    }
+
+    #[test]
+    fn the_background_is_complete_when_every_question_has_an_answer() {
+        let mut d = FullDossier::default();
+        d.diagnoses.push(Diagnosis {
+            role: DiagnosisRole::Other,
+            ..Diagnosis::default()
+        });
+        let p = progress(&d);
+        assert_eq!(p.parts["background"], Status::InProgress);
+        assert_eq!(
+            p.parts["diagnoses"],
+            Status::NotStarted,
+            "another condition is not the main one"
+        );
+        d.background.height_cm = Some(170.0);
+        d.background.smoking = Some(crate::model::Smoking::Never);
+        d.dossier.none_known = vec![
+            "operations".into(),
+            "family_history".into(),
+            "implants".into(),
+        ];
+        assert_eq!(progress(&d).parts["background"], Status::Completed);
     }
 }

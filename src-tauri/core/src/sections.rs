@@ -17,6 +17,8 @@ pub const SECTIONS: &[&str] = &[
     "events",
     "documents",
     "questions",
+    "operations",
+    "family_history",
 ];
 
 fn parse<T: Item>(value: Value) -> Result<T> {
@@ -104,6 +106,14 @@ macro_rules! dispatch {
                 type $t = Question;
                 $body
             }
+            "operations" => {
+                type $t = Operation;
+                $body
+            }
+            "family_history" => {
+                type $t = FamilyHistory;
+                $body
+            }
             other => Err(Error::invalid(
                 "section",
                 format!("\"{other}\" is not one of {}", SECTIONS.join(", ")),
@@ -120,6 +130,27 @@ pub fn save_item(store: &Store, section: &str, dossier_id: i64, item: Value) -> 
         return save_document(store, dossier_id, item);
     }
     dispatch!(section, T => save::<T>(store, dossier_id, item))
+}
+
+/// Saves the dossier's answers named `name` ("background" or
+/// "daily_life") as a whole; returns them as stored (dates normalised).
+pub fn save_answers(store: &Store, name: &str, dossier_id: i64, value: Value) -> Result<Value> {
+    fn save<T: Answers>(store: &Store, dossier_id: i64, value: Value) -> Result<Value> {
+        let saved = store.save_answers(dossier_id, &crate::health::parse::<T>(value)?)?;
+        serde_json::to_value(saved).map_err(|e| Error::invalid(T::NAME, e))
+    }
+    match name {
+        "background" => save::<Background>(store, dossier_id, value),
+        "daily_life" => save::<DailyLife>(store, dossier_id, value),
+        other => Err(Error::invalid(
+            "answers",
+            format!(
+                "{} is not one of {}",
+                crate::error::quote(other),
+                crate::health::ANSWERS.join(", ")
+            ),
+        )),
+    }
 }
 
 /// Deletes an item of a section of the dossier.

@@ -24,6 +24,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0004_checklist_marks.sql"),
     include_str!("../migrations/0005_opinions.sql"),
     include_str!("../migrations/0006_marks_and_none.sql"),
+    include_str!("../migrations/0007_health_background.sql"),
 ];
 
 /// The schema version this build writes.
@@ -150,6 +151,7 @@ impl Store {
     pub fn update_patient(&self, patient: &Patient) -> Result<()> {
         let mut p = patient.clone();
         p.validate()?;
+        self.refuse_birth_after_operations(&p)?;
         let n = self.conn.execute(
             "UPDATE patients SET full_name=?1, date_of_birth=?2, sex=?3, phone=?4, email=?5,
              address=?6, language=?7, updated_at=?8 WHERE id=?9",
@@ -400,6 +402,10 @@ impl Store {
             events: self.items(id)?,
             documents: self.items(id)?,
             questions: self.items(id)?,
+            operations: self.items(id)?,
+            family_history: self.items(id)?,
+            background: self.answers(id)?,
+            daily_life: self.answers(id)?,
             dossier,
         })
     }
@@ -409,6 +415,7 @@ impl Store {
     /// Adds an item to a section of a dossier, at the end, and returns its ID.
     pub fn add_item<T: Item>(&self, dossier_id: i64, item: &T) -> Result<i64> {
         self.dossier(dossier_id)?;
+        self.refuse_before_birth(dossier_id, item)?;
         insert_item(&self.conn, dossier_id, item)
     }
 
@@ -416,6 +423,7 @@ impl Store {
     pub fn update_item<T: Item>(&self, item: &T) -> Result<()> {
         let mut item = item.clone();
         item.validate()?;
+        self.refuse_before_birth(self.item_dossier::<T>(item.id())?, &item)?;
         let fields = fields_of(&item)?;
         // The order of an ordered section is kept by `move_item`: an edit
         // that does not give one leaves it where it is.
@@ -446,6 +454,54 @@ impl Store {
             return Err(not_found_item::<T>(item.id()));
         }
         self.touch_by_item::<T>(item.id())?;
+        Ok(())
+    }
+
+    /// Refuses an item dated before the birth of its dossier's patient.
+    fn refuse_before_birth<T: Item>(&self, dossier_id: i64, item: &T) -> Result<()> {
+        let Some((field, date)) = item.after_birth() else {
+            return Ok(());
+        };
+        let born: Option<String> = self.conn.query_row(
+            "SELECT p.date_of_birth FROM dossiers d JOIN patients p ON p.id = d.patient_id
+             WHERE d.id=?1",
+            [dossier_id],
+            |r| r.get(0),
+        )?;
+        match born {
+            Some(born) => refuse_before_birth(field, date, &born, "check either date"),
+            None => Ok(()),
+        }
+    }
+
+    /// Refuses a date of birth after one of the patient's operations.
+    fn refuse_birth_after_operations(&self, p: &Patient) -> Result<()> {
+        let Some(born) = p.date_of_birth.as_deref() else {
+            return Ok(());
+        };
+        let mut stmt = self.conn.prepare(
+            "SELECT o.date, o.name FROM operations o JOIN dossiers d ON d.id = o.dossier_id
+             WHERE d.patient_id=?1 AND o.date IS NOT NULL",
+        )?;
+        let rows = stmt.query_map([p.id], |r| {
+            Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
+        })?;
+        for row in rows {
+            let (date, name) = row?;
+            if let Ok(op) = crate::date::PartialDate::parse("date", &date) {
+                let born_on = crate::date::PartialDate::parse("date_of_birth", born)?;
+                if op.surely_before(&born_on) {
+                    return Err(Error::invalid(
+                        "date_of_birth",
+                        format!(
+                            "this is after the operation or hospital stay {} on {}; check either date",
+                            crate::error::quote(&name),
+                            op.display_long()
+                        ),
+                    ));
+                }
+            }
+        }
         Ok(())
     }
 
@@ -579,6 +635,38 @@ impl Store {
             )?,
         };
         touch(&self.conn, dossier_id)
+    }
+
+    // ----- answers kept whole (health background, daily life) -----
+
+    /// The dossier's answers of kind `T`; empty ones when never saved.
+    pub fn answers<T: Answers>(&self, dossier_id: i64) -> Result<T> {
+        let stored: Option<String> = self
+            .conn
+            .query_row(
+                &format!("SELECT {} FROM dossiers WHERE id=?1", T::NAME),
+                [dossier_id],
+                |r| r.get(0),
+            )
+            .optional()?;
+        let stored = stored.ok_or_else(|| {
+            Error::not_found(format!("There is no dossier with ID {dossier_id}."))
+        })?;
+        serde_json::from_str(&stored).map_err(|e| {
+            Error::new(
+                ErrorKind::Integrity,
+                format!("{}: the stored answers could not be read: {e}", T::NAME),
+            )
+        })
+    }
+
+    /// Checks and saves the dossier's answers of kind `T` as a whole.
+    pub fn save_answers<T: Answers>(&self, dossier_id: i64, answers: &T) -> Result<T> {
+        self.dossier(dossier_id)?;
+        let mut a = answers.clone();
+        a.validate()?;
+        save_answers(&self.conn, dossier_id, &a)?;
+        Ok(a)
     }
 
     // ----- the opinion received -----
@@ -1059,6 +1147,17 @@ pub(crate) fn insert_items<T: Item>(
     Ok(ids)
 }
 
+pub(crate) fn save_answers<T: Answers>(conn: &Connection, dossier_id: i64, a: &T) -> Result<()> {
+    conn.execute(
+        &format!(
+            "UPDATE dossiers SET {}=?1, updated_at=?2 WHERE id=?3",
+            T::NAME
+        ),
+        params![json(a), now(), dossier_id],
+    )?;
+    Ok(())
+}
+
 pub(crate) fn save_opinion(conn: &Connection, dossier_id: i64, o: &Opinion) -> Result<()> {
     conn.execute(
         "INSERT INTO opinions (dossier_id, given_by, given_on, diagnosis, treatment, key_points, follow_ups,
@@ -1104,7 +1203,10 @@ fn to_sql(v: Option<&Value>) -> SqlValue {
     match v {
         None | Some(Value::Null) => SqlValue::Null,
         Some(Value::Bool(b)) => SqlValue::Integer(*b as i64),
-        Some(Value::Number(n)) => n.as_i64().map(SqlValue::Integer).unwrap_or(SqlValue::Null),
+        Some(Value::Number(n)) => match n.as_i64() {
+            Some(i) => SqlValue::Integer(i),
+            None => n.as_f64().map(SqlValue::Real).unwrap_or(SqlValue::Null),
+        },
         Some(Value::String(s)) => SqlValue::Text(s.clone()),
         Some(other) => SqlValue::Text(other.to_string()),
     }

@@ -641,3 +641,79 @@ fn more_than_half_a_million_items_in_all_are_refused_early() {
     );
     assert_eq!(common::snapshot(&data), before);
 }
+
+#[test]
+fn the_health_background_travels_under_its_documented_names() {
+    let (dir, _store, _id, out) = exported();
+    let (json, files) = good_entries(&out);
+    assert_eq!(json["diagnoses"][0]["role"], "main");
+    assert_eq!(json["diagnoses"][1]["role"], "other");
+    let b = &json["background"];
+    for key in [
+        "height_cm",
+        "weight_kg",
+        "smoking",
+        "smoking_details",
+        "alcohol",
+        "occupation",
+        "pregnant",
+        "implants",
+        "notes",
+    ] {
+        assert!(b.get(key).is_some(), "background.{key}");
+    }
+    assert_eq!(b["height_cm"], 162.5);
+    assert_eq!(b["smoking"], "current");
+    assert_eq!(
+        json["operations"][0],
+        serde_json::json!({"date": "2019-06", "name": "Arthroscopy of the right knee",
+            "facility": "Valley Clinic", "notes": "Meniscus trimmed"})
+    );
+    assert_eq!(
+        json["family_history"][0],
+        serde_json::json!({"relative": "Mother", "condition": "Rheumatoid arthritis",
+            "age_at_onset": 52, "notes": ""})
+    );
+    let life = &json["daily_life"];
+    assert_eq!(life["pain_score"], 7);
+    assert_eq!(life["since"], "2023-04");
+    for key in ["symptoms", "limits", "tried", "matters_most"] {
+        assert!(
+            life[key].as_str().is_some_and(|s| !s.is_empty()),
+            "daily_life.{key}"
+        );
+    }
+
+    // An archive written before these existed: no role, no background, no
+    // operations, no family history, no daily life. It still imports, and
+    // every diagnosis is the main one.
+    let mut old = json.clone();
+    let map = old.as_object_mut().unwrap();
+    for key in ["background", "operations", "family_history", "daily_life"] {
+        map.remove(key);
+    }
+    for dx in old["diagnoses"].as_array_mut().unwrap() {
+        dx.as_object_mut().unwrap().remove("role");
+    }
+    let path = dir.path().join("old.dossier");
+    zip_with(&path, &old, &files);
+    let mut other = Store::open(&dir.path().join("old-store")).unwrap();
+    let done = archive::import_archive(&mut other, &path, ExistingPatient::Refuse).unwrap();
+    let full = other.full_dossier(done.dossier_id).unwrap();
+    assert!(full
+        .diagnoses
+        .iter()
+        .all(|d| d.role == dossier::model::DiagnosisRole::Main));
+    assert!(full.operations.is_empty() && full.family_history.is_empty());
+    assert_eq!(full.background, Default::default());
+    assert_eq!(full.daily_life, Default::default());
+
+    // A pain score off the scale in an archive is refused by its field.
+    let mut bad = json.clone();
+    bad["daily_life"]["pain_score"] = 11.into();
+    let path = dir.path().join("bad.dossier");
+    zip_with(&path, &bad, &files);
+    let mut third = Store::open(&dir.path().join("third")).unwrap();
+    let e = archive::import_archive(&mut third, &path, ExistingPatient::Refuse).unwrap_err();
+    assert!(e.message.contains("daily_life.pain_score"), "{}", e.message);
+}

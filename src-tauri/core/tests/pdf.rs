@@ -193,6 +193,83 @@ fn index_pages(text: &str, count: usize) -> Vec<usize> {
         .collect()
 }
 
+/// The page whose text contains `marker`.
+fn page_with(out: &Path, pages: usize, marker: &str) -> (usize, String) {
+    (1..=pages)
+        .map(|n| (n, text_of(out, Some(n))))
+        .find(|(_, t)| t.contains(marker))
+        .unwrap_or_else(|| panic!("no page holds {marker}"))
+}
+
+#[test]
+fn the_first_pages_answer_the_consultants_first_five_minutes() {
+    let c = case();
+    let (out, report) = c.export(&ExportOptions::default());
+    // The summary (page 2 or 3, after the cover and its contents) holds the
+    // main problem, daily life, what was tried and the background.
+    let (n, summary) = page_with(&out, report.pages, "The problem this opinion is about");
+    assert!(n <= 3, "the summary is on page {n}");
+    let flat = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
+    let first = flat(&format!("{summary}{}", text_of(&out, Some(n + 1))));
+    for expected in [
+        "Osteoarthritis of the right knee (M17.11)",
+        "Pain and swelling in the right knee",
+        "April 2023",
+        "7 out of 10",
+        "Cannot climb stairs or walk more than 200 m",
+        "Looking after my grandchildren",
+        "Physiotherapy for 3 months: a little better",
+        "Type 2 diabetes (E11.9)",
+        "Ibuprofen 400 mg twice a day",
+        "Penicillin: Rash",
+        "162.5 cm, 84 kg (BMI 31.8)",
+        "Smokes now: 10 a day for 30 years",
+        "Copper IUD",
+        "Arthroscopy of the right knee (June 2019)",
+        "Mother: Rheumatoid arthritis (from age 52)",
+    ] {
+        assert!(
+            first.contains(expected),
+            "{expected} on the first pages:\n{first}"
+        );
+    }
+    let summary_flat = flat(&summary);
+    assert!(
+        summary_flat.find("Osteoarthritis").unwrap()
+            < summary_flat.find("Type 2 diabetes").unwrap(),
+        "the summary leads with the main problem"
+    );
+
+    // The details follow in their own section, named in the contents.
+    let (_, details) = page_with(&out, report.pages, "Operations and hospital stays");
+    let details = flat(&details);
+    for expected in [
+        "Health background and daily life",
+        "A glass of wine at weekends",
+        "Primary school teacher",
+        "Does not apply",
+        "Walks with a stick outdoors",
+        "Valley Clinic",
+        "Meniscus trimmed",
+        "Rheumatoid arthritis",
+        "52",
+    ] {
+        assert!(
+            details.contains(expected),
+            "{expected} in the details:\n{details}"
+        );
+    }
+    assert!(flat(&text_of(&out, Some(1))).contains("Health background and daily life"));
+
+    // Left out on request, like every section.
+    let opts = ExportOptions {
+        exclude_sections: [Section::Background].into(),
+        ..ExportOptions::default()
+    };
+    let (out, _) = c.export(&opts);
+    assert!(!text_of(&out, None).contains("Operations and hospital stays"));
+}
+
 #[test]
 fn the_bundle_holds_everything_the_doctor_needs_with_working_numbers() {
     let c = case();

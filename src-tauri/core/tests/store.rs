@@ -524,3 +524,75 @@ fn a_change_cut_short_by_a_crash_is_finished_at_the_next_start() {
     assert!(!journal.exists());
     assert!(dossier::check::check(&store).unwrap().ok());
 }
+
+#[test]
+fn implausible_background_answers_are_refused_at_their_field_and_nothing_is_lost() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(dir.path()).unwrap();
+    let id = common::full_dossier(&store);
+    let before = store.full_dossier(id).unwrap();
+    let refused = |name: &str, value: serde_json::Value| {
+        dossier::sections::save_answers(&store, name, id, value).unwrap_err()
+    };
+    // 17 m, given in centimetres.
+    let e = refused(
+        "background",
+        serde_json::json!({"height_cm": 1700, "weight_kg": 80}),
+    );
+    assert_eq!(e.field.as_deref(), Some("height_cm"));
+    assert!(e.message.contains("cm"), "{}", e.message);
+    let e = refused("background", serde_json::json!({"weight_kg": -3}));
+    assert_eq!(e.field.as_deref(), Some("weight_kg"));
+    let e = refused("daily_life", serde_json::json!({"pain_score": 11}));
+    assert_eq!(e.field.as_deref(), Some("pain_score"));
+    let e = refused("daily_life", serde_json::json!({"since": "last spring"}));
+    assert_eq!(e.field.as_deref(), Some("since"));
+    assert_eq!(
+        store.full_dossier(id).unwrap(),
+        before,
+        "nothing saved wrong"
+    );
+
+    // An operation before the patient was born (1956-03), and a birth date
+    // moved after an operation (2019-06): refused at the field.
+    let e = dossier::sections::save_item(
+        &store,
+        "operations",
+        id,
+        serde_json::json!({"name": "Tonsils out", "date": "1950"}),
+    )
+    .unwrap_err();
+    assert_eq!(e.field.as_deref(), Some("date"));
+    assert!(
+        e.message.contains("before the date of birth"),
+        "{}",
+        e.message
+    );
+    let mut p = before.patient.clone();
+    p.date_of_birth = Some("2020-01-01".into());
+    let e = store.update_patient(&p).unwrap_err();
+    assert_eq!(e.field.as_deref(), Some("date_of_birth"));
+    assert!(e.message.contains("Arthroscopy"), "{}", e.message);
+    // The same year as the birth is not surely before it.
+    dossier::sections::save_item(
+        &store,
+        "operations",
+        id,
+        serde_json::json!({"name": "Hernia repair", "date": "1956"}),
+    )
+    .unwrap();
+    let e = dossier::sections::save_item(
+        &store,
+        "family_history",
+        id,
+        serde_json::json!({"condition": "Stroke", "age_at_onset": 400}),
+    )
+    .unwrap_err();
+    assert_eq!(e.field.as_deref(), Some("age_at_onset"));
+    let after = store.full_dossier(id).unwrap();
+    assert_eq!(after.patient, before.patient);
+    assert_eq!(after.background, before.background);
+    assert_eq!(after.operations.len(), before.operations.len() + 1);
+    assert_eq!(after.family_history, before.family_history);
+    dossier::sections::delete_item(&mut store, "operations", id, after.operations[1].id).unwrap();
+}

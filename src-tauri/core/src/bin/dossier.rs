@@ -94,10 +94,43 @@ enum Command {
         /// Shrink photos and scanned pages above 150 dpi for email
         #[arg(long)]
         email_size: bool,
-        /// Leave out a section (summary, questions, medications, clinicians,
+        /// Leave out a section (summary, questions, background, medications, clinicians,
         /// timeline, index, documents) or a document (its ID); repeatable
         #[arg(long, value_name = "SECTION_OR_DOCUMENT")]
         exclude: Vec<String>,
+    },
+    /// Add an item to a section (or change one, when the JSON has its "id");
+    /// prints the item's ID
+    SaveItem {
+        id: i64,
+        /// diagnoses, treatments, medications, allergies, clinicians, events,
+        /// questions, operations or family_history
+        section: String,
+        /// JSON with the item's fields, as in the archive format
+        file: PathBuf,
+    },
+    /// Delete an item from a section
+    DeleteItem {
+        id: i64,
+        section: String,
+        item_id: i64,
+    },
+    /// Save the health background or daily life from a JSON file
+    SaveAnswers {
+        id: i64,
+        /// background or daily_life
+        name: String,
+        /// JSON with the fields, as in the archive format
+        file: PathBuf,
+    },
+    /// Answer a section with "none known" (medications, allergies,
+    /// other_conditions, operations, family_history, implants)
+    NoneKnown {
+        id: i64,
+        section: String,
+        /// Take the answer back: the section is "not filled in" again
+        #[arg(long)]
+        undo: bool,
     },
     /// Record the second opinion received (and the patient's marks) from a JSON file
     SaveOpinion {
@@ -189,6 +222,13 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// Reads a JSON file given on the command line.
+fn read_json(file: &std::path::Path) -> Result<serde_json::Value> {
+    let text = std::fs::read_to_string(file).map_err(|e| Error::io(file, e))?;
+    serde_json::from_str(&text)
+        .map_err(|e| Error::invalid(&file.display().to_string(), format!("not JSON: {e}")))
 }
 
 fn open(cli: &Cli) -> Result<Store> {
@@ -390,6 +430,29 @@ fn run(cli: Cli) -> Result<ExitCode> {
                     n.document_id, n.title, n.reason
                 );
             }
+        }
+        Command::SaveItem { id, section, file } => {
+            let item = read_json(&file)?;
+            println!(
+                "{}",
+                dossier::sections::save_item(&store, &section, id, item)?
+            );
+        }
+        Command::DeleteItem {
+            id,
+            section,
+            item_id,
+        } => dossier::sections::delete_item(&mut store, &section, id, item_id)?,
+        Command::SaveAnswers { id, name, file } => {
+            dossier::sections::save_answers(&store, &name, id, read_json(&file)?)?;
+        }
+        Command::NoneKnown { id, section, undo } => {
+            let mut d = store.dossier(id)?;
+            d.none_known.retain(|k| *k != section);
+            if !undo {
+                d.none_known.push(section);
+            }
+            store.update_dossier(&d)?;
         }
         Command::SaveOpinion { id, file } => {
             let text = std::fs::read_to_string(&file).map_err(|e| Error::io(&file, e))?;

@@ -15,6 +15,7 @@ pub mod clean;
 pub mod enclose;
 pub mod font;
 pub mod layout;
+mod pages;
 
 use crate::date::display_long;
 use crate::error::{Error, ErrorKind, Result};
@@ -54,6 +55,7 @@ impl Paper {
 pub enum Section {
     Summary,
     Questions,
+    Background,
     Medications,
     Clinicians,
     Timeline,
@@ -63,9 +65,10 @@ pub enum Section {
 
 impl Section {
     /// Every section, in bundle order.
-    pub const ALL: [Section; 7] = [
+    pub const ALL: [Section; 8] = [
         Section::Summary,
         Section::Questions,
+        Section::Background,
         Section::Medications,
         Section::Clinicians,
         Section::Timeline,
@@ -78,6 +81,7 @@ impl Section {
         match self {
             Section::Summary => "summary",
             Section::Questions => "questions",
+            Section::Background => "background",
             Section::Medications => "medications",
             Section::Clinicians => "clinicians",
             Section::Timeline => "timeline",
@@ -91,6 +95,7 @@ impl Section {
         match self {
             Section::Summary => "Summary",
             Section::Questions => "Questions for the doctor",
+            Section::Background => "Health background and daily life",
             Section::Medications => "Medicines and allergies",
             Section::Clinicians => "Doctors and care team",
             Section::Timeline => "Timeline",
@@ -368,7 +373,16 @@ pub fn build(
     let mut rounds = 0;
     loop {
         let mut layout = Layout::new(&mut fonts, width, height);
-        front_matter(&mut layout, full, opts, &enclosures, &toc, checklist);
+        pages::front_matter(
+            &mut layout,
+            &pages::Front {
+                full,
+                opts,
+                docs: &enclosures,
+                toc: &toc,
+                checklist,
+            },
+        );
         let pages = layout.pages.len();
         let anchors = std::mem::take(&mut layout.anchors);
         front = (std::mem::take(&mut layout.pages), anchors);
@@ -795,11 +809,16 @@ fn save(pdf: &mut Document, out: &Path) -> Result<()> {
 /// The non-empty parts, joined.
 /// What an empty section says: the patient's "none", or that it was not
 /// filled in (never "none" on the patient's behalf).
-fn none_or_unknown<'a>(full: &FullDossier, section: &str, none: &'a str) -> &'a str {
+fn none_or_unknown<'a>(
+    full: &FullDossier,
+    section: &str,
+    none: &'a str,
+    not_filled: &'a str,
+) -> String {
     if full.dossier.none_known.iter().any(|k| k == section) {
-        none
+        none.to_string()
     } else {
-        "Not filled in."
+        not_filled.to_string()
     }
 }
 
@@ -1189,400 +1208,4 @@ fn write_outline(
         }),
     );
     Some(root)
-}
-
-/// The generated pages before the enclosed documents.
-fn front_matter(
-    l: &mut Layout,
-    full: &FullDossier,
-    opts: &ExportOptions,
-    docs: &[Enclosure],
-    toc: &[(String, usize)],
-    checklist: &[crate::guidance::ChecklistItem],
-) {
-    let on = |s: Section| !opts.exclude_sections.contains(&s);
-    let p = &full.patient;
-    let d = &full.dossier;
-    // Cover.
-    l.new_page();
-    l.anchors.push(layout::Anchor {
-        title: "Cover".into(),
-        page: 0,
-        level: 0,
-    });
-    let y = l.y;
-    l.text_at(MARGIN, y, 9.5, Weight::Bold, "SECOND OPINION DOSSIER", 0.35);
-    l.gap(22.0);
-    l.paragraph(&p.full_name, 22.0, Weight::Bold, 0.0);
-    let mut born = Vec::new();
-    if let Some(b) = &p.date_of_birth {
-        born.push(format!("Born {}", display_long(b)));
-    }
-    if !p.sex.is_empty() {
-        born.push(format!("Sex: {}", p.sex));
-    }
-    if !p.language.is_empty() {
-        born.push(format!("Preferred language: {}", p.language));
-    }
-    if !born.is_empty() {
-        l.paragraph(&born.join("  ·  "), 11.0, Weight::Regular, 0.0);
-    }
-    l.gap(4.0);
-    l.field("Phone", &p.phone);
-    l.field("Email", &p.email);
-    l.field("Address", &p.address);
-    l.gap(10.0);
-    l.paragraph(&d.title, 15.0, Weight::Bold, 0.0);
-    l.gap(4.0);
-    let c = &d.consultant;
-    let for_whom = joined(
-        &[
-            c.name.as_str(),
-            c.specialty.as_str(),
-            c.institution.as_str(),
-        ],
-        ", ",
-    );
-    l.field("For", &for_whom);
-    let mut appointment = c
-        .appointment
-        .as_deref()
-        .map(display_long)
-        .unwrap_or_default();
-    if let Some(mode) = c.mode {
-        appointment = if appointment.is_empty() {
-            mode.label().to_string()
-        } else {
-            format!("{appointment} ({})", mode.label().to_lowercase())
-        };
-    }
-    l.field("Appointment", &appointment);
-    l.field(
-        "Decision needed by",
-        &d.decide_by.as_deref().map(display_long).unwrap_or_default(),
-    );
-    l.field("Prepared on", &display_long(&crate::date::today()));
-    let reasons: Vec<&str> = d.reasons.iter().map(|r| r.label()).collect();
-    l.field("Reasons for asking", &reasons.join("; "));
-    let situations: Vec<&str> = d.situations.iter().map(|s| s.label()).collect();
-    l.field("Situation", &situations.join("; "));
-    l.gap(12.0);
-    if !toc.is_empty() {
-        l.paragraph("Contents", 12.0, Weight::Bold, 0.0);
-        let rows: Vec<Vec<String>> = toc
-            .iter()
-            .filter(|(t, _)| t != "Cover")
-            .map(|(t, n)| vec![t.clone(), n.to_string()])
-            .collect();
-        let links: Vec<Option<usize>> = toc
-            .iter()
-            .filter(|(t, _)| t != "Cover")
-            .map(|(_, n)| Some(*n))
-            .collect();
-        l.table(&["Section", "Page"], &[0.8, 0.2], &rows, &links);
-    } else {
-        // First round: reserve the space the contents will take.
-        l.paragraph("Contents", 12.0, Weight::Bold, 0.0);
-        let rows: Vec<Vec<String>> = Section::ALL
-            .iter()
-            .map(|s| vec![s.title().to_string(), "0".into()])
-            .collect();
-        l.table(&["Section", "Page"], &[0.8, 0.2], &rows, &[]);
-    }
-
-    if !checklist.is_empty() {
-        use crate::guidance::ItemStatus;
-        l.ensure(80.0);
-        l.gap(6.0);
-        l.paragraph("Records checklist", 12.0, Weight::Bold, 0.0);
-        let enclosed: BTreeSet<i64> = docs.iter().map(|e| e.doc.id).collect();
-        let rows: Vec<Vec<String>> = checklist
-            .iter()
-            .map(|item| {
-                let status = match item.status {
-                    ItemStatus::Present if item.documents.iter().any(|d| enclosed.contains(d)) => {
-                        "Enclosed"
-                    }
-                    ItemStatus::Present => "Kept by the patient, not enclosed",
-                    ItemStatus::Requested => "Requested, not yet received",
-                    ItemStatus::NotApplicable => "Not applicable",
-                    ItemStatus::Missing => "Not available",
-                };
-                vec![item.title.to_string(), status.to_string()]
-            })
-            .collect();
-        l.table(&["Record", "Status"], &[0.68, 0.32], &rows, &[]);
-    }
-
-    if on(Section::Summary) {
-        l.new_page();
-        l.heading(Section::Summary.title(), 0);
-        l.heading("The diagnosis as given", 2);
-        if full.diagnoses.is_empty() {
-            l.paragraph(
-                "No diagnosis has been written down yet.",
-                BODY,
-                Weight::Regular,
-                0.0,
-            );
-        }
-        for dx in &full.diagnoses {
-            let mut name = dx.name.clone();
-            if !dx.code.is_empty() {
-                name.push_str(&format!(" ({})", dx.code));
-            }
-            l.paragraph(&name, BODY + 0.5, Weight::Bold, 0.0);
-            let mut by: Vec<String> = Vec::new();
-            if let Some(s) = dx.status {
-                by.push(s.label().to_string());
-            }
-            if let Some(date) = &dx.diagnosed_on {
-                by.push(display_long(date));
-            }
-            let who = joined(&[dx.diagnosed_by.as_str(), dx.facility.as_str()], ", ");
-            if !who.is_empty() {
-                by.push(format!("by {who}"));
-            }
-            if !by.is_empty() {
-                l.paragraph(&by.join(", "), BODY, Weight::Regular, 0.0);
-            }
-            if !dx.notes.is_empty() {
-                l.paragraph(&dx.notes, BODY, Weight::Regular, 0.0);
-            }
-            l.gap(4.0);
-        }
-        l.heading("Recommended treatment", 2);
-        if full.treatments.is_empty() {
-            l.paragraph(
-                "No treatment has been written down yet.",
-                BODY,
-                Weight::Regular,
-                0.0,
-            );
-        }
-        for t in &full.treatments {
-            let mut name = t.name.clone();
-            if let Some(s) = t.status {
-                name.push_str(&format!(" ({})", s.label().to_lowercase()));
-            }
-            l.paragraph(&name, BODY + 0.5, Weight::Bold, 0.0);
-            l.field("Recommended by", &t.recommended_by);
-            l.field("Benefits", &t.benefits);
-            l.field("Risks", &t.risks);
-            l.field("Costs", &t.costs);
-            l.field("Alternatives", &t.alternatives);
-            l.field("Notes", &t.notes);
-            l.gap(4.0);
-        }
-        l.heading("What the patient wants from this opinion", 2);
-        let goal = if d.goal.trim().is_empty() {
-            "Not written down yet."
-        } else {
-            d.goal.as_str()
-        };
-        l.paragraph(goal, BODY, Weight::Regular, 0.0);
-        if !d.notes.trim().is_empty() {
-            l.heading("Notes", 2);
-            l.paragraph(&d.notes, BODY, Weight::Regular, 0.0);
-        }
-    }
-
-    if on(Section::Questions) {
-        l.new_page();
-        l.heading(Section::Questions.title(), 0);
-        if full.questions.is_empty() {
-            l.paragraph("No questions written down yet.", BODY, Weight::Regular, 0.0);
-        }
-        let mut groups: Vec<(Option<QuestionCategory>, Vec<&Question>)> = Vec::new();
-        for q in &full.questions {
-            match groups.iter_mut().find(|g| g.0 == q.category) {
-                Some(g) => g.1.push(q),
-                None => groups.push((q.category, vec![q])),
-            }
-        }
-        let mut n = 0;
-        for (cat, qs) in groups {
-            l.heading(cat.map(|c| c.label()).unwrap_or("Other"), 2);
-            for q in qs {
-                n += 1;
-                l.ensure(80.0);
-                l.paragraph(&format!("{n}. {}", q.text), BODY + 0.5, Weight::Bold, 0.0);
-                if !q.source.is_empty() && q.source != "own" {
-                    l.paragraph(
-                        &format!("(from {})", q.source),
-                        BODY - 1.5,
-                        Weight::Regular,
-                        12.0,
-                    );
-                }
-                if q.answer.trim().is_empty() {
-                    l.writing_lines(3, 12.0);
-                } else {
-                    l.paragraph(
-                        &format!("Answer: {}", q.answer),
-                        BODY,
-                        Weight::Regular,
-                        12.0,
-                    );
-                    l.gap(6.0);
-                }
-            }
-        }
-    }
-
-    if on(Section::Medications) {
-        l.new_page();
-        l.heading(Section::Medications.title(), 0);
-        l.heading("Medicines", 2);
-        if full.medications.is_empty() {
-            l.paragraph(
-                none_or_unknown(
-                    full,
-                    "medications",
-                    "None: the patient says they take no medicines.",
-                ),
-                BODY,
-                Weight::Regular,
-                0.0,
-            );
-        } else {
-            let rows: Vec<Vec<String>> = full
-                .medications
-                .iter()
-                .map(|m| {
-                    vec![
-                        m.name.clone(),
-                        joined(&[m.dose.as_str(), m.frequency.as_str()], ", "),
-                        m.started_on
-                            .as_deref()
-                            .map(display_long)
-                            .unwrap_or_default(),
-                        m.stopped_on
-                            .as_deref()
-                            .map(display_long)
-                            .unwrap_or_default(),
-                        m.reason.clone(),
-                    ]
-                })
-                .collect();
-            l.table(
-                &["Medicine", "Dose", "Started", "Stopped", "Reason"],
-                &[0.26, 0.22, 0.14, 0.14, 0.24],
-                &rows,
-                &[],
-            );
-        }
-        l.heading("Allergies", 2);
-        if full.allergies.is_empty() {
-            l.paragraph(
-                none_or_unknown(
-                    full,
-                    "allergies",
-                    "None known: the patient says they have no allergies.",
-                ),
-                BODY,
-                Weight::Regular,
-                0.0,
-            );
-        } else {
-            let rows: Vec<Vec<String>> = full
-                .allergies
-                .iter()
-                .map(|a| {
-                    vec![
-                        a.substance.clone(),
-                        a.reaction.clone(),
-                        a.severity
-                            .map(|s| s.label().to_string())
-                            .unwrap_or_default(),
-                    ]
-                })
-                .collect();
-            l.table(
-                &["Substance", "Reaction", "Severity"],
-                &[0.35, 0.45, 0.2],
-                &rows,
-                &[],
-            );
-        }
-    }
-
-    if on(Section::Clinicians) {
-        l.ensure(160.0);
-        l.gap(14.0);
-        l.heading(Section::Clinicians.title(), 0);
-        if full.clinicians.is_empty() {
-            l.paragraph("None listed.", BODY, Weight::Regular, 0.0);
-        } else {
-            let rows: Vec<Vec<String>> = full
-                .clinicians
-                .iter()
-                .map(|c| {
-                    vec![
-                        c.name.clone(),
-                        joined(&[c.role.as_str(), c.specialty.as_str()], ", "),
-                        c.institution.clone(),
-                        joined(&[c.phone.as_str(), c.email.as_str()], "\n"),
-                    ]
-                })
-                .collect();
-            l.table(
-                &["Name", "Role", "Where", "Contact"],
-                &[0.24, 0.26, 0.22, 0.28],
-                &rows,
-                &[],
-            );
-        }
-    }
-
-    if on(Section::Timeline) {
-        l.ensure(160.0);
-        l.gap(14.0);
-        l.heading(Section::Timeline.title(), 0);
-        let timeline = full.timeline();
-        if timeline.is_empty() {
-            l.paragraph("No dated events yet.", BODY, Weight::Regular, 0.0);
-        } else {
-            let rows: Vec<Vec<String>> = timeline
-                .iter()
-                .map(|t| vec![t.date_text.clone(), t.title.clone(), t.detail.clone()])
-                .collect();
-            l.table(&["When", "What", "Details"], &[0.2, 0.45, 0.35], &rows, &[]);
-        }
-    }
-
-    if on(Section::Index) && !docs.is_empty() {
-        l.new_page();
-        l.heading(Section::Index.title(), 0);
-        let rows: Vec<Vec<String>> = docs
-            .iter()
-            .map(|e| {
-                vec![
-                    e.number.to_string(),
-                    e.doc.title.clone(),
-                    e.doc
-                        .kind
-                        .map(|k| k.label().to_string())
-                        .unwrap_or_default(),
-                    e.doc.date.as_deref().map(display_long).unwrap_or_default(),
-                    e.doc.source.clone(),
-                    if on(Section::Documents) {
-                        e.start.to_string()
-                    } else {
-                        "not enclosed".into()
-                    },
-                ]
-            })
-            .collect();
-        let links: Vec<Option<usize>> = docs
-            .iter()
-            .map(|e| on(Section::Documents).then_some(e.start))
-            .collect();
-        l.table(
-            &["No.", "Title", "Kind", "Date", "From", "Page"],
-            &[0.07, 0.33, 0.17, 0.15, 0.18, 0.1],
-            &rows,
-            &links,
-        );
-    }
 }

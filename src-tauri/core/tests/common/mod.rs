@@ -172,6 +172,7 @@ pub fn full_dossier(store: &Store) -> i64 {
     store
         .set_checklist_mark(id, "imaging_studies", Some("requested"))
         .unwrap();
+    add_health_background(store, id);
     for file in fixture_reports() {
         store
             .add_document(
@@ -186,6 +187,75 @@ pub fn full_dossier(store: &Store) -> i64 {
             .unwrap();
     }
     id
+}
+
+/// The day-one answers: another condition, an operation, family history,
+/// the background and daily life.
+pub fn add_health_background(store: &Store, id: i64) {
+    store
+        .add_item(
+            id,
+            &Diagnosis {
+                name: "Type 2 diabetes".into(),
+                code: "E11.9".into(),
+                diagnosed_on: Some("2015".into()),
+                role: DiagnosisRole::Other,
+                ..Diagnosis::default()
+            },
+        )
+        .unwrap();
+    store
+        .add_item(
+            id,
+            &Operation {
+                date: Some("2019-06".into()),
+                name: "Arthroscopy of the right knee".into(),
+                facility: "Valley Clinic".into(),
+                notes: "Meniscus trimmed".into(),
+                ..Operation::default()
+            },
+        )
+        .unwrap();
+    store
+        .add_item(
+            id,
+            &FamilyHistory {
+                relative: "Mother".into(),
+                condition: "Rheumatoid arthritis".into(),
+                age_at_onset: Some(52),
+                ..FamilyHistory::default()
+            },
+        )
+        .unwrap();
+    store
+        .save_answers(
+            id,
+            &Background {
+                height_cm: Some(162.5),
+                weight_kg: Some(84.0),
+                smoking: Some(Smoking::Current),
+                smoking_details: "10 a day for 30 years".into(),
+                alcohol: "A glass of wine at weekends".into(),
+                occupation: "Primary school teacher".into(),
+                pregnant: Some(Pregnancy::NotApplicable),
+                implants: "Copper IUD".into(),
+                notes: "Walks with a stick outdoors".into(),
+            },
+        )
+        .unwrap();
+    store
+        .save_answers(
+            id,
+            &DailyLife {
+                symptoms: "Pain and swelling in the right knee".into(),
+                since: Some("2023-04".into()),
+                pain_score: Some(7),
+                limits: "Cannot climb stairs or walk more than 200 m".into(),
+                tried: "Physiotherapy for 3 months: a little better".into(),
+                matters_most: "Looking after my grandchildren".into(),
+            },
+        )
+        .unwrap();
 }
 
 /// Everything in a store's data folder: every table's rows and every file's
