@@ -59,6 +59,18 @@ async function fillDate(d, scope, day, month, year) {
   await d.type(`${scope} input[name$="-year"]`, year);
 }
 
+/** Chooses an option of a select, as picking it with the mouse would. */
+async function choose(d, css, value) {
+  await d.find(css);
+  await d.exec('const s = document.querySelector(arguments[0]); s.focus(); s.value = arguments[1]; s.dispatchEvent(new Event("change", { bubbles: true }));', [css, String(value)]);
+}
+
+/** Ticks a "none" box and waits until the screen shows it ticked. */
+async function tickNone(d, key) {
+  await d.click(`label[for="none-${key}"]`);
+  await d.until(async () => d.exec(`return document.getElementById("none-${key}").checked`), `${key} answered with none`);
+}
+
 /** Waits until the save indicator says Saved. */
 async function saved(d) {
   await d.findText('.save-status', 'Saved');
@@ -111,8 +123,40 @@ test('a new user goes through the walkthrough and exports a bundle with what the
     await saved(d);
     await d.clickText('.editor button', 'Save and close');
     await d.findText('#list-medications .title', 'Paracetamol');
-    await d.click('label[for="none-allergies"]');
-    await d.until(async () => d.exec('return document.getElementById("none-allergies").checked'), 'the allergies answered with none');
+    await tickNone(d, 'allergies');
+    await d.click('#continue');
+
+    // Health background: height in feet and inches, a weight typed wrong
+    // then right, a smoker, another condition, and "none" answers.
+    await d.findText('h1', 'Your health background');
+    await choose(d, '[data-field="height_cm"] select', 'ft_in');
+    await d.type('[data-field="height_cm"] input[name$="-ft"]', '5');
+    await d.type('[data-field="height_cm"] input[name$="-in"]', '7');
+    await d.type('[data-field="weight_kg"] input', '-3');
+    await d.findText('[data-field="weight_kg"] .field-error', 'write a number');
+    await d.exec('document.querySelector(\'[data-field="weight_kg"] input\').value = ""');
+    await d.type('[data-field="weight_kg"] input', '95');
+    await d.findText('#bmi', '32.8');
+    await choose(d, '[data-field="smoking"] select', 'current');
+    await d.type('[data-field="smoking_details"] input', '20 a day');
+    await saved(d);
+    await tickNone(d, 'implants');
+    await d.click('#add-other_conditions');
+    await d.type('.editor [data-field="name"] input', 'Type 2 diabetes');
+    await saved(d);
+    await d.clickText('.editor button', 'Save and close');
+    await d.findText('#list-other_conditions .title', 'Type 2 diabetes');
+    await tickNone(d, 'operations');
+    await tickNone(d, 'family_history');
+    await d.screenshot(join(SHOTS, '05a-background.png'));
+    await d.click('#continue');
+
+    await d.findText('h1', 'Daily life');
+    await d.type('[data-field="symptoms"] textarea', 'Pain in the right knee, worse on stairs');
+    await choose(d, '[data-field="pain_score"] select', 6);
+    await d.type('[data-field="limits"] textarea', 'Cannot kneel or walk the dog');
+    await saved(d);
+    await d.screenshot(join(SHOTS, '05b-daily-life.png'));
     await d.click('#continue');
 
     await d.findText('h1', 'Your records');
@@ -147,6 +191,12 @@ test('a new user goes through the walkthrough and exports a bundle with what the
     const review = await d.text('.summary-list');
     assert.match(review, /Paracetamol 1 g/);
     assert.match(review, /Allergies\s*None known/);
+    assert.match(review, /Other conditions\s*Type 2 diabetes/);
+    assert.match(review, /Operations and hospital stays\s*None/);
+    assert.match(review, /Implants or devices\s*None/);
+    assert.match(review, /170.2 cm, 95 kg; Smokes now: 20 a day/);
+    assert.match(review, /Pain 6 out of 10/);
+    assert.doesNotMatch(review, /right knee; Type 2 diabetes/, 'another condition is not the diagnosis');
     assert.match(review, /Dr Aiko Tanaka/);
     assert.ok(!(await d.text('main')).includes('Your medicines (or that you take none)'), 'medicines are no longer missing');
     // "Change" goes to the part and comes back to the review.
@@ -164,7 +214,9 @@ test('a new user goes through the walkthrough and exports a bundle with what the
     const text = pdfText(out);
     for (const want of ['Marie Lefèvre', 'Knee replacement: now or later?', 'Osteoarthritis of the right knee (M17.11)',
       'Total knee replacement', 'Physiotherapy for six months', 'Do I need surgery now?', 'What if I try physiotherapy first?',
-      'discharge summary', 'lab results screenshot', 'born 14 March 1956', 'Paracetamol', 'None known: the patient says they have no allergies']) {
+      'discharge summary', 'lab results screenshot', 'born 14 March 1956', 'Paracetamol', 'None known: the patient says they have no allergies',
+      'Pain in the right knee, worse on stairs', '6 out of 10', 'Cannot kneel or walk the dog', 'Type 2 diabetes', '170.2 cm, 95 kg (BMI 32.8)',
+      'Smokes now: 20 a day', 'None: the patient says they have had no operations or hospital stays']) {
       assert.ok(text.includes(want), `the bundle holds "${want}"`);
     }
     assert.ok(text.indexOf('1. What if I try physiotherapy first?') >= 0, 'questions in the order the user set');

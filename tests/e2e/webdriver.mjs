@@ -79,7 +79,16 @@ export class Driver {
     }, `${css} with "${text}"`, ms);
   }
 
-  async click(css) { await this.cmd('POST', `/element/${await this.find(css)}/click`, {}); }
+  /** Clicks the element; if the screen was redrawn between finding and
+   * clicking it (a stale element), finds it again once. */
+  async click(css) {
+    try {
+      await this.cmd('POST', `/element/${await this.find(css)}/click`, {});
+    } catch (e) {
+      if (e.webdriver !== 'stale element reference' && !/: 404$/.test(e.message)) throw e;
+      await this.cmd('POST', `/element/${await this.find(css)}/click`, {});
+    }
+  }
   async clickText(css, text) { await this.cmd('POST', `/element/${await this.findText(css, text)}/click`, {}); }
   async clickId(id) { await this.cmd('POST', `/element/${id}/click`, {}); }
 

@@ -47,6 +47,8 @@ export const getDossier = (id) => invoke('get_dossier', { id });
 
 /** Adds (no id) or changes an item of a section; resolves to its ID. */
 export const saveItem = (section, dossierId, item) => invoke('save_item', { section, dossierId, item });
+/** Saves the health background or daily life (`name`) as a whole. */
+export const saveAnswers = (name, dossierId, answers) => invoke('save_answers', { name, dossierId, answers });
 export const deleteItem = (section, dossierId, id) => invoke('delete_item', { section, dossierId, id });
 export const moveItem = (section, dossierId, id, index) => invoke('move_item', { section, dossierId, id, index });
 

@@ -5,6 +5,7 @@
 import { el, newId } from './dom.js';
 import { splitDate, joinDate } from './dates.js';
 import { queueFor, allIdle, debounce, readable, getPath, setPath } from './savequeue.js';
+import { UNITS, toMetric, fromMetric } from './measures.js';
 
 /** The field a core error is about: its `field`, else the message's prefix. */
 export function errorField(err) {
@@ -38,13 +39,58 @@ function dateField(def, value, onInput, ids) {
   };
 }
 
+/** A height or weight (`def.measure`) typed in the unit the patient
+ * chooses, read back in the stored metric unit. The choice is remembered. */
+function measureField(def, value, onInput, ids) {
+  const units = UNITS[def.measure];
+  const remembered = localStorage.getItem(`units:${def.measure}`);
+  let unit = units.some((u) => u.key === remembered) ? remembered : units[0].key;
+  let metric = value;
+  const boxes = {};
+  const row = el('div', { class: 'measure-boxes' });
+  const fill = () => {
+    const def2 = units.find((u) => u.key === unit);
+    const text = fromMetric(def.measure, unit, metric);
+    for (const k of Object.keys(boxes)) delete boxes[k];
+    row.replaceChildren(...def2.parts.map(([k, label]) => {
+      const bid = `${ids.id}-${k}`;
+      const input = el('input', { id: bid, name: `${def.key}-${k}`, inputmode: 'decimal', autocomplete: 'off', value: text[k], class: 'measure-input', oninput: onInput });
+      boxes[k] = input;
+      return el('div', { class: 'measure-part' }, el('label', { for: bid }, label), input);
+    }));
+  };
+  const read = () => {
+    const parts = Object.fromEntries(Object.entries(boxes).map(([k, b]) => [k, b.value]));
+    const v = toMetric(def.measure, unit, parts);
+    return v && typeof v === 'object' ? { error: v.error, part: v.part } : { value: v };
+  };
+  const choose = el('select', { id: `${ids.id}-unit`, name: `${def.key}-unit` },
+    ...units.map((u) => el('option', { value: u.key, selected: u.key === unit }, u.label)));
+  choose.addEventListener('change', () => {
+    const r = read();
+    if (!r.error) metric = r.value;
+    unit = choose.value;
+    localStorage.setItem(`units:${def.measure}`, unit);
+    fill();
+  });
+  fill();
+  const wrap = el('fieldset', { class: 'field measure', 'data-field': def.key }, el('legend', {}, def.label), ids.error,
+    el('div', { class: 'measure-row' }, el('div', { class: 'measure-part' }, el('label', { for: `${ids.id}-unit` }, 'In'), choose), row));
+  return {
+    wrap,
+    read,
+    target: (part) => boxes[part] || Object.values(boxes)[0],
+    get all() { return Object.values(boxes); },
+  };
+}
+
 function plainInput(def, value, onInput, vocab, ids) {
   const describedBy = def.hint ? ids.hint : null;
   let input;
   if (def.type === 'select') {
     input = el('select', { id: ids.id, name: def.key, 'aria-describedby': describedBy, onchange: onInput },
-      el('option', { value: '' }, 'Not known or not chosen'),
-      ...vocab.lists[def.vocab].map((c) => el('option', { value: c.key, selected: c.key === value }, c.label)));
+      def.none === false ? null : el('option', { value: '' }, def.none || 'Not known or not chosen'),
+      ...(def.options || vocab.lists[def.vocab]).map((c) => el('option', { value: c.key, selected: String(c.key) === String(value) }, c.label)));
   } else if (def.type === 'checkbox') {
     input = el('input', { type: 'checkbox', id: ids.id, name: def.key, checked: Boolean(value), onchange: onInput });
     const wrap = el('div', { class: 'field checkbox', 'data-field': def.key }, input, el('label', { for: ids.id }, def.label), ids.error);
@@ -58,7 +104,8 @@ function plainInput(def, value, onInput, vocab, ids) {
   const hint = def.hint ? el('p', { class: 'hint', id: ids.hint }, def.hint) : null;
   const wrap = el('div', { class: 'field', 'data-field': def.key }, el('label', { for: ids.id }, def.label), hint, ids.error, input);
   const read = () => {
-    const v = def.type === 'select' ? (input.value || null) : input.value;
+    let v = def.type === 'select' ? (input.value || null) : input.value;
+    if (def.type === 'select' && def.numeric && v !== null) v = Number(v);
     if (def.required && !String(v || '').trim()) return { error: def.required, required: true };
     return { value: v };
   };
@@ -73,7 +120,8 @@ function plainInput(def, value, onInput, vocab, ids) {
 export function field(def, value, onInput, vocab) {
   const id = newId(def.key.replace(/\./g, '-'));
   const ids = { id, hint: `${id}-hint`, error: el('p', { class: 'field-error', id: `${id}-error`, hidden: true }) };
-  const f = def.type === 'date' ? dateField(def, value, onInput, ids) : plainInput(def, value, onInput, vocab, ids);
+  const make = { date: dateField, measure: measureField }[def.type];
+  const f = make ? make(def, value, onInput, ids) : plainInput(def, value, onInput, vocab, ids);
   let errorPart = null;
   const setError = (msg, part = null) => {
     errorPart = msg ? part : null;

@@ -11,6 +11,16 @@ function fieldDefs(sec) {
   return sec.fields.map((f) => (f.key === sec.required ? { ...f, required: sec.requiredMessage } : f));
 }
 
+/** The stored section a list shows (a list may show part of one: other
+ * conditions are diagnoses with the role "other"). */
+const stored = (key) => SECTIONS[key].from || key;
+
+/** The items of the dossier a list shows. */
+export function itemsOf(key, dossier) {
+  const only = SECTIONS[key].only || (() => true);
+  return dossier[stored(key)].filter(only);
+}
+
 /** Text read by screen readers after a button's visible words. */
 const more = (text) => el('span', { class: 'visually-hidden' }, ` ${text}`);
 
@@ -21,7 +31,7 @@ function editor(sectionKey, dossierId, item, li, isNew, vocab, reload) {
   const form = autoForm(fieldDefs(sec), record, {
     queueKey: isNew ? newId(`new-${sectionKey}`) : `${sectionKey}:${item.id}`,
     send: async (snapshot) => {
-      const id = await api.saveItem(sectionKey, dossierId, { ...snapshot, id: record.id || 0 });
+      const id = await api.saveItem(stored(sectionKey), dossierId, { ...snapshot, id: record.id || 0 });
       record.id = id;
       return id;
     },
@@ -51,7 +61,7 @@ function editor(sectionKey, dossierId, item, li, isNew, vocab, reload) {
 
 function card(sectionKey, dossier, item, index, vocab, reload, onOpen) {
   const sec = SECTIONS[sectionKey];
-  const items = dossier[sectionKey];
+  const items = itemsOf(sectionKey, dossier);
   const dossierId = dossier.dossier.id;
   const summary = sec.summary(item, vocab).filter(Boolean);
   const name = summary[0] || '(no text)';
@@ -62,7 +72,7 @@ function card(sectionKey, dossier, item, index, vocab, reload, onOpen) {
   if (onOpen) buttons.push(el('button', { type: 'button', class: 'button secondary', onclick: () => onOpen(item) }, 'Open', more(name)));
   if (sec.ordered) {
     const move = (to, word) => async () => {
-      await api.moveItem(sectionKey, dossierId, item.id, to);
+      await api.moveItem(stored(sectionKey), dossierId, item.id, to);
       // Stay on the moved item's button; if it can move no further that
       // way, on its other move button.
       await reload([`[data-id="${item.id}"] .move-${word}:not([disabled])`, `[data-id="${item.id}"] .move-${word === 'up' ? 'down' : 'up'}`]);
@@ -73,7 +83,7 @@ function card(sectionKey, dossier, item, index, vocab, reload, onOpen) {
       el('button', { type: 'button', class: 'button secondary move-down', disabled: index === items.length - 1, onclick: move(index + 1, 'down') }, 'Move down', more(name)));
   }
   buttons.push(deleteButton('Delete', async () => {
-    await api.deleteItem(sectionKey, dossierId, item.id);
+    await api.deleteItem(stored(sectionKey), dossierId, item.id);
     announce('Deleted');
     await reload(`#add-${sectionKey}`);
   }, name));
@@ -91,7 +101,7 @@ function card(sectionKey, dossier, item, index, vocab, reload, onOpen) {
  */
 export function sectionList(sectionKey, dossier, vocab, reload, { extraButtons = [], onOpen } = {}) {
   const sec = SECTIONS[sectionKey];
-  const items = dossier[sectionKey];
+  const items = itemsOf(sectionKey, dossier);
   const list = el('ol', { class: 'item-list', id: `list-${sectionKey}` },
     ...items.map((item, i) => card(sectionKey, dossier, item, i, vocab, reload, onOpen)));
   const empty = el('p', { class: 'empty', hidden: items.length > 0 }, sec.empty);
@@ -102,7 +112,7 @@ export function sectionList(sectionKey, dossier, vocab, reload, { extraButtons =
       const li = el('li', { class: 'card new' });
       list.append(li);
       empty.hidden = true;
-      editor(sectionKey, dossier.dossier.id, { id: 0 }, li, true, vocab, reload);
+      editor(sectionKey, dossier.dossier.id, { ...sec.defaults, id: 0 }, li, true, vocab, reload);
     });
     addButtons.push(add);
   }

@@ -19,8 +19,61 @@ export const SECTIONS = {
       { key: 'diagnosed_by', label: 'By which doctor' },
       { key: 'facility', label: 'Where (hospital or clinic)' },
       { key: 'notes', label: 'Notes', type: 'textarea' },
+      { key: 'role', label: 'This condition is', type: 'select', vocab: 'diagnosis_roles', none: false },
     ],
     summary: (x, v) => [x.name, x.code, v.label('diagnosis_statuses', x.status)],
+    only: (x) => x.role !== 'other',
+  },
+  other_conditions: {
+    from: 'diagnoses',
+    defaults: { role: 'other' },
+    only: (x) => x.role === 'other',
+    title: 'Other conditions',
+    heading: 'Other health conditions',
+    lead: 'Conditions you have besides the one this second opinion is about, such as diabetes, high blood pressure or asthma. They can change which treatment is safe.',
+    add: 'Add a condition',
+    empty: 'No other conditions listed.',
+    required: 'name',
+    requiredMessage: 'Write the condition, even in your own words',
+    fields: [
+      { key: 'name', label: 'Condition', hint: 'For example: type 2 diabetes' },
+      { key: 'diagnosed_on', label: 'Since when', type: 'date' },
+      { key: 'notes', label: 'Notes, such as how it is treated', type: 'textarea' },
+      { key: 'role', label: 'This condition is', type: 'select', vocab: 'diagnosis_roles', none: false },
+    ],
+    summary: (x) => [x.name, x.diagnosed_on ? `Since ${dateInWords(x.diagnosed_on)}` : ''],
+  },
+  operations: {
+    title: 'Operations',
+    heading: 'Operations and hospital stays',
+    lead: 'Any operation you had, and any stay in hospital, even long ago.',
+    add: 'Add an operation or stay',
+    empty: 'None listed.',
+    required: 'name',
+    requiredMessage: 'Write what was done, or why you were in hospital',
+    fields: [
+      { key: 'name', label: 'What was done, or why you were in hospital', hint: 'For example: keyhole surgery on the right knee' },
+      { key: 'date', label: 'When', type: 'date' },
+      { key: 'facility', label: 'Where (hospital or clinic)' },
+      { key: 'notes', label: 'Notes', type: 'textarea' },
+    ],
+    summary: (x) => [x.name, x.date ? dateInWords(x.date) : '', x.facility],
+  },
+  family_history: {
+    title: 'Family history',
+    heading: 'Illness in your family',
+    lead: 'Illnesses of your parents, brothers, sisters or children that may matter, such as heart disease, cancer or the condition you have.',
+    add: 'Add a relative’s illness',
+    empty: 'None listed.',
+    required: 'condition',
+    requiredMessage: 'Write the illness',
+    fields: [
+      { key: 'relative', label: 'Who', hint: 'For example: my mother' },
+      { key: 'condition', label: 'Illness' },
+      { key: 'age_at_onset', label: 'Their age when it started (optional)', type: 'select', numeric: true, none: 'Not known', options: Array.from({ length: 121 }, (_, i) => ({ key: i, label: String(i) })) },
+      { key: 'notes', label: 'Notes', type: 'textarea' },
+    ],
+    summary: (x) => [x.condition, x.relative, x.age_at_onset != null ? `From age ${x.age_at_onset}` : ''],
   },
   treatments: {
     title: 'Treatment',
@@ -153,6 +206,8 @@ export const PARTS = [
   { key: 'documents', title: 'Your records' },
   { key: 'questions', title: 'Your questions' },
   { key: 'medications', title: 'Medicines and allergies' },
+  { key: 'background', title: 'Health background' },
+  { key: 'daily_life', title: 'Daily life' },
   { key: 'clinicians', title: 'Doctors and care team' },
   { key: 'events', title: 'Timeline' },
 ];
@@ -173,6 +228,8 @@ export const STEPS = [
   { key: 'told', title: 'What were you told?' },
   { key: 'recommended', title: 'What was recommended?' },
   { key: 'medicines', title: 'Medicines and allergies' },
+  { key: 'background', title: 'Your health background' },
+  { key: 'daily', title: 'Daily life' },
   { key: 'records', title: 'Your records' },
   { key: 'questions', title: 'Your questions' },
   { key: 'doctor', title: 'Who gives the second opinion?' },
@@ -182,5 +239,30 @@ export const STEPS = [
 /** The part of the dossier each guided step shows. */
 export const STEP_PARTS = {
   why: 'why', who: 'about', told: 'diagnoses', recommended: 'treatments', medicines: 'medications',
+  background: 'background', daily: 'daily_life',
   records: 'documents', questions: 'questions', doctor: 'doctor',
 };
+
+/** The health background's own questions (besides its lists). */
+export const BACKGROUND = [
+  { key: 'height_cm', label: 'Height', type: 'measure', measure: 'height' },
+  { key: 'weight_kg', label: 'Weight', type: 'measure', measure: 'weight' },
+  { key: 'smoking', label: 'Do you smoke?', type: 'select', vocab: 'smoking', none: 'Not answered' },
+  { key: 'smoking_details', label: 'How much, for how long, or when you stopped (optional)' },
+  { key: 'implants', label: 'Implants or devices in your body', type: 'textarea', hint: 'For example a pacemaker, a metal plate or joint, a stent, a coil. They matter for MRI scans and some treatments.' },
+  { key: 'alcohol', label: 'Alcohol: how much in a usual week (optional)' },
+  { key: 'occupation', label: 'Your work, or what you did before (optional)' },
+  { key: 'pregnant', label: 'Are you pregnant?', type: 'select', vocab: 'pregnancy', none: 'Not answered' },
+  { key: 'notes', label: 'Anything else about your health (optional)', type: 'textarea' },
+];
+
+/** How the problem affects daily life. */
+export const DAILY_LIFE = [
+  { key: 'symptoms', label: 'What are your main symptoms?', type: 'textarea', hint: 'In your own words, for example: pain in the left knee, worse on stairs.' },
+  { key: 'since', label: 'Since when?', type: 'date' },
+  { key: 'pain_score', label: 'If you have pain: how bad is it on most days?', type: 'select', numeric: true, none: 'No answer, or no pain to rate',
+    options: Array.from({ length: 11 }, (_, i) => ({ key: i, label: i === 0 ? '0: no pain' : i === 10 ? '10: the worst pain you can imagine' : `${i} out of 10` })) },
+  { key: 'limits', label: 'What does it stop you doing?', type: 'textarea', hint: 'For example: I cannot climb stairs, walk the dog or sleep through the night.' },
+  { key: 'tried', label: 'What have you tried, and how did it go?', type: 'textarea', hint: 'Treatments, exercises, medicines, changes at home.' },
+  { key: 'matters_most', label: 'What matters most to you?', type: 'textarea', hint: 'For example: to keep working, to look after my grandchildren, to avoid an operation.' },
+];

@@ -3,9 +3,10 @@
 import * as api from '../api.js';
 import { el, announce } from '../dom.js';
 import { autoForm, deleteButton, saveStatus } from '../forms.js';
-import { sectionList } from '../lists.js';
+import { sectionList, itemsOf } from '../lists.js';
 import { queueFor } from '../savequeue.js';
-import { SECTIONS, PARTS } from '../schema.js';
+import { SECTIONS, PARTS, BACKGROUND, DAILY_LIFE } from '../schema.js';
+import { bmi } from '../measures.js';
 import { count } from '../format.js';
 import { app, go, link, button, more, showError, load, tag, withSidebar, focusFirst } from './common.js';
 import { whyForm, stepNav, stepButtons, saved, PERSON, CONSULTANT } from './walk.js';
@@ -62,9 +63,9 @@ function requestForms(d, key) {
   ];
 }
 
-/** "I take no medicines" and "No known allergies": answers, not gaps. */
-function noneBox(d, section, label, reload) {
-  const has = d[section].length > 0;
+/** "I take no medicines" and "No known allergies": answers, not gaps.
+ * `has` says whether the section already lists something. */
+function noneBox(d, section, label, reload, has = itemsOf(section, d).length > 0) {
   const id = `none-${section}`;
   const box = el('input', { type: 'checkbox', id, checked: d.dossier.none_known.includes(section) && !has, disabled: has });
   const dossier = structuredClone(d.dossier);
@@ -136,8 +137,57 @@ async function openReport(main, dossierId, doc) {
   box.focus();
 }
 
+/** A form over the dossier's health background or daily life (`name`),
+ * saved as a whole as the patient types. */
+function answersForm(d, name, defs) {
+  const record = structuredClone(d[name]);
+  return autoForm(defs, record, { queueKey: `${name}:${d.dossier.id}`, send: (snapshot) => api.saveAnswers(name, d.dossier.id, snapshot), vocab: app.vocab });
+}
+
+/** The BMI worked out from the height and weight boxes, as a number only:
+ * what it means is for the doctors to say. */
+function bmiLine(form) {
+  const line = el('p', { class: 'hint', id: 'bmi', 'aria-live': 'polite' });
+  const update = () => {
+    const read = (k) => form.fields.find((f) => f.key === k).read().value;
+    const v = bmi(read('height_cm'), read('weight_kg'));
+    line.textContent = v ? `Body mass index (BMI) from these: ${v}` : '';
+  };
+  form.node.addEventListener('input', update);
+  form.node.addEventListener('change', update);
+  update();
+  return line;
+}
+
+/** Health background: the patient's answers, then other conditions,
+ * operations and family history. A guided step (`brief`) asks only what
+ * matters most; the screen asks everything. */
+function backgroundBody(d, reload, brief) {
+  const defs = brief ? BACKGROUND.filter((f) => ['height_cm', 'weight_kg', 'smoking', 'smoking_details', 'implants'].includes(f.key)) : BACKGROUND;
+  const form = answersForm(d, 'background', defs);
+  const weight = form.fields.find((f) => f.key === 'weight_kg').node;
+  weight.after(bmiLine(form));
+  const implants = form.fields.find((f) => f.key === 'implants').node;
+  implants.after(noneBox(d, 'implants', 'I have no implants or devices', reload, Boolean(d.background.implants)));
+  const list = (key, none) => [el('h2', {}, SECTIONS[key].heading), el('p', { class: 'hint' }, SECTIONS[key].lead),
+    noneBox(d, key, none, reload), sectionList(key, d, app.vocab, reload)];
+  return [el('h1', { tabindex: '-1' }, 'Your health background'),
+    el('p', { class: 'lead' }, 'What else about your health could change the doctor’s advice. Every question is optional: answer what you know.'),
+    form.node, form.status.node,
+    ...list('other_conditions', 'I have no other conditions'),
+    ...list('operations', 'I have had no operations or hospital stays'),
+    ...list('family_history', 'I know of no illness in my family that matters here')];
+}
+
+function dailyLifeBody(d) {
+  const form = answersForm(d, 'daily_life', DAILY_LIFE);
+  return [el('h1', { tabindex: '-1' }, 'Daily life'),
+    el('p', { class: 'lead' }, 'How the problem affects your days, in your own words. The doctor reads this first. Every question is optional.'),
+    form.node, form.status.node];
+}
+
 /** The body of one part's screen. */
-async function partBody(main, d, key, reload) {
+async function partBody(main, d, key, reload, brief = false) {
   const id = d.dossier.id;
   const list = (k) => sectionList(k, d, app.vocab, reload);
   const titled = (k, ...rest) => [el('h1', { tabindex: '-1' }, SECTIONS[k].heading), el('p', { class: 'lead' }, SECTIONS[k].lead), ...rest];
@@ -148,6 +198,10 @@ async function partBody(main, d, key, reload) {
     return [el('h1', { tabindex: '-1' }, 'Medicines and allergies'),
       el('h2', {}, 'Medicines'), el('p', { class: 'hint' }, SECTIONS.medications.lead), noneBox(d, 'medications', 'I take no medicines', reload), list('medications'),
       el('h2', {}, 'Allergies'), el('p', { class: 'hint' }, SECTIONS.allergies.lead), noneBox(d, 'allergies', 'I have no known allergies', reload), list('allergies')];
+  case 'background':
+    return backgroundBody(d, reload, brief);
+  case 'daily_life':
+    return dailyLifeBody(d);
   case 'events':
     return [el('h1', { tabindex: '-1' }, 'Timeline'), el('p', { class: 'lead' }, SECTIONS.events.lead),
       d.timeline.length ? el('table', { class: 'timeline' }, el('caption', {}, 'Everything with a date, oldest first'),
@@ -180,7 +234,7 @@ export async function part(main, id, key, walkStep = null, back = null) {
     if (keepResult) main.querySelector('.add-result')?.replaceWith(keepResult);
     focusFirst(main, focus);
   };
-  const body = await partBody(main, d, key, reload);
+  const body = await partBody(main, d, key, reload, Boolean(walkStep));
   if (walkStep) {
     const frame = el('div', { class: 'walk', id: 'content', tabindex: '-1' });
     frame.append(stepNav(walkStep, base), ...body, stepButtons(base, walkStep, () => frame));

@@ -162,6 +162,23 @@ export async function newDossier(main, step) {
   else await newWho(main);
 }
 
+/** The review's lines for the health background and daily life. */
+function backgroundRows(d, row, none) {
+  const b = d.background;
+  const life = d.daily_life;
+  const size = [b.height_cm && `${b.height_cm} cm`, b.weight_kg && `${b.weight_kg} kg`].filter(Boolean).join(', ');
+  const smoking = [app.vocab.label('smoking', b.smoking), b.smoking_details].filter(Boolean).join(': ');
+  const pain = life.pain_score != null ? `Pain ${life.pain_score} out of 10` : '';
+  return [
+    row('Other conditions', none('other_conditions', d.diagnoses.filter((x) => x.role === 'other').map((x) => x.name), 'None'), 'background'),
+    row('Operations and hospital stays', none('operations', d.operations.map((x) => [x.name, x.date && dateInWords(x.date)].filter(Boolean).join(', ')), 'None'), 'background'),
+    row('Illness in the family', none('family_history', d.family_history.map((x) => [x.relative, x.condition].filter(Boolean).join(': ')), 'None known'), 'background'),
+    row('Height, weight and smoking', [size, smoking].filter(Boolean).join('; '), 'background'),
+    row('Implants or devices', b.implants || (d.dossier.none_known.includes('implants') ? 'None' : ''), 'background'),
+    row('Daily life', [life.symptoms, pain, life.limits].filter(Boolean).join('. '), 'daily_life'),
+  ];
+}
+
 /** The check of the answers, with a Change link for each that comes back here. */
 async function review(main, id) {
   const d = await load(id);
@@ -179,10 +196,11 @@ async function review(main, id) {
       row('Situation', d.dossier.situations.map((k) => app.vocab.label('situations', k)).join('; '), 'why'),
       row('What you want from it', d.dossier.goal, 'why'),
       row('Patient', `${d.patient.full_name}${d.patient.date_of_birth ? `, born ${dateInWords(d.patient.date_of_birth)}` : ''}`, 'about'),
-      row('Diagnosis', d.diagnoses.map((x) => x.name).join('; '), 'diagnoses'),
+      row('Diagnosis', d.diagnoses.filter((x) => x.role !== 'other').map((x) => x.name).join('; '), 'diagnoses'),
       row('Recommended treatment', d.treatments.map((x) => x.name).join('; '), 'treatments'),
       row('Medicines', none('medications', d.medications.map((x) => [x.name, x.dose].filter(Boolean).join(' ')), 'None'), 'medications'),
       row('Allergies', none('allergies', d.allergies.map((x) => x.substance), 'None known'), 'medications'),
+      ...backgroundRows(d, row, none),
       row('Reports', count(d.documents.length, 'report'), 'documents'),
       row('Questions', count(d.questions.length, 'question'), 'questions'),
       row('Doctor for the second opinion', d.dossier.consultant.name, 'doctor')),
