@@ -525,7 +525,17 @@ fn print_dossier(full: &dossier::model::FullDossier) {
         println!("Reasons: {}", r.join("; "));
     }
     for dx in &full.diagnoses {
-        println!("Diagnosis: {} {}", dx.name, dx.code);
+        let what = match dx.role {
+            dossier::model::DiagnosisRole::Main => "Diagnosis",
+            dossier::model::DiagnosisRole::Other => "Other condition",
+        };
+        println!("{what} {}: {} {}", dx.id, dx.name, dx.code);
+    }
+    for o in &full.operations {
+        println!("Operation {}: {}", o.id, o.name);
+    }
+    for f in &full.family_history {
+        println!("Family history {}: {} {}", f.id, f.relative, f.condition);
     }
     for t in &full.treatments {
         println!("Treatment: {}", t.name);
