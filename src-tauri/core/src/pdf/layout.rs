@@ -1,11 +1,13 @@
 //! Generated pages: text that wraps and flows onto new pages, headings that
 //! become bookmarks, tables that repeat their header, and links.
+//! Right-to-left paragraphs and table cells are aligned to the right.
 //!
-//! Pages are kept as drawing operations with glyph IDs of the original
-//! fonts; [`super::assemble`] turns them into content streams once the font
-//! subsets (and so the final glyph numbers) are known.
+//! Pages are kept as drawing operations with shaped glyphs of the original
+//! fonts ([`super::text`]); [`super::render`] draws them with printpdf once
+//! every glyph in use (and so every font subset) is known.
 
 use super::font::{Fonts, Weight};
+use super::text::{is_rtl, Line};
 use lopdf::ObjectId;
 
 /// Points per millimetre.
@@ -18,12 +20,12 @@ pub const FOOTER: f32 = 14.0 * MM;
 /// One drawing operation on a generated page.
 #[derive(Debug, Clone)]
 pub enum Op {
+    /// A shaped line with its origin (left end of the baseline) at `x, y`.
     Text {
         x: f32,
         y: f32,
         size: f32,
-        weight: Weight,
-        glyphs: Vec<u16>,
+        line: Line,
         gray: f32,
     },
     Rect {
@@ -43,6 +45,11 @@ pub enum Op {
     },
     /// An image XObject drawn with the matrix `[a b c d e f]`.
     Image { object: ObjectId, matrix: [f32; 6] },
+    /// Saves the graphics state and changes coordinates by the matrix
+    /// `[a b c d e f]`, until the next [`Op::Restore`].
+    Transform([f32; 6]),
+    /// Restores the graphics state saved by the last [`Op::Transform`].
+    Restore,
 }
 
 /// A generated page.
@@ -130,7 +137,8 @@ impl<'f> Layout<'f> {
         self.y -= h;
     }
 
-    /// Draws one line of text with its top at the cursor's `y` (no wrapping).
+    /// Draws one line of text with its top at `top` (no wrapping), from
+    /// `x`; returns its width.
     pub fn text_at(
         &mut self,
         x: f32,
@@ -140,62 +148,58 @@ impl<'f> Layout<'f> {
         text: &str,
         gray: f32,
     ) -> f32 {
-        let glyphs = self.fonts.encode(weight, text);
-        let width = self.fonts.width(weight, size, text);
+        let line = self.fonts.shape_line(weight, size, text);
+        let width = line.width;
+        self.draw(x, top, size, line, gray);
+        width
+    }
+
+    /// Draws one line of text with its top at `top` in a box from `x` that
+    /// is `width` wide: on the left, or on the right when `right`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn text_in(
+        &mut self,
+        x: f32,
+        top: f32,
+        width: f32,
+        size: f32,
+        weight: Weight,
+        text: &str,
+        gray: f32,
+        right: bool,
+    ) {
+        let line = self.fonts.shape_line(weight, size, text);
+        let x = if right { x + width - line.width } else { x };
+        self.draw(x, top, size, line, gray);
+    }
+
+    fn draw(&mut self, x: f32, top: f32, size: f32, line: Line, gray: f32) {
+        if line.glyphs.is_empty() {
+            return;
+        }
         let baseline = top - size * 0.95;
         self.page().ops.push(Op::Text {
             x,
             y: baseline,
             size,
-            weight,
-            glyphs,
+            line,
             gray,
         });
-        width
     }
 
     /// Splits text into lines no wider than `width`, keeping line breaks.
-    pub fn wrap(&self, text: &str, size: f32, weight: Weight, width: f32) -> Vec<String> {
-        let mut lines = Vec::new();
-        for para in text.split('\n') {
-            let mut line = String::new();
-            for word in para.split_whitespace() {
-                let candidate = if line.is_empty() {
-                    word.to_string()
-                } else {
-                    format!("{line} {word}")
-                };
-                if self.fonts.width(weight, size, &candidate) <= width {
-                    line = candidate;
-                    continue;
-                }
-                if !line.is_empty() {
-                    lines.push(std::mem::take(&mut line));
-                }
-                // A word longer than the line is cut where it must be.
-                let mut piece = String::new();
-                for c in word.chars() {
-                    piece.push(c);
-                    if self.fonts.width(weight, size, &piece) > width && piece.chars().count() > 1 {
-                        piece.pop();
-                        lines.push(std::mem::take(&mut piece));
-                        piece.push(c);
-                    }
-                }
-                line = piece;
-            }
-            lines.push(line);
-        }
-        lines
+    pub fn wrap(&mut self, text: &str, size: f32, weight: Weight, width: f32) -> Vec<String> {
+        self.fonts.wrap(text, size, weight, width)
     }
 
     /// A paragraph that wraps and flows onto following pages.
     pub fn paragraph(&mut self, text: &str, size: f32, weight: Weight, indent: f32) {
         let width = self.text_width() - indent;
+        let right = is_rtl(text);
         for line in self.wrap(text, size, weight, width) {
             self.ensure(leading(size));
             let y = self.y;
-            self.text_at(MARGIN + indent, y, size, weight, &line, 0.0);
+            self.text_in(MARGIN + indent, y, width, size, weight, &line, 0.0, right);
             self.y -= leading(size);
         }
     }
@@ -240,14 +244,25 @@ impl<'f> Layout<'f> {
             return;
         }
         let label_w = (46.0 * MM).max(self.fonts.width(Weight::Bold, BODY, label) + 8.0);
-        let lines = self.wrap(value, BODY, Weight::Regular, self.text_width() - label_w);
+        let value_w = self.text_width() - label_w;
+        let lines = self.wrap(value, BODY, Weight::Regular, value_w);
+        let right = is_rtl(value);
         for (i, line) in lines.iter().enumerate() {
             self.ensure(leading(BODY));
             let y = self.y;
             if i == 0 {
                 self.text_at(MARGIN, y, BODY, Weight::Bold, label, 0.25);
             }
-            self.text_at(MARGIN + label_w, y, BODY, Weight::Regular, line, 0.0);
+            self.text_in(
+                MARGIN + label_w,
+                y,
+                value_w,
+                BODY,
+                Weight::Regular,
+                line,
+                0.0,
+                right,
+            );
             self.y -= leading(BODY);
         }
     }
@@ -310,6 +325,7 @@ impl<'f> Layout<'f> {
                 .zip(&cols)
                 .map(|(text, w)| self.wrap(text, BODY - 0.5, Weight::Regular, w - 2.0 * pad))
                 .collect();
+            let right: Vec<bool> = row.iter().map(|text| is_rtl(text)).collect();
             let lines = cells.iter().map(Vec::len).max().unwrap_or(1).max(1);
             let mut done = 0;
             while done < lines {
@@ -324,15 +340,17 @@ impl<'f> Layout<'f> {
                 let h = take as f32 * line_h + 2.0 * pad;
                 let top = self.y;
                 let mut x = MARGIN;
-                for (cell, w) in cells.iter().zip(&cols) {
+                for ((cell, w), right) in cells.iter().zip(&cols).zip(&right) {
                     for (i, line) in cell.iter().skip(done).take(take).enumerate() {
-                        self.text_at(
+                        self.text_in(
                             x + pad,
                             top - pad - i as f32 * line_h,
+                            w - 2.0 * pad,
                             BODY - 0.5,
                             Weight::Regular,
                             line,
                             0.0,
+                            *right,
                         );
                     }
                     x += w;
