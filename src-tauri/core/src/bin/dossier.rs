@@ -374,7 +374,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             }
             if !report.missing_characters.is_empty() {
                 println!(
-                    "warning: the font has no letters for {:?}; they are printed as \"?\"",
+                    "warning: no font on this computer can draw {:?}; they are printed as \"?\" (install a font for that script)",
                     report.missing_characters
                 );
             }

@@ -192,11 +192,23 @@ impl<'f> Layout<'f> {
         self.fonts.wrap(text, size, weight, width)
     }
 
+    /// [`Layout::wrap`], each line with whether its paragraph is right to
+    /// left (and so aligned to the right).
+    fn lines(&mut self, text: &str, size: f32, weight: Weight, width: f32) -> Vec<(String, bool)> {
+        let mut out = Vec::new();
+        for para in text.split('\n') {
+            let right = is_rtl(para);
+            for line in self.fonts.wrap(para, size, weight, width) {
+                out.push((line, right));
+            }
+        }
+        out
+    }
+
     /// A paragraph that wraps and flows onto following pages.
     pub fn paragraph(&mut self, text: &str, size: f32, weight: Weight, indent: f32) {
         let width = self.text_width() - indent;
-        let right = is_rtl(text);
-        for line in self.wrap(text, size, weight, width) {
+        for (line, right) in self.lines(text, size, weight, width) {
             self.ensure(leading(size));
             let y = self.y;
             self.text_in(MARGIN + indent, y, width, size, weight, &line, 0.0, right);
@@ -245,9 +257,8 @@ impl<'f> Layout<'f> {
         }
         let label_w = (46.0 * MM).max(self.fonts.width(Weight::Bold, BODY, label) + 8.0);
         let value_w = self.text_width() - label_w;
-        let lines = self.wrap(value, BODY, Weight::Regular, value_w);
-        let right = is_rtl(value);
-        for (i, line) in lines.iter().enumerate() {
+        let lines = self.lines(value, BODY, Weight::Regular, value_w);
+        for (i, (line, right)) in lines.iter().enumerate() {
             self.ensure(leading(BODY));
             let y = self.y;
             if i == 0 {
@@ -261,7 +272,7 @@ impl<'f> Layout<'f> {
                 Weight::Regular,
                 line,
                 0.0,
-                right,
+                *right,
             );
             self.y -= leading(BODY);
         }
@@ -320,12 +331,11 @@ impl<'f> Layout<'f> {
         self.ensure(3.0 * line_h + 4.0 * pad);
         draw_header(self);
         for (r, row) in rows.iter().enumerate() {
-            let cells: Vec<Vec<String>> = row
+            let cells: Vec<Vec<(String, bool)>> = row
                 .iter()
                 .zip(&cols)
-                .map(|(text, w)| self.wrap(text, BODY - 0.5, Weight::Regular, w - 2.0 * pad))
+                .map(|(text, w)| self.lines(text, BODY - 0.5, Weight::Regular, w - 2.0 * pad))
                 .collect();
-            let right: Vec<bool> = row.iter().map(|text| is_rtl(text)).collect();
             let lines = cells.iter().map(Vec::len).max().unwrap_or(1).max(1);
             let mut done = 0;
             while done < lines {
@@ -340,8 +350,8 @@ impl<'f> Layout<'f> {
                 let h = take as f32 * line_h + 2.0 * pad;
                 let top = self.y;
                 let mut x = MARGIN;
-                for ((cell, w), right) in cells.iter().zip(&cols).zip(&right) {
-                    for (i, line) in cell.iter().skip(done).take(take).enumerate() {
+                for (cell, w) in cells.iter().zip(&cols) {
+                    for (i, (line, right)) in cell.iter().skip(done).take(take).enumerate() {
                         self.text_in(
                             x + pad,
                             top - pad - i as f32 * line_h,
