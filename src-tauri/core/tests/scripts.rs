@@ -485,3 +485,31 @@ fn arabic_renders_like_pango_joined_and_right_to_left() {
         "ink along the line: {good:.3} alike pango's joined right-to-left Arabic, {bad:.3} alike unjoined left-to-right letters"
     );
 }
+
+#[test]
+fn only_what_no_font_can_draw_is_reported_and_printed_as_a_question_mark() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let store = Store::open(&data).unwrap();
+    // U+E000 is a private-use character: no font gives it a meaning.
+    let id = common::empty_dossier(&store, "Ana \u{E000} 李 سارا", "Scripts");
+    drop(store);
+    let out = dir.path().join("bundle.pdf");
+    let cli = Command::new(env!("CARGO_BIN_EXE_dossier"))
+        .args(["--data-dir", data.to_str().unwrap(), "export-pdf"])
+        .arg(id.to_string())
+        .args(["--out", out.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(cli.status.success());
+    let said = String::from_utf8_lossy(&cli.stdout);
+    assert!(
+        said.contains("no font on this computer can draw U+E000;"),
+        "the tool names the one letter no font has: {said}"
+    );
+    let text = without_bidi_marks(&tool("pdftotext", &[out.to_str().unwrap(), "-"]));
+    assert!(text.contains("Ana ? 李 سارا"), "{text}");
+    let store = Store::open(&data).unwrap();
+    let report = export_pdf(&store, id, &out, &ExportOptions::default()).unwrap();
+    assert_eq!(report.missing_characters, "\u{E000}");
+}
