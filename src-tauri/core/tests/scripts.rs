@@ -196,10 +196,8 @@ fn words(pdf: &Path, page: usize) -> Vec<(String, [f32; 4])> {
 #[test]
 fn right_to_left_text_sits_on_the_right_of_its_cell() {
     let (_dir, out, _) = export_scripts();
-    // A4; margins of 18 mm; the care team's name column is 24% of the text
-    // width, cells padded by 3 points.
+    // A4; margins of 18 mm; cells padded by 3 points.
     let (width, margin) = (595.28_f32, 18.0 * 72.0 / 25.4);
-    let name_col = (width - 2.0 * margin) * 0.24;
     let page = (1..=6)
         .find(|p| words(&out, *p).iter().any(|(t, _)| t.contains("Okafor")))
         .expect("the care team is in the bundle");
@@ -209,7 +207,10 @@ fn right_to_left_text_sits_on_the_right_of_its_cell() {
         .find(|(t, _)| t.chars().any(is_arabic))
         .expect("the Arabic name is on the care team's page");
     let latin = team.iter().find(|(t, _)| t == "Dr").unwrap();
-    let cell_right = margin + name_col - 3.0;
+    // The name column ends where the role column's heading starts, less
+    // the padding on both sides of the line between them.
+    let role = team.iter().find(|(t, _)| t == "Role").unwrap();
+    let cell_right = role.1[0] - 6.0;
     assert!(
         (arabic.1[2] - cell_right).abs() < 1.5,
         "the Arabic name ends at {} in a cell whose text ends at {cell_right}",

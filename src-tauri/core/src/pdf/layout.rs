@@ -297,6 +297,50 @@ impl<'f> Layout<'f> {
         self.gap(6.0);
     }
 
+    /// Column widths: `widths` (fractions of the text width), except that
+    /// a column whose content needs less gives the rest to the columns
+    /// whose content would wrap, in proportion to what they lack.
+    fn fit_columns(
+        &mut self,
+        headers: &[&str],
+        widths: &[f32],
+        rows: &[Vec<String>],
+        pad: f32,
+    ) -> Vec<f32> {
+        let total = self.text_width();
+        let size = BODY - 0.5;
+        let given: Vec<f32> = widths.iter().map(|w| w * total).collect();
+        let want: Vec<f32> = (0..widths.len())
+            .map(|c| {
+                let head = headers.get(c).copied().unwrap_or("");
+                let mut w = self.fonts.width(Weight::Bold, size, head);
+                for text in rows.iter().filter_map(|row| row.get(c)) {
+                    for para in text.split('\n') {
+                        w = w.max(self.fonts.width(Weight::Regular, size, para));
+                    }
+                }
+                w + 2.0 * pad + 1.0
+            })
+            .collect();
+        let mut cols: Vec<f32> = given.iter().zip(&want).map(|(g, w)| g.min(*w)).collect();
+        let spare = total - cols.iter().sum::<f32>();
+        let lacking: Vec<f32> = want
+            .iter()
+            .zip(&cols)
+            .map(|(w, c)| (w - c).max(0.0))
+            .collect();
+        let need: f32 = lacking.iter().sum();
+        let give = spare.min(need);
+        let left = spare - give;
+        for (c, col) in cols.iter_mut().enumerate() {
+            if need > 0.0 {
+                *col += give * lacking[c] / need;
+            }
+            *col += left * given[c] / total;
+        }
+        cols
+    }
+
     /// A table with wrapping cells whose header repeats on each new page.
     /// `widths` are fractions of the text width; `links` gives, per row, the
     /// page a click on the row leads to.
@@ -308,8 +352,8 @@ impl<'f> Layout<'f> {
         links: &[Option<usize>],
     ) {
         let total = self.text_width();
-        let cols: Vec<f32> = widths.iter().map(|w| w * total).collect();
         let pad = 3.0;
+        let cols = self.fit_columns(headers, widths, rows, pad);
         let line_h = leading(BODY - 0.5);
         let draw_header = |this: &mut Self| {
             let h = line_h + 2.0 * pad;
@@ -330,18 +374,39 @@ impl<'f> Layout<'f> {
         };
         self.ensure(3.0 * line_h + 4.0 * pad);
         draw_header(self);
-        for (r, row) in rows.iter().enumerate() {
-            let cells: Vec<Vec<(String, bool)>> = row
-                .iter()
-                .zip(&cols)
-                .map(|(text, w)| self.lines(text, BODY - 0.5, Weight::Regular, w - 2.0 * pad))
-                .collect();
+        let all: Vec<Vec<Vec<(String, bool)>>> = rows
+            .iter()
+            .map(|row| {
+                row.iter()
+                    .zip(&cols)
+                    .map(|(text, w)| self.lines(text, BODY - 0.5, Weight::Regular, w - 2.0 * pad))
+                    .collect()
+            })
+            .collect();
+        let heights: Vec<f32> = all
+            .iter()
+            .map(|cells| {
+                cells.iter().map(Vec::len).max().unwrap_or(1).max(1) as f32 * line_h + 2.0 * pad
+            })
+            .collect();
+        let mut first_on_page = 0;
+        for (r, cells) in all.iter().enumerate() {
+            // The last row never goes to a page alone: it takes the one
+            // before it along.
+            let room = self.y - self.bottom();
+            let rest: f32 = heights[r..].iter().sum();
+            if r + 2 == rows.len() && r > first_on_page && rest > room && heights[r] <= room {
+                self.new_page();
+                draw_header(self);
+                first_on_page = r;
+            }
             let lines = cells.iter().map(Vec::len).max().unwrap_or(1).max(1);
             let mut done = 0;
             while done < lines {
                 if self.y - (line_h + 2.0 * pad) < self.bottom() {
                     self.new_page();
                     draw_header(self);
+                    first_on_page = r;
                 }
                 let room = ((self.y - self.bottom() - 2.0 * pad) / line_h)
                     .floor()
@@ -384,5 +449,45 @@ impl<'f> Layout<'f> {
             }
         }
         self.gap(8.0);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(page: &Page) -> usize {
+        page.ops
+            .iter()
+            .filter(|op| matches!(op, Op::Text { .. }))
+            .count()
+    }
+
+    #[test]
+    fn columns_take_room_their_neighbours_do_not_need() {
+        let mut fonts = Fonts::new();
+        let mut l = Layout::new(&mut fonts, 595.28, 841.89);
+        let clinic = "Klinikum der Universität, Abteilung für Radiologie";
+        let rows = vec![vec!["1".into(), "MRI".into(), clinic.into()]];
+        let cols = l.fit_columns(&["No.", "Title", "From"], &[0.1, 0.6, 0.3], &rows, 3.0);
+        let needed = l.fonts.width(Weight::Regular, BODY - 0.5, clinic) + 6.0;
+        assert!(cols[2] >= needed, "{cols:?}: the clinic fits on one line");
+        assert!((cols.iter().sum::<f32>() - l.text_width()).abs() < 0.01);
+    }
+
+    #[test]
+    fn the_last_row_never_goes_to_a_page_alone() {
+        let mut fonts = Fonts::new();
+        let mut l = Layout::new(&mut fonts, 595.28, 841.89);
+        l.new_page();
+        let row_h = leading(BODY - 0.5) + 6.0;
+        // Leave room for the header and exactly four rows of five.
+        let room = l.y - l.bottom();
+        l.gap(room - (leading(BODY - 0.5) + 6.0) - 4.0 * row_h - 1.0);
+        let rows: Vec<Vec<String>> = (1..=5).map(|i| vec![format!("row {i}")]).collect();
+        l.table(&["Heading"], &[1.0], &rows, &[]);
+        assert_eq!(l.pages.len(), 2);
+        // Header and two rows on the last page.
+        assert_eq!(texts(&l.pages[1]), 3);
     }
 }
