@@ -42,7 +42,6 @@ pub struct Face {
     /// The PostScript name, used for the embedded font's name.
     pub name: String,
     pub units: f32,
-    pub ascender: f32,
 }
 
 impl Face {
@@ -69,7 +68,6 @@ impl Face {
             .collect();
         Some(Face {
             units: face.units_per_em() as f32,
-            ascender: face.ascender() as f32 / face.units_per_em() as f32,
             data,
             index,
             name,
