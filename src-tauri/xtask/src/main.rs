@@ -20,7 +20,9 @@ const APP_PACKAGES: &[&str] = &[
 ];
 
 /// Debian packages the tests need on top: a virtual display and the
-/// WebKit WebDriver for end-to-end tests, and PDF tools to check exports.
+/// WebKit WebDriver for end-to-end tests, PDF tools to check exports, fonts
+/// for the scripts the bundle is tested in (Arabic, Hebrew, Indic, Thai,
+/// Chinese, Japanese, Korean) and pango's renderer to compare pages with.
 const TEST_PACKAGES: &[&str] = &[
     "xvfb",
     "xauth",
@@ -30,6 +32,9 @@ const TEST_PACKAGES: &[&str] = &[
     "qpdf",
     "poppler-utils",
     "imagemagick",
+    "fonts-noto-core",
+    "fonts-noto-cjk",
+    "pango1.0-tools",
 ];
 
 fn main() -> ExitCode {

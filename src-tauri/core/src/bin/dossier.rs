@@ -413,9 +413,14 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 println!("warning: over 20 MB, which many email services refuse; try --email-size");
             }
             if !report.missing_characters.is_empty() {
+                let letters: Vec<String> = report
+                    .missing_characters
+                    .chars()
+                    .map(|c| format!("U+{:04X}", c as u32))
+                    .collect();
                 println!(
-                    "warning: the font has no letters for {:?}; they are printed as \"?\"",
-                    report.missing_characters
+                    "warning: no font on this computer can draw {}; printed as \"?\" (install a font for that script)",
+                    letters.join(", ")
                 );
             }
             for n in &report.not_enclosed {

@@ -1,11 +1,13 @@
 //! Generated pages: text that wraps and flows onto new pages, headings that
 //! become bookmarks, tables that repeat their header, and links.
+//! Right-to-left paragraphs and table cells are aligned to the right.
 //!
-//! Pages are kept as drawing operations with glyph IDs of the original
-//! fonts; [`super::assemble`] turns them into content streams once the font
-//! subsets (and so the final glyph numbers) are known.
+//! Pages are kept as drawing operations with shaped glyphs of the original
+//! fonts ([`super::text`]); [`super::render`] draws them with printpdf once
+//! every glyph in use (and so every font subset) is known.
 
 use super::font::{Fonts, Weight};
+use super::text::{is_rtl, Line};
 use lopdf::ObjectId;
 
 /// Points per millimetre.
@@ -18,12 +20,12 @@ pub const FOOTER: f32 = 14.0 * MM;
 /// One drawing operation on a generated page.
 #[derive(Debug, Clone)]
 pub enum Op {
+    /// A shaped line with its origin (left end of the baseline) at `x, y`.
     Text {
         x: f32,
         y: f32,
         size: f32,
-        weight: Weight,
-        glyphs: Vec<u16>,
+        line: Line,
         gray: f32,
     },
     Rect {
@@ -43,6 +45,11 @@ pub enum Op {
     },
     /// An image XObject drawn with the matrix `[a b c d e f]`.
     Image { object: ObjectId, matrix: [f32; 6] },
+    /// Saves the graphics state and changes coordinates by the matrix
+    /// `[a b c d e f]`, until the next [`Op::Restore`].
+    Transform([f32; 6]),
+    /// Restores the graphics state saved by the last [`Op::Transform`].
+    Restore,
 }
 
 /// A generated page.
@@ -130,7 +137,8 @@ impl<'f> Layout<'f> {
         self.y -= h;
     }
 
-    /// Draws one line of text with its top at the cursor's `y` (no wrapping).
+    /// Draws one line of text with its top at `top` (no wrapping), from
+    /// `x`; returns its width.
     pub fn text_at(
         &mut self,
         x: f32,
@@ -140,62 +148,70 @@ impl<'f> Layout<'f> {
         text: &str,
         gray: f32,
     ) -> f32 {
-        let glyphs = self.fonts.encode(weight, text);
-        let width = self.fonts.width(weight, size, text);
+        let line = self.fonts.shape_line(weight, size, text);
+        let width = line.width;
+        self.draw(x, top, size, line, gray);
+        width
+    }
+
+    /// Draws one line of text with its top at `top` in a box from `x` that
+    /// is `width` wide: on the left, or on the right when `right`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn text_in(
+        &mut self,
+        x: f32,
+        top: f32,
+        width: f32,
+        size: f32,
+        weight: Weight,
+        text: &str,
+        gray: f32,
+        right: bool,
+    ) {
+        let line = self.fonts.shape_line(weight, size, text);
+        let x = if right { x + width - line.width } else { x };
+        self.draw(x, top, size, line, gray);
+    }
+
+    fn draw(&mut self, x: f32, top: f32, size: f32, line: Line, gray: f32) {
+        if line.glyphs.is_empty() {
+            return;
+        }
         let baseline = top - size * 0.95;
         self.page().ops.push(Op::Text {
             x,
             y: baseline,
             size,
-            weight,
-            glyphs,
+            line,
             gray,
         });
-        width
     }
 
     /// Splits text into lines no wider than `width`, keeping line breaks.
-    pub fn wrap(&self, text: &str, size: f32, weight: Weight, width: f32) -> Vec<String> {
-        let mut lines = Vec::new();
+    pub fn wrap(&mut self, text: &str, size: f32, weight: Weight, width: f32) -> Vec<String> {
+        self.fonts.wrap(text, size, weight, width)
+    }
+
+    /// [`Layout::wrap`], each line with whether its paragraph is right to
+    /// left (and so aligned to the right).
+    fn lines(&mut self, text: &str, size: f32, weight: Weight, width: f32) -> Vec<(String, bool)> {
+        let mut out = Vec::new();
         for para in text.split('\n') {
-            let mut line = String::new();
-            for word in para.split_whitespace() {
-                let candidate = if line.is_empty() {
-                    word.to_string()
-                } else {
-                    format!("{line} {word}")
-                };
-                if self.fonts.width(weight, size, &candidate) <= width {
-                    line = candidate;
-                    continue;
-                }
-                if !line.is_empty() {
-                    lines.push(std::mem::take(&mut line));
-                }
-                // A word longer than the line is cut where it must be.
-                let mut piece = String::new();
-                for c in word.chars() {
-                    piece.push(c);
-                    if self.fonts.width(weight, size, &piece) > width && piece.chars().count() > 1 {
-                        piece.pop();
-                        lines.push(std::mem::take(&mut piece));
-                        piece.push(c);
-                    }
-                }
-                line = piece;
+            let right = is_rtl(para);
+            for line in self.fonts.wrap(para, size, weight, width) {
+                out.push((line, right));
             }
-            lines.push(line);
         }
-        lines
+        out
     }
 
     /// A paragraph that wraps and flows onto following pages.
     pub fn paragraph(&mut self, text: &str, size: f32, weight: Weight, indent: f32) {
         let width = self.text_width() - indent;
-        for line in self.wrap(text, size, weight, width) {
+        for (line, right) in self.lines(text, size, weight, width) {
             self.ensure(leading(size));
             let y = self.y;
-            self.text_at(MARGIN + indent, y, size, weight, &line, 0.0);
+            self.text_in(MARGIN + indent, y, width, size, weight, &line, 0.0, right);
             self.y -= leading(size);
         }
     }
@@ -240,14 +256,24 @@ impl<'f> Layout<'f> {
             return;
         }
         let label_w = (46.0 * MM).max(self.fonts.width(Weight::Bold, BODY, label) + 8.0);
-        let lines = self.wrap(value, BODY, Weight::Regular, self.text_width() - label_w);
-        for (i, line) in lines.iter().enumerate() {
+        let value_w = self.text_width() - label_w;
+        let lines = self.lines(value, BODY, Weight::Regular, value_w);
+        for (i, (line, right)) in lines.iter().enumerate() {
             self.ensure(leading(BODY));
             let y = self.y;
             if i == 0 {
                 self.text_at(MARGIN, y, BODY, Weight::Bold, label, 0.25);
             }
-            self.text_at(MARGIN + label_w, y, BODY, Weight::Regular, line, 0.0);
+            self.text_in(
+                MARGIN + label_w,
+                y,
+                value_w,
+                BODY,
+                Weight::Regular,
+                line,
+                0.0,
+                *right,
+            );
             self.y -= leading(BODY);
         }
     }
@@ -271,6 +297,50 @@ impl<'f> Layout<'f> {
         self.gap(6.0);
     }
 
+    /// Column widths: `widths` (fractions of the text width), except that
+    /// a column whose content needs less gives the rest to the columns
+    /// whose content would wrap, in proportion to what they lack.
+    fn fit_columns(
+        &mut self,
+        headers: &[&str],
+        widths: &[f32],
+        rows: &[Vec<String>],
+        pad: f32,
+    ) -> Vec<f32> {
+        let total = self.text_width();
+        let size = BODY - 0.5;
+        let given: Vec<f32> = widths.iter().map(|w| w * total).collect();
+        let want: Vec<f32> = (0..widths.len())
+            .map(|c| {
+                let head = headers.get(c).copied().unwrap_or("");
+                let mut w = self.fonts.width(Weight::Bold, size, head);
+                for text in rows.iter().filter_map(|row| row.get(c)) {
+                    for para in text.split('\n') {
+                        w = w.max(self.fonts.width(Weight::Regular, size, para));
+                    }
+                }
+                w + 2.0 * pad + 1.0
+            })
+            .collect();
+        let mut cols: Vec<f32> = given.iter().zip(&want).map(|(g, w)| g.min(*w)).collect();
+        let spare = total - cols.iter().sum::<f32>();
+        let lacking: Vec<f32> = want
+            .iter()
+            .zip(&cols)
+            .map(|(w, c)| (w - c).max(0.0))
+            .collect();
+        let need: f32 = lacking.iter().sum();
+        let give = spare.min(need);
+        let left = spare - give;
+        for (c, col) in cols.iter_mut().enumerate() {
+            if need > 0.0 {
+                *col += give * lacking[c] / need;
+            }
+            *col += left * given[c] / total;
+        }
+        cols
+    }
+
     /// A table with wrapping cells whose header repeats on each new page.
     /// `widths` are fractions of the text width; `links` gives, per row, the
     /// page a click on the row leads to.
@@ -282,8 +352,8 @@ impl<'f> Layout<'f> {
         links: &[Option<usize>],
     ) {
         let total = self.text_width();
-        let cols: Vec<f32> = widths.iter().map(|w| w * total).collect();
         let pad = 3.0;
+        let cols = self.fit_columns(headers, widths, rows, pad);
         let line_h = leading(BODY - 0.5);
         let draw_header = |this: &mut Self| {
             let h = line_h + 2.0 * pad;
@@ -304,18 +374,39 @@ impl<'f> Layout<'f> {
         };
         self.ensure(3.0 * line_h + 4.0 * pad);
         draw_header(self);
-        for (r, row) in rows.iter().enumerate() {
-            let cells: Vec<Vec<String>> = row
-                .iter()
-                .zip(&cols)
-                .map(|(text, w)| self.wrap(text, BODY - 0.5, Weight::Regular, w - 2.0 * pad))
-                .collect();
+        let all: Vec<Vec<Vec<(String, bool)>>> = rows
+            .iter()
+            .map(|row| {
+                row.iter()
+                    .zip(&cols)
+                    .map(|(text, w)| self.lines(text, BODY - 0.5, Weight::Regular, w - 2.0 * pad))
+                    .collect()
+            })
+            .collect();
+        let heights: Vec<f32> = all
+            .iter()
+            .map(|cells| {
+                cells.iter().map(Vec::len).max().unwrap_or(1).max(1) as f32 * line_h + 2.0 * pad
+            })
+            .collect();
+        let mut first_on_page = 0;
+        for (r, cells) in all.iter().enumerate() {
+            // The last row never goes to a page alone: it takes the one
+            // before it along.
+            let room = self.y - self.bottom();
+            let rest: f32 = heights[r..].iter().sum();
+            if r + 2 == rows.len() && r > first_on_page && rest > room && heights[r] <= room {
+                self.new_page();
+                draw_header(self);
+                first_on_page = r;
+            }
             let lines = cells.iter().map(Vec::len).max().unwrap_or(1).max(1);
             let mut done = 0;
             while done < lines {
                 if self.y - (line_h + 2.0 * pad) < self.bottom() {
                     self.new_page();
                     draw_header(self);
+                    first_on_page = r;
                 }
                 let room = ((self.y - self.bottom() - 2.0 * pad) / line_h)
                     .floor()
@@ -325,14 +416,16 @@ impl<'f> Layout<'f> {
                 let top = self.y;
                 let mut x = MARGIN;
                 for (cell, w) in cells.iter().zip(&cols) {
-                    for (i, line) in cell.iter().skip(done).take(take).enumerate() {
-                        self.text_at(
+                    for (i, (line, right)) in cell.iter().skip(done).take(take).enumerate() {
+                        self.text_in(
                             x + pad,
                             top - pad - i as f32 * line_h,
+                            w - 2.0 * pad,
                             BODY - 0.5,
                             Weight::Regular,
                             line,
                             0.0,
+                            *right,
                         );
                     }
                     x += w;
@@ -356,5 +449,45 @@ impl<'f> Layout<'f> {
             }
         }
         self.gap(8.0);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(page: &Page) -> usize {
+        page.ops
+            .iter()
+            .filter(|op| matches!(op, Op::Text { .. }))
+            .count()
+    }
+
+    #[test]
+    fn columns_take_room_their_neighbours_do_not_need() {
+        let mut fonts = Fonts::new();
+        let mut l = Layout::new(&mut fonts, 595.28, 841.89);
+        let clinic = "Klinikum der Universität, Abteilung für Radiologie";
+        let rows = vec![vec!["1".into(), "MRI".into(), clinic.into()]];
+        let cols = l.fit_columns(&["No.", "Title", "From"], &[0.1, 0.6, 0.3], &rows, 3.0);
+        let needed = l.fonts.width(Weight::Regular, BODY - 0.5, clinic) + 6.0;
+        assert!(cols[2] >= needed, "{cols:?}: the clinic fits on one line");
+        assert!((cols.iter().sum::<f32>() - l.text_width()).abs() < 0.01);
+    }
+
+    #[test]
+    fn the_last_row_never_goes_to_a_page_alone() {
+        let mut fonts = Fonts::new();
+        let mut l = Layout::new(&mut fonts, 595.28, 841.89);
+        l.new_page();
+        let row_h = leading(BODY - 0.5) + 6.0;
+        // Leave room for the header and exactly four rows of five.
+        let room = l.y - l.bottom();
+        l.gap(room - (leading(BODY - 0.5) + 6.0) - 4.0 * row_h - 1.0);
+        let rows: Vec<Vec<String>> = (1..=5).map(|i| vec![format!("row {i}")]).collect();
+        l.table(&["Heading"], &[1.0], &rows, &[]);
+        assert_eq!(l.pages.len(), 2);
+        // Header and two rows on the last page.
+        assert_eq!(texts(&l.pages[1]), 3);
     }
 }

@@ -4,28 +4,34 @@
 //! medicines and allergies, care team, timeline, index, then the enclosed
 //! reports), the footer on every page, bookmarks, links, attachments and
 //! metadata, and writing the file atomically. Text layout lives in
-//! [`layout`], fonts in [`font`], and turning report files into pages in
-//! [`enclose`] (PDFs copied defensively by [`clean`]).
+//! [`layout`], shaping in [`text`], fonts in [`font`], drawing generated
+//! pages with printpdf in [`render`], footers and page assembly in
+//! [`assemble`], and turning report files into pages in [`enclose`] (PDFs
+//! copied defensively by [`clean`]).
 //!
 //! An export reads what it needs from the store first ([`gather`]), then
 //! builds the bundle from that alone ([`build`]), so a caller may release
 //! the store in between.
 
+pub mod assemble;
 pub mod clean;
 pub mod enclose;
 pub mod font;
 pub mod layout;
 mod pages;
+pub mod render;
+pub mod text;
 
 use crate::date::display_long;
 use crate::error::{Error, ErrorKind, Result};
 use crate::model::*;
 use crate::store::Store;
+use assemble::Slot;
 use clean as enclose_clean;
 use enclose::{Limits, Prepared};
 use font::{compressed, Fonts, Weight};
-use layout::{Layout, Op, Page, BODY, MARGIN, MM};
-use lopdf::{dictionary, Dictionary, Document, Object, ObjectId, Stream};
+use layout::{Layout, Op, BODY, MARGIN, MM};
+use lopdf::{dictionary, Document, Object, ObjectId};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -166,9 +172,6 @@ pub struct ExportReport {
 
 /// 20 MB, a common limit for email attachments.
 pub const EMAIL_LIMIT: u64 = 20 * 1000 * 1000;
-
-const FOOT_STRIP: f32 = 20.0;
-const FOOTER_SIZE: f32 = 8.0;
 
 /// An enclosed document with what it became.
 struct Enclosure {
@@ -322,23 +325,8 @@ fn prepare_all(
 
 /// Moves a cleaned report's objects into the bundle; returns its pages.
 fn merge_pdf(pdf: &mut Document, clean: enclose_clean::CleanPdf) -> Vec<ObjectId> {
-    fn shift(o: &mut Object, by: u32) {
-        match o {
-            Object::Reference(id) => id.0 += by,
-            Object::Array(a) => a.iter_mut().for_each(|x| shift(x, by)),
-            Object::Dictionary(d) => d.iter_mut().for_each(|(_, v)| shift(v, by)),
-            Object::Stream(s) => s.dict.iter_mut().for_each(|(_, v)| shift(v, by)),
-            _ => {}
-        }
-    }
-    let by = pdf.max_id;
     let enclose_clean::CleanPdf { doc, pages, .. } = clean;
-    for (id, mut obj) in doc.objects {
-        shift(&mut obj, by);
-        pdf.objects.insert((id.0 + by, 0), obj);
-    }
-    pdf.max_id = by + doc.max_id;
-    pages.into_iter().map(|(n, _)| (n + by, 0)).collect()
+    render::graft(pdf, doc, &pages)
 }
 
 /// Builds the bundle from what [`gather`] read and writes it to `out`
@@ -416,10 +404,7 @@ pub fn build(
     let (front_pages, front_anchors) = front;
 
     // 3. Pages for images and for documents that cannot be enclosed.
-    enum Final {
-        Gen(Page),
-        Pdf(ObjectId),
-    }
+    use Slot as Final;
     let mut finals: Vec<Final> = front_pages.into_iter().map(Final::Gen).collect();
     let mut outline: Vec<(String, usize, u8)> = front_anchors
         .iter()
@@ -538,96 +523,19 @@ pub fn build(
 
     let total = finals.len();
 
-    // 5. Footers, fonts, then every page's content.
+    // 5. Every page with its footer: generated pages drawn, enclosed ones
+    // stamped.
     let who = footer_who(&full.patient);
-    let mut footer_glyphs = Vec::with_capacity(total);
-    for n in 1..=total {
-        if n.is_multiple_of(64) {
-            ticker.ask(all_docs, all_docs)?;
-        }
-        let right = format!("page {n} of {total}");
-        footer_glyphs.push((
-            fonts.encode(Weight::Regular, &who),
-            fonts.encode(Weight::Regular, &right),
-            fonts.width(Weight::Regular, FOOTER_SIZE, &right),
-        ));
-    }
-    let embedded = fonts.embed(&mut pdf);
-    let (regular_id, bold_id) = (embedded[0].0, embedded[1].0);
-    let maps = [embedded[0].1.clone(), embedded[1].1.clone()];
     let pages_id = pdf.new_object_id();
-    let page_ids: Vec<ObjectId> = finals
-        .iter()
-        .map(|f| match f {
-            Final::Gen(_) => pdf.new_object_id(),
-            Final::Pdf(id) => *id,
-        })
-        .collect();
-    let font_res = dictionary! { "F1" => regular_id, "F2" => bold_id };
-    for (i, f) in finals.iter().enumerate() {
-        ticker.ask(all_docs, all_docs)?;
-        let (left, right, right_w) = &footer_glyphs[i];
-        match f {
-            Final::Gen(page) => {
-                let mut content = render_ops(&page.ops, &maps);
-                let y = MARGIN * 0.55;
-                content.extend(footer_ops(
-                    left,
-                    right,
-                    &maps[0],
-                    MARGIN,
-                    width - MARGIN - right_w,
-                    width - MARGIN,
-                    y,
-                ));
-                let mut xobjects = Dictionary::new();
-                for op in &page.ops {
-                    if let Op::Image { object, .. } = op {
-                        xobjects.set(format!("Im{}", object.0), *object);
-                    }
-                }
-                let contents = pdf.add_object(compressed(dictionary! {}, content));
-                let annots: Vec<Object> = page
-                    .links
-                    .iter()
-                    .filter_map(|(rect, target)| {
-                        page_ids.get(target.wrapping_sub(1)).map(|t| (rect, t))
-                    })
-                    .map(|(rect, t)| {
-                        Object::Dictionary(dictionary! {
-                            "Type" => "Annot", "Subtype" => "Link",
-                            "Rect" => rect.iter().map(|v| Object::Real(*v)).collect::<Vec<_>>(),
-                            "Border" => vec![0.into(), 0.into(), 0.into()],
-                            "Dest" => vec![(*t).into(), "Fit".into()],
-                        })
-                    })
-                    .collect();
-                let mut dict = dictionary! {
-                    "Type" => "Page",
-                    "Parent" => pages_id,
-                    "MediaBox" => vec![0.into(), 0.into(), Object::Real(width), Object::Real(height)],
-                    "Resources" => dictionary! { "Font" => font_res.clone(), "XObject" => xobjects },
-                    "Contents" => contents,
-                };
-                if !annots.is_empty() {
-                    dict.set("Annots", annots);
-                }
-                pdf.objects.insert(page_ids[i], Object::Dictionary(dict));
-            }
-            Final::Pdf(id) => {
-                // A page the footer cannot be added to keeps its content.
-                if add_footer(
-                    &mut pdf, *id, pages_id, regular_id, left, right, *right_w, &maps[0],
-                )
-                .is_err()
-                {
-                    if let Ok(d) = pdf.get_object_mut(*id).and_then(Object::as_dict_mut) {
-                        d.set("Parent", pages_id);
-                    }
-                }
-            }
-        }
-    }
+    let page_ids = assemble::assemble(
+        &mut pdf,
+        &mut fonts,
+        finals,
+        (width, height),
+        &who,
+        pages_id,
+        &mut || ticker.ask(all_docs, all_docs),
+    )?;
     pdf.objects.insert(
         pages_id,
         Object::Dictionary(dictionary! {
@@ -739,48 +647,24 @@ pub fn write_simple(
     };
     let total = pages.len();
     let who = footer_who(patient);
-    let footers: Vec<(Vec<u16>, Vec<u16>, f32)> = (1..=total)
-        .map(|n| {
-            let right = format!("page {n} of {total}");
-            (
-                fonts.encode(Weight::Regular, &who),
-                fonts.encode(Weight::Regular, &right),
-                fonts.width(Weight::Regular, FOOTER_SIZE, &right),
-            )
-        })
-        .collect();
     let mut pdf = Document::with_version("1.7");
-    let embedded = fonts.embed(&mut pdf);
-    let maps = [embedded[0].1.clone(), embedded[1].1.clone()];
-    let font_res = dictionary! { "F1" => embedded[0].0, "F2" => embedded[1].0 };
     let pages_id = pdf.new_object_id();
-    let mut kids = Vec::new();
-    for (page, (left, right, right_w)) in pages.iter().zip(&footers) {
-        let mut content = render_ops(&page.ops, &maps);
-        content.extend(footer_ops(
-            left,
-            right,
-            &maps[0],
-            MARGIN,
-            width - MARGIN - right_w,
-            width - MARGIN,
-            MARGIN * 0.55,
-        ));
-        let contents = pdf.add_object(compressed(dictionary! {}, content));
-        let id = pdf.add_object(dictionary! {
-            "Type" => "Page",
-            "Parent" => pages_id,
-            "MediaBox" => vec![0.into(), 0.into(), Object::Real(width), Object::Real(height)],
-            "Resources" => dictionary! { "Font" => font_res.clone() },
-            "Contents" => contents,
-        });
-        kids.push(Object::Reference(id));
-    }
+    let kids = assemble::assemble(
+        &mut pdf,
+        &mut fonts,
+        pages.into_iter().map(Slot::Gen).collect(),
+        (width, height),
+        &who,
+        pages_id,
+        &mut || Ok(()),
+    )?;
     pdf.objects.insert(
         pages_id,
-        Object::Dictionary(
-            dictionary! { "Type" => "Pages", "Kids" => kids, "Count" => total as i64 },
-        ),
+        Object::Dictionary(dictionary! {
+            "Type" => "Pages",
+            "Kids" => kids.into_iter().map(Object::Reference).collect::<Vec<_>>(),
+            "Count" => total as i64,
+        }),
     );
     let catalog = pdf.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
     pdf.trailer.set("Root", catalog);
@@ -792,6 +676,7 @@ pub fn write_simple(
         "CreationDate" => Object::string_literal(pdf_now()),
     });
     pdf.trailer.set("Info", info);
+    pdf.prune_objects();
     save(&mut pdf, out)?;
     Ok(total)
 }
@@ -831,9 +716,11 @@ fn joined(parts: &[&str], sep: &str) -> String {
         .join(sep)
 }
 
+/// The patient in the footer; the name is isolated (FIRST STRONG ISOLATE)
+/// so that a right-to-left name keeps the rest of the line left to right.
 fn footer_who(p: &Patient) -> String {
     match &p.date_of_birth {
-        Some(d) => format!("{} · born {}", p.full_name, display_long(d)),
+        Some(d) => format!("\u{2068}{}\u{2069} · born {}", p.full_name, display_long(d)),
         None => p.full_name.clone(),
     }
 }
@@ -867,278 +754,6 @@ fn text_string(s: &str) -> Object {
 
 fn pdf_now() -> String {
     chrono::Utc::now().format("D:%Y%m%d%H%M%SZ").to_string()
-}
-
-fn hex_glyphs(glyphs: &[u16], map: &BTreeMap<u16, u16>) -> String {
-    glyphs
-        .iter()
-        .map(|g| format!("{:04X}", map.get(g).copied().unwrap_or(0)))
-        .collect()
-}
-
-fn render_ops(ops: &[Op], maps: &[BTreeMap<u16, u16>; 2]) -> Vec<u8> {
-    let mut s = String::new();
-    for op in ops {
-        match op {
-            Op::Text {
-                x,
-                y,
-                size,
-                weight,
-                glyphs,
-                gray,
-            } => {
-                let font = if *weight == Weight::Bold { "F2" } else { "F1" };
-                s.push_str(&format!(
-                    "BT {gray:.3} g /{font} {size:.2} Tf {x:.2} {y:.2} Td <{}> Tj ET\n",
-                    hex_glyphs(glyphs, &maps[*weight as usize])
-                ));
-            }
-            Op::Rect { x, y, w, h, fill } => {
-                s.push_str(&format!(
-                    "q {fill:.3} g {x:.2} {y:.2} {w:.2} {h:.2} re f Q\n"
-                ));
-            }
-            Op::Line {
-                x1,
-                y1,
-                x2,
-                y2,
-                width,
-                gray,
-            } => {
-                s.push_str(&format!(
-                    "q {gray:.3} G {width:.2} w {x1:.2} {y1:.2} m {x2:.2} {y2:.2} l S Q\n"
-                ));
-            }
-            Op::Image { object, matrix } => {
-                let [a, b, c, d, e, f] = matrix;
-                s.push_str(&format!(
-                    "q {a:.3} {b:.3} {c:.3} {d:.3} {e:.3} {f:.3} cm /Im{} Do Q\n",
-                    object.0
-                ));
-            }
-        }
-    }
-    s.into_bytes()
-}
-
-fn footer_ops(
-    left: &[u16],
-    right: &[u16],
-    map: &BTreeMap<u16, u16>,
-    lx: f32,
-    rx: f32,
-    end: f32,
-    y: f32,
-) -> Vec<u8> {
-    format!(
-        "q 0.35 G 0.4 w {lx:.2} {:.2} m {end:.2} {:.2} l S Q\nBT 0.25 g /F1 {FOOTER_SIZE} Tf {lx:.2} {y:.2} Td <{}> Tj ET\nBT 0.25 g /F1 {FOOTER_SIZE} Tf {rx:.2} {y:.2} Td <{}> Tj ET\n",
-        y + 10.0,
-        y + 10.0,
-        hex_glyphs(left, map),
-        hex_glyphs(right, map)
-    )
-    .into_bytes()
-}
-
-fn number(o: &Object, doc: &Document) -> f32 {
-    match o {
-        Object::Integer(i) => *i as f32,
-        Object::Real(r) => *r,
-        Object::Reference(id) => doc.get_object(*id).map(|x| number(x, doc)).unwrap_or(0.0),
-        _ => 0.0,
-    }
-}
-
-fn rect_of(doc: &Document, o: Option<&Object>) -> Option<[f32; 4]> {
-    let o = match o? {
-        Object::Reference(id) => doc.get_object(*id).ok()?,
-        other => other,
-    };
-    let a = o.as_array().ok()?;
-    if a.len() != 4 {
-        return None;
-    }
-    let v: Vec<f32> = a.iter().map(|x| number(x, doc)).collect();
-    Some([
-        v[0].min(v[2]),
-        v[1].min(v[3]),
-        v[0].max(v[2]),
-        v[1].max(v[3]),
-    ])
-}
-
-/// Adds the footer to an enclosed PDF page, in a strip along the page's
-/// visual bottom edge (whatever its rotation) freed by shrinking the page's
-/// own content slightly, so it never covers that content and the page keeps
-/// its size.
-#[allow(clippy::too_many_arguments)]
-fn add_footer(
-    pdf: &mut Document,
-    page: ObjectId,
-    parent: ObjectId,
-    font: ObjectId,
-    left: &[u16],
-    right: &[u16],
-    right_w: f32,
-    map: &BTreeMap<u16, u16>,
-) -> Result<()> {
-    let dict = pdf
-        .get_dictionary(page)
-        .map_err(|e| {
-            Error::new(
-                ErrorKind::BadFile,
-                format!("an enclosed page is damaged: {e}"),
-            )
-        })?
-        .clone();
-    let media = rect_of(pdf, dict.get(b"MediaBox").ok()).unwrap_or([0.0, 0.0, 612.0, 792.0]);
-    let visible = rect_of(pdf, dict.get(b"CropBox").ok())
-        .map(|c| {
-            [
-                c[0].max(media[0]),
-                c[1].max(media[1]),
-                c[2].min(media[2]),
-                c[3].min(media[3]),
-            ]
-        })
-        .filter(|c| c[2] > c[0] && c[3] > c[1])
-        .unwrap_or(media);
-    let rotate = dict
-        .get(b"Rotate")
-        .map(|r| number(r, pdf) as i64)
-        .unwrap_or(0)
-        .rem_euclid(360);
-    let [x0, y0, x1, y1] = visible;
-    let (w, h) = (x1 - x0, y1 - y0);
-    let strip_h = FOOT_STRIP;
-    // The page's own content shrinks a little, away from the visual bottom
-    // edge, to free a strip there for the footer: the page keeps its size
-    // and nothing of it is covered. `shrink` is [s, tx, ty].
-    let (shrink, strip, tm_left, tm_right) = match rotate {
-        90 => {
-            let k = (w - strip_h) / w;
-            (
-                [k, x0 - k * x0, y0 + (h - k * h) / 2.0 - k * y0],
-                [x1 - strip_h, y0, strip_h, h],
-                [0.0, 1.0, -1.0, 0.0, x1 - 7.0, y0 + 14.0],
-                [0.0, 1.0, -1.0, 0.0, x1 - 7.0, y1 - 14.0 - right_w],
-            )
-        }
-        180 => {
-            let k = (h - strip_h) / h;
-            (
-                [k, x0 + (w - k * w) / 2.0 - k * x0, y0 - k * y0],
-                [x0, y1 - strip_h, w, strip_h],
-                [-1.0, 0.0, 0.0, -1.0, x1 - 14.0, y1 - 7.0],
-                [-1.0, 0.0, 0.0, -1.0, x0 + 14.0 + right_w, y1 - 7.0],
-            )
-        }
-        270 => {
-            let k = (w - strip_h) / w;
-            (
-                [k, x0 + strip_h - k * x0, y0 + (h - k * h) / 2.0 - k * y0],
-                [x0, y0, strip_h, h],
-                [0.0, -1.0, 1.0, 0.0, x0 + 7.0, y1 - 14.0],
-                [0.0, -1.0, 1.0, 0.0, x0 + 7.0, y0 + 14.0 + right_w],
-            )
-        }
-        _ => {
-            let k = (h - strip_h) / h;
-            (
-                [k, x0 + (w - k * w) / 2.0 - k * x0, y0 + strip_h - k * y0],
-                [x0, y0, w, strip_h],
-                [1.0, 0.0, 0.0, 1.0, x0 + 14.0, y0 + 7.0],
-                [1.0, 0.0, 0.0, 1.0, x1 - 14.0 - right_w, y0 + 7.0],
-            )
-        }
-    };
-    let tm = |m: [f32; 6]| {
-        m.iter()
-            .map(|v| format!("{v:.2}"))
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
-    let footer = format!(
-        "Q q 1 g {:.2} {:.2} {:.2} {:.2} re f BT 0.25 g /SODFooter {FOOTER_SIZE} Tf {} Tm <{}> Tj ET BT 0.25 g /SODFooter {FOOTER_SIZE} Tf {} Tm <{}> Tj ET Q\n",
-        strip[0],
-        strip[1],
-        strip[2],
-        strip[3],
-        tm(tm_left),
-        hex_glyphs(left, map),
-        tm(tm_right),
-        hex_glyphs(right, map)
-    );
-    let [k, tx, ty] = shrink;
-    let before = pdf.add_object(Stream::new(
-        dictionary! {},
-        format!("q {k:.5} 0 0 {k:.5} {tx:.3} {ty:.3} cm\n").into_bytes(),
-    ));
-    // Links and form fields move with the content they sit on.
-    let annots: Vec<ObjectId> = match dict.get(b"Annots") {
-        Ok(Object::Array(a)) => a.iter().filter_map(|o| o.as_reference().ok()).collect(),
-        Ok(Object::Reference(id)) => pdf
-            .get_object(*id)
-            .and_then(Object::as_array)
-            .map(|a| a.iter().filter_map(|o| o.as_reference().ok()).collect())
-            .unwrap_or_default(),
-        _ => Vec::new(),
-    };
-    for a in annots {
-        let rect = pdf
-            .get_dictionary(a)
-            .ok()
-            .and_then(|d| rect_of(pdf, d.get(b"Rect").ok()));
-        if let (Some(r), Ok(d)) = (rect, pdf.get_object_mut(a).and_then(Object::as_dict_mut)) {
-            let moved = [r[0] * k + tx, r[1] * k + ty, r[2] * k + tx, r[3] * k + ty];
-            d.set(
-                "Rect",
-                moved.iter().map(|v| Object::Real(*v)).collect::<Vec<_>>(),
-            );
-        }
-    }
-    let after = pdf.add_object(compressed(dictionary! {}, footer.into_bytes()));
-    let mut contents = vec![Object::Reference(before)];
-    match dict.get(b"Contents") {
-        Ok(Object::Reference(id)) => match pdf.get_object(*id) {
-            Ok(Object::Array(a)) => contents.extend(a.clone()),
-            _ => contents.push(Object::Reference(*id)),
-        },
-        Ok(Object::Array(a)) => contents.extend(a.clone()),
-        _ => {}
-    }
-    contents.push(Object::Reference(after));
-    // Resources: the page's own (resolved) plus the footer font.
-    let mut resources = match dict.get(b"Resources") {
-        Ok(Object::Reference(id)) => pdf.get_dictionary(*id).cloned().unwrap_or_default(),
-        Ok(Object::Dictionary(d)) => d.clone(),
-        _ => Dictionary::new(),
-    };
-    let mut fonts = match resources.get(b"Font") {
-        Ok(Object::Reference(id)) => pdf.get_dictionary(*id).cloned().unwrap_or_default(),
-        Ok(Object::Dictionary(d)) => d.clone(),
-        _ => Dictionary::new(),
-    };
-    fonts.set("SODFooter", font);
-    resources.set("Font", fonts);
-    let page_dict = pdf
-        .get_object_mut(page)
-        .and_then(Object::as_dict_mut)
-        .map_err(|e| {
-            Error::new(
-                ErrorKind::BadFile,
-                format!("an enclosed page is damaged: {e}"),
-            )
-        })?;
-    page_dict.set("Parent", parent);
-    page_dict.set("Contents", contents);
-    page_dict.set("Resources", resources);
-    for key in [&b"StructParents"[..], b"Tabs"] {
-        page_dict.remove(key);
-    }
-    Ok(())
 }
 
 /// Writes the outline; entries are (title, 0-based page, level 0 or 1).
