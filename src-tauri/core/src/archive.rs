@@ -112,6 +112,9 @@ pub struct ArchiveJson {
     pub operations: Vec<Operation>,
     #[serde(default, deserialize_with = "bounded")]
     pub family_history: Vec<FamilyHistory>,
+    /// Lab and other test results, as brought in from portal files.
+    #[serde(default, deserialize_with = "bounded")]
+    pub results: Vec<LabResult>,
     /// Health background (height, weight, smoking, implants, ...).
     #[serde(default)]
     pub background: Background,
@@ -202,6 +205,7 @@ pub fn export_archive(store: &Store, id: i64, out: &Path) -> Result<Exported> {
         questions: clear_ids(full.questions),
         operations: clear_ids(full.operations),
         family_history: clear_ids(full.family_history),
+        results: clear_ids(full.results),
         background: full.background,
         daily_life: full.daily_life,
         documents,
@@ -525,6 +529,7 @@ fn read_json(
     check_items(&mut json.questions)?;
     check_items(&mut json.operations)?;
     check_items(&mut json.family_history)?;
+    check_items(&mut json.results)?;
     named("background".into(), json.background.validate())?;
     named("daily_life".into(), json.daily_life.validate())?;
     if let Some(o) = json.opinion.as_mut() {
@@ -711,6 +716,7 @@ fn write_rows(tx: &rusqlite::Connection, patient_id: i64, json: &ArchiveJson) ->
     insert_items(tx, dossier_id, &json.questions)?;
     insert_items(tx, dossier_id, &json.operations)?;
     insert_items(tx, dossier_id, &json.family_history)?;
+    insert_items(tx, dossier_id, &json.results)?;
     crate::store::save_answers(tx, dossier_id, &json.background)?;
     crate::store::save_answers(tx, dossier_id, &json.daily_life)?;
     let documents: Vec<Document> = json.documents.iter().map(|d| d.document.clone()).collect();

@@ -20,6 +20,7 @@ pub mod media;
 pub mod model;
 pub mod pdf;
 pub mod progress;
+pub mod records;
 pub mod sections;
 pub mod share;
 pub mod store;

@@ -521,6 +521,9 @@ item!(
         notes: String,
         /// The condition this second opinion is about, or another one.
         role: DiagnosisRole,
+        /// The patient-portal file (and document in it) the item came
+        /// from, when it was imported.
+        imported_from: String,
     }
 );
 
@@ -547,6 +550,9 @@ item!(
         started_on: Option<String>,
         stopped_on: Option<String>,
         reason: String,
+        /// The patient-portal file (and document in it) the item came
+        /// from, when it was imported.
+        imported_from: String,
     }
 );
 
@@ -556,6 +562,9 @@ item!(
         substance: String,
         reaction: String,
         severity: Option<Severity>,
+        /// The patient-portal file (and document in it) the item came
+        /// from, when it was imported.
+        imported_from: String,
     }
 );
 
@@ -568,6 +577,9 @@ item!(
         institution: String,
         phone: String,
         email: String,
+        /// The patient-portal file (and document in it) the item came
+        /// from, when it was imported.
+        imported_from: String,
     }
 );
 
@@ -577,6 +589,33 @@ item!(
         date: Option<String>,
         title: String,
         details: String,
+        /// The patient-portal file (and document in it) the item came
+        /// from, when it was imported.
+        imported_from: String,
+    }
+);
+
+item!(
+    /// One lab or other test result, as a patient-portal file gives it.
+    LabResult, "results", required: test, dates: [date], {
+        /// The test's name ("Haemoglobin").
+        test: String,
+        /// Its code and code system, when given ("LOINC 718-7").
+        code: String,
+        /// The value as written ("13.2", "positive").
+        value: String,
+        unit: String,
+        /// The range the lab gives ("12-16", "<200").
+        reference_range: String,
+        /// What the file says of the value against its range ("H", "L",
+        /// "high"), or "outside the range given" when the file gives a
+        /// numeric range the value is outside of; empty otherwise.
+        flag: String,
+        date: Option<String>,
+        notes: String,
+        /// The patient-portal file (and document in it) the item came
+        /// from, when it was imported.
+        imported_from: String,
     }
 );
 
@@ -707,6 +746,7 @@ impl_item!(
     after_birth = date
 );
 impl_item!(FamilyHistory);
+impl_item!(LabResult);
 impl_item!(Clinician);
 impl_item!(
     Event,
@@ -794,6 +834,7 @@ pub struct FullDossier {
     pub questions: Vec<Question>,
     pub operations: Vec<Operation>,
     pub family_history: Vec<FamilyHistory>,
+    pub results: Vec<LabResult>,
     pub background: Background,
     pub daily_life: DailyLife,
 }

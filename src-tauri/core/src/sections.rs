@@ -19,6 +19,7 @@ pub const SECTIONS: &[&str] = &[
     "questions",
     "operations",
     "family_history",
+    "results",
 ];
 
 fn parse<T: Item>(value: Value) -> Result<T> {
@@ -112,6 +113,10 @@ macro_rules! dispatch {
             }
             "family_history" => {
                 type $t = FamilyHistory;
+                $body
+            }
+            "results" => {
+                type $t = LabResult;
                 $body
             }
             other => Err(Error::invalid(

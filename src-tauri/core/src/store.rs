@@ -25,6 +25,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0005_opinions.sql"),
     include_str!("../migrations/0006_marks_and_none.sql"),
     include_str!("../migrations/0007_health_background.sql"),
+    include_str!("../migrations/0008_portal_records.sql"),
 ];
 
 /// The schema version this build writes.
@@ -404,6 +405,7 @@ impl Store {
             questions: self.items(id)?,
             operations: self.items(id)?,
             family_history: self.items(id)?,
+            results: self.items(id)?,
             background: self.answers(id)?,
             daily_life: self.answers(id)?,
             dossier,
@@ -826,7 +828,7 @@ fn clean_title(raw: &str) -> String {
 
 /// A new document's record: `meta` completed from the file's name and
 /// what could be read from it.
-fn document_for(path: &Path, meta: &Document, stored: &StoredFile) -> Document {
+pub(crate) fn document_for(path: &Path, meta: &Document, stored: &StoredFile) -> Document {
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
@@ -859,6 +861,18 @@ fn document_for(path: &Path, meta: &Document, stored: &StoredFile) -> Document {
 }
 
 /// Refuses the same bytes twice in one dossier.
+/// Whether the dossier holds a file with these bytes already.
+pub(crate) fn has_file(conn: &Connection, dossier_id: i64, sha256: &str) -> Result<bool> {
+    Ok(conn
+        .query_row(
+            "SELECT 1 FROM documents WHERE dossier_id=?1 AND sha256=?2",
+            params![dossier_id, sha256],
+            |_| Ok(()),
+        )
+        .optional()?
+        .is_some())
+}
+
 fn refuse_duplicate(conn: &Connection, dossier_id: i64, doc: &Document, path: &Path) -> Result<()> {
     let existing: Option<String> = conn
         .query_row(

@@ -132,6 +132,22 @@ enum Command {
         #[arg(long)]
         undo: bool,
     },
+    /// Add what patient-portal files hold (C-CDA, XDM zip, FHIR JSON or
+    /// NDJSON, or a folder of them) to a dossier; the files are kept as documents
+    ImportRecords {
+        id: i64,
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Show what would be added, without adding anything
+        #[arg(long)]
+        dry_run: bool,
+        /// Print what was found as JSON (with --dry-run) or what was added
+        #[arg(long)]
+        json: bool,
+        /// Add even though the files name another patient than the dossier's
+        #[arg(long)]
+        other_patient: bool,
+    },
     /// Record the second opinion received (and the patient's marks) from a JSON file
     SaveOpinion {
         id: i64,
@@ -220,6 +236,73 @@ fn main() -> ExitCode {
         Err(e) => {
             eprintln!("dossier: {}", e.message.replace('\n', " "));
             ExitCode::FAILURE
+        }
+    }
+}
+
+fn import_records(
+    store: &Store,
+    id: i64,
+    files: &[PathBuf],
+    dry_run: bool,
+    json: bool,
+    other_patient: bool,
+) -> Result<()> {
+    use dossier::records;
+    let full = store.full_dossier(id)?;
+    let mut found = records::read_files(files, &records::Limits::default())?;
+    found.mark_duplicates(&full);
+    let print = |v: &dyn erased::Json| -> Result<()> {
+        println!("{}", v.pretty()?);
+        Ok(())
+    };
+    if dry_run {
+        if json {
+            print(&found)?;
+        } else {
+            println!(
+                "{} item(s) found, {} already in the dossier, {} skipped",
+                found.count(),
+                found.duplicates(),
+                found.skipped.len()
+            );
+            for s in &found.skipped {
+                println!("skipped: {} ({}): {}", s.item, s.source.words(), s.reason);
+            }
+        }
+        return Ok(());
+    }
+    let mismatch = found.patient_mismatch(&full.patient);
+    if !mismatch.is_empty() && !other_patient {
+        return Err(Error::new(
+            ErrorKind::InvalidInput,
+            format!(
+                "{}; nothing was added (add --other-patient if this is right)",
+                mismatch.join("; ")
+            ),
+        ));
+    }
+    let added = records::add(store, id, &found, &records::Choice::default())?;
+    if json {
+        print(&added)?;
+    } else {
+        println!(
+            "added {} diagnoses, {} medicines, {} allergies, {} timeline events, {} people, {} results; {} file(s) kept as documents",
+            added.diagnoses, added.medications, added.allergies, added.events, added.clinicians, added.results, added.documents
+        );
+    }
+    Ok(())
+}
+
+mod erased {
+    /// Anything printed as pretty JSON.
+    pub trait Json {
+        fn pretty(&self) -> dossier::Result<String>;
+    }
+    impl<T: serde::Serialize> Json for T {
+        fn pretty(&self) -> dossier::Result<String> {
+            serde_json::to_string_pretty(self)
+                .map_err(|e| dossier::Error::new(dossier::ErrorKind::Io, e.to_string()))
         }
     }
 }
@@ -459,6 +542,13 @@ fn run(cli: Cli) -> Result<ExitCode> {
             }
             store.update_dossier(&d)?;
         }
+        Command::ImportRecords {
+            id,
+            files,
+            dry_run,
+            json,
+            other_patient,
+        } => import_records(&store, id, &files, dry_run, json, other_patient)?,
         Command::SaveOpinion { id, file } => {
             let text = std::fs::read_to_string(&file).map_err(|e| Error::io(&file, e))?;
             let opinion: Opinion = serde_json::from_str(&text).map_err(|e| {

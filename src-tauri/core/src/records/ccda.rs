@@ -1,0 +1,704 @@
+//! C-CDA documents (R2.1 and R1.1): the patient, problems, medicines,
+//! allergies, procedures and encounters, results and vital signs, the
+//! authors and care team, and each section's readable text.
+//!
+//! Entries are found by their template, wherever the document puts them
+//! (a problem observation in a problem list, an admission diagnosis or a
+//! pre-operative diagnosis is read the same way). A DTD, and so any entity
+//! expansion or external entity, is refused before anything is read.
+
+use super::{bad_xml, Limits, Narrative, Records, Sink, Source};
+use crate::error::Result;
+use crate::model::*;
+use roxmltree::{Document, Node, ParsingOptions};
+
+const V3: &str = "urn:hl7-org:v3";
+const XSI: &str = "http://www.w3.org/2001/XMLSchema-instance";
+
+const PROBLEM: &str = "2.16.840.1.113883.10.20.22.4.4";
+const MEDICATION: &str = "2.16.840.1.113883.10.20.22.4.16";
+const ALLERGY: &str = "2.16.840.1.113883.10.20.22.4.7";
+const REACTION: &str = "2.16.840.1.113883.10.20.22.4.9";
+const SEVERITY: &str = "2.16.840.1.113883.10.20.22.4.8";
+const INDICATION: &str = "2.16.840.1.113883.10.20.22.4.19";
+const PROCEDURES: [&str; 3] = [
+    "2.16.840.1.113883.10.20.22.4.14",
+    "2.16.840.1.113883.10.20.22.4.13",
+    "2.16.840.1.113883.10.20.22.4.12",
+];
+const ENCOUNTER: &str = "2.16.840.1.113883.10.20.22.4.49";
+const RESULT: &str = "2.16.840.1.113883.10.20.22.4.2";
+const VITAL_SIGN: &str = "2.16.840.1.113883.10.20.22.4.27";
+const NOT_READ: [(&str, &str); 3] = [
+    ("2.16.840.1.113883.10.20.22.4.52", "immunization"),
+    ("2.16.840.1.113883.10.20.22.4.46", "family history"),
+    ("2.16.840.1.113883.10.20.22.4.38", "social history"),
+];
+
+/// Reads one C-CDA document into `records`.
+pub fn read(records: &mut Records, file: &str, text: &str, limits: &Limits) -> Result<()> {
+    let opts = ParsingOptions {
+        allow_dtd: false,
+        nodes_limit: limits.nodes,
+        ..ParsingOptions::default()
+    };
+    let doc = Document::parse_with_options(text, opts).map_err(|e| bad_xml(file, &e))?;
+    let root = doc.root_element();
+    if root.tag_name().namespace() == Some("http://hl7.org/fhir") {
+        return Err(super::bad(
+            file,
+            "is FHIR written as XML, which is not read; ask the portal for FHIR as JSON",
+        ));
+    }
+    if root.tag_name().name() != "ClinicalDocument" || root.tag_name().namespace() != Some(V3) {
+        return Err(super::bad(
+            file,
+            format!(
+                "is XML but not a C-CDA document (it starts with <{}>)",
+                root.tag_name().name()
+            ),
+        ));
+    }
+    let title = child(root, "title")
+        .map(text_of)
+        .filter(|t| !t.is_empty())
+        .or_else(|| child(root, "code").and_then(|c| attr(c, "displayName")))
+        .unwrap_or_else(|| "Clinical document".into());
+    let (file_name, inner) = match file.split_once(": ") {
+        Some((f, inner)) => (f.to_string(), format!("{inner}, {title}")),
+        None => (file.to_string(), title.clone()),
+    };
+    let mut sink = Sink {
+        records,
+        source: Source {
+            file: file_name,
+            document: inner,
+        },
+    };
+    patient(&mut sink, root);
+    people(&mut sink, root, &title);
+    entries(&mut sink, root);
+    narrative(&mut sink, root, &title);
+    Ok(())
+}
+
+// ----- reading helpers -----
+
+fn is(node: Node, name: &str) -> bool {
+    node.is_element() && node.tag_name().name() == name && node.tag_name().namespace() == Some(V3)
+}
+
+fn child<'a>(node: Node<'a, 'a>, name: &str) -> Option<Node<'a, 'a>> {
+    node.children().find(|n| is(*n, name) && !absent(*n))
+}
+
+fn children<'a>(node: Node<'a, 'a>, name: &'a str) -> impl Iterator<Item = Node<'a, 'a>> + 'a {
+    node.children().filter(move |n| is(*n, name) && !absent(*n))
+}
+
+fn path<'a>(node: Node<'a, 'a>, names: &[&str]) -> Option<Node<'a, 'a>> {
+    names.iter().try_fold(node, |n, name| child(n, name))
+}
+
+/// An element marked as not known ("nullFlavor") is as if absent.
+fn absent(node: Node) -> bool {
+    node.has_attribute("nullFlavor") && !node.has_attribute("value") && !node.has_attribute("code")
+}
+
+fn attr(node: Node, name: &str) -> Option<String> {
+    node.attribute(name)
+        .map(str::trim)
+        .filter(|v| !v.is_empty())
+        .map(str::to_string)
+}
+
+fn xsi_type(node: Node) -> String {
+    node.attribute((XSI, "type")).unwrap_or("").to_string()
+}
+
+/// An element's text, whitespace collapsed.
+fn text_of(node: Node) -> String {
+    let mut out = String::new();
+    for t in node.descendants().filter(|n| n.is_text()) {
+        out.push_str(t.text().unwrap_or(""));
+        out.push(' ');
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn has_template(node: Node, root: &str) -> bool {
+    node.children()
+        .any(|t| is(t, "templateId") && t.attribute("root") == Some(root))
+}
+
+/// The narrative text an `originalText/reference` points to.
+fn referenced(node: Node, id: &str) -> Option<String> {
+    let id = id.strip_prefix('#')?;
+    node.document()
+        .descendants()
+        .find(|n| n.attribute("ID") == Some(id))
+        .map(text_of)
+        .filter(|t| !t.is_empty())
+}
+
+/// The words for a coded element: its display name, its original text (or
+/// what that refers to), or the display name of a translation.
+fn words(code: Node) -> Option<String> {
+    attr(code, "displayName")
+        .or_else(|| {
+            let original = child(code, "originalText")?;
+            let direct = text_of(original);
+            if !direct.is_empty() {
+                return Some(direct);
+            }
+            child(original, "reference")
+                .and_then(|r| attr(r, "value"))
+                .and_then(|id| referenced(code, &id))
+        })
+        .or_else(|| children(code, "translation").find_map(|t| attr(t, "displayName")))
+}
+
+/// A code with its system in words ("M17.11", "SNOMED CT 239873007").
+fn code_of(code: Node) -> String {
+    let Some(value) = attr(code, "code") else {
+        return String::new();
+    };
+    let system = match code.attribute("codeSystem").unwrap_or("") {
+        "2.16.840.1.113883.6.90" | "2.16.840.1.113883.6.3" => "",
+        "2.16.840.1.113883.6.96" => "SNOMED CT ",
+        "2.16.840.1.113883.6.1" => "LOINC ",
+        "2.16.840.1.113883.6.88" => "RxNorm ",
+        "2.16.840.1.113883.6.103" => "ICD-9-CM ",
+        _ => "",
+    };
+    format!("{system}{value}")
+}
+
+/// A C-CDA timestamp ("20120806", "201208061030-0500") at the precision it
+/// has, up to the day.
+pub fn date(ts: &str) -> Option<String> {
+    let digits: String = ts.chars().take_while(|c| c.is_ascii_digit()).collect();
+    let out = match digits.len() {
+        4 => digits.clone(),
+        6..=7 => format!("{}-{}", &digits[..4], &digits[4..6]),
+        n if n >= 8 => format!("{}-{}-{}", &digits[..4], &digits[4..6], &digits[6..8]),
+        _ => return None,
+    };
+    crate::date::PartialDate::parse("date", &out)
+        .ok()
+        .map(|d| d.to_string())
+}
+
+fn time_value(node: Node) -> Option<String> {
+    attr(node, "value").and_then(|v| date(&v))
+}
+
+/// (start, end) of an `effectiveTime`: its value, or its low and high.
+fn period(node: Node) -> (Option<String>, Option<String>) {
+    let Some(t) = child(node, "effectiveTime") else {
+        return (None, None);
+    };
+    if let Some(v) = time_value(t) {
+        return (Some(v), None);
+    }
+    (
+        child(t, "low").and_then(time_value),
+        child(t, "high").and_then(time_value),
+    )
+}
+
+fn person_name(name: Node) -> String {
+    let direct: Vec<String> = name
+        .children()
+        .filter(|n| n.is_element() && !absent(*n))
+        .filter(|n| ["prefix", "given", "family", "suffix"].contains(&n.tag_name().name()))
+        .map(text_of)
+        .filter(|t| !t.is_empty())
+        .collect();
+    if direct.is_empty() {
+        text_of(name)
+    } else {
+        direct.join(" ")
+    }
+}
+
+fn templated<'a>(root: Node<'a, 'a>, template: &'a str) -> impl Iterator<Item = Node<'a, 'a>> + 'a {
+    root.descendants()
+        .filter(move |n| n.is_element() && has_template(*n, template) && !absent(*n))
+}
+
+// ----- what the document holds -----
+
+fn patient(sink: &mut Sink, root: Node) {
+    for p in children(root, "recordTarget") {
+        let Some(patient) = path(p, &["patientRole", "patient"]) else {
+            continue;
+        };
+        sink.records.patients.push(super::FilePatient {
+            name: child(patient, "name").map(person_name).unwrap_or_default(),
+            birth_date: child(patient, "birthTime").and_then(time_value),
+            source: sink.source.clone(),
+        });
+    }
+}
+
+fn contact(entity: Node) -> (String, String) {
+    let mut phone = String::new();
+    let mut email = String::new();
+    for t in children(entity, "telecom") {
+        let v = t.attribute("value").unwrap_or("");
+        if let Some(m) = v.strip_prefix("mailto:") {
+            email = m.to_string();
+        } else if let Some(p) = v.strip_prefix("tel:") {
+            phone = p.to_string();
+        }
+    }
+    (phone, email)
+}
+
+/// One clinician from an `assignedAuthor` or `assignedEntity`.
+fn clinician(entity: Node, role: String) -> Option<Clinician> {
+    let name = child(entity, "assignedPerson")
+        .and_then(|p| child(p, "name"))
+        .map(person_name)
+        .filter(|n| !n.is_empty())?;
+    let (phone, email) = contact(entity);
+    Some(Clinician {
+        name,
+        role,
+        institution: child(entity, "representedOrganization")
+            .and_then(|o| child(o, "name"))
+            .map(text_of)
+            .unwrap_or_default(),
+        phone,
+        email,
+        ..Clinician::default()
+    })
+}
+
+fn people(sink: &mut Sink, root: Node, title: &str) {
+    for a in children(root, "author") {
+        if let Some(c) =
+            child(a, "assignedAuthor").and_then(|e| clinician(e, format!("Author of the {title}")))
+        {
+            sink.add(c);
+        }
+    }
+    let events = children(root, "documentationOf").filter_map(|d| child(d, "serviceEvent"));
+    for event in events {
+        for p in children(event, "performer") {
+            let Some(entity) = child(p, "assignedEntity") else {
+                continue;
+            };
+            let role = child(p, "functionCode")
+                .and_then(words)
+                .or_else(|| child(entity, "code").and_then(words))
+                .unwrap_or_else(|| "Care team".into());
+            if let Some(c) = clinician(entity, role) {
+                sink.add(c);
+            }
+        }
+    }
+}
+
+fn entries(sink: &mut Sink, root: Node) {
+    for obs in templated(root, PROBLEM) {
+        problem(sink, obs);
+    }
+    for sa in templated(root, MEDICATION) {
+        medication(sink, sa);
+    }
+    for obs in templated(root, ALLERGY) {
+        allergy(sink, obs);
+    }
+    for t in PROCEDURES {
+        for p in templated(root, t) {
+            procedure(sink, p);
+        }
+    }
+    for e in templated(root, ENCOUNTER) {
+        encounter(sink, e);
+    }
+    for t in [RESULT, VITAL_SIGN] {
+        for o in templated(root, t) {
+            result(sink, o);
+        }
+    }
+    for (t, what) in NOT_READ {
+        let n = templated(root, t).count();
+        if n > 0 {
+            sink.skip(
+                "file",
+                format!("{n} {what} entr{}", if n == 1 { "y" } else { "ies" }),
+                format!("{what} is not a part of the dossier; it stays in the document's text"),
+            );
+        }
+    }
+}
+
+/// Who recorded an entry, and where.
+fn author(node: Node) -> (String, String) {
+    let entity = child(node, "author").and_then(|a| child(a, "assignedAuthor"));
+    let who = entity
+        .and_then(|e| child(e, "assignedPerson"))
+        .and_then(|p| child(p, "name"))
+        .map(person_name)
+        .unwrap_or_default();
+    let org = entity
+        .and_then(|e| child(e, "representedOrganization"))
+        .and_then(|o| child(o, "name"))
+        .map(text_of)
+        .unwrap_or_default();
+    (who, org)
+}
+
+fn problem(sink: &mut Sink, obs: Node) {
+    let Some(value) = child(obs, "value") else {
+        sink.skip(
+            "diagnoses",
+            "a problem without a coded value",
+            "the entry names no problem",
+        );
+        return;
+    };
+    let name = words(value).unwrap_or_default();
+    let (onset, resolved) = period(obs);
+    let (who, org) = author(obs);
+    let mut notes = Vec::new();
+    if let Some(r) = resolved {
+        notes.push(format!("Resolved {}", crate::date::display_long(&r)));
+    }
+    let status = if obs.attribute("negationInd") == Some("true") {
+        Some(DiagnosisStatus::RuledOut)
+    } else {
+        None
+    };
+    sink.add(Diagnosis {
+        name,
+        code: code_of(value),
+        diagnosed_on: onset,
+        diagnosed_by: who,
+        facility: org,
+        status,
+        notes: notes.join(". "),
+        role: DiagnosisRole::Other,
+        ..Diagnosis::default()
+    });
+}
+
+/// A UCUM unit in plain words: annotations lose their braces ("{tbl}").
+fn unit(u: &str) -> String {
+    let u = u.trim();
+    if u == "1" {
+        return String::new();
+    }
+    u.trim_start_matches('{').trim_end_matches('}').to_string()
+}
+
+fn quantity(node: Node) -> String {
+    let value = attr(node, "value").unwrap_or_default();
+    let unit = node.attribute("unit").map(unit).unwrap_or_default();
+    [value, unit]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// "every 12 h" from a PIVL_TS `effectiveTime`.
+fn frequency(sa: Node) -> String {
+    children(sa, "effectiveTime")
+        .find(|t| xsi_type(*t).contains("PIVL"))
+        .and_then(|t| child(t, "period"))
+        .map(|p| format!("every {}", quantity(p)))
+        .unwrap_or_default()
+}
+
+fn medication(sink: &mut Sink, sa: Node) {
+    let material = path(
+        sa,
+        &["consumable", "manufacturedProduct", "manufacturedMaterial"],
+    );
+    let name = material
+        .and_then(|m| {
+            child(m, "code")
+                .and_then(words)
+                .or_else(|| child(m, "name").map(text_of))
+        })
+        .unwrap_or_default();
+    let ivl = children(sa, "effectiveTime").find(|t| !xsi_type(*t).contains("PIVL"));
+    let (start, stop) = match ivl {
+        Some(t) => (
+            child(t, "low")
+                .and_then(time_value)
+                .or_else(|| time_value(t)),
+            child(t, "high").and_then(time_value),
+        ),
+        None => (None, None),
+    };
+    let route = child(sa, "routeCode").and_then(words);
+    let freq = [Some(frequency(sa)), route]
+        .into_iter()
+        .flatten()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(", ");
+    let reason = templated(sa, INDICATION)
+        .find_map(|i| child(i, "value").and_then(words))
+        .unwrap_or_default();
+    sink.add(Medication {
+        name,
+        dose: child(sa, "doseQuantity").map(quantity).unwrap_or_default(),
+        frequency: freq,
+        started_on: start,
+        stopped_on: stop,
+        reason,
+        ..Medication::default()
+    });
+}
+
+fn severity(words: &str) -> Severity {
+    let w = words.to_lowercase();
+    if w.contains("mild") && w.contains("moderate") {
+        Severity::Moderate
+    } else if w.contains("severe") || w.contains("fatal") {
+        Severity::Severe
+    } else if w.contains("moderate") {
+        Severity::Moderate
+    } else if w.contains("mild") {
+        Severity::Mild
+    } else {
+        Severity::Unknown
+    }
+}
+
+fn allergy(sink: &mut Sink, obs: Node) {
+    let substance = path(obs, &["participant", "participantRole", "playingEntity"])
+        .and_then(|e| {
+            child(e, "code")
+                .and_then(words)
+                .or_else(|| child(e, "name").map(text_of))
+        })
+        .or_else(|| child(obs, "value").and_then(words))
+        .unwrap_or_default();
+    let reactions: Vec<String> = templated(obs, REACTION)
+        .filter_map(|r| child(r, "value").and_then(words))
+        .collect();
+    let sev = templated(obs, SEVERITY)
+        .find_map(|s| child(s, "value").and_then(words))
+        .map(|w| severity(&w));
+    sink.add(Allergy {
+        substance,
+        reaction: reactions.join(", "),
+        severity: sev,
+        ..Allergy::default()
+    });
+}
+
+fn procedure(sink: &mut Sink, p: Node) {
+    if p.attribute("moodCode").is_some_and(|m| m != "EVN") {
+        return; // planned, not done
+    }
+    let title = child(p, "code").and_then(words).unwrap_or_default();
+    let (date, _) = period(p);
+    let who = path(
+        p,
+        &[
+            "performer",
+            "assignedEntity",
+            "representedOrganization",
+            "name",
+        ],
+    )
+    .map(text_of)
+    .unwrap_or_default();
+    sink.add(Event {
+        date,
+        title,
+        details: ["Procedure".to_string(), who]
+            .into_iter()
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join(", "),
+        ..Event::default()
+    });
+}
+
+fn encounter(sink: &mut Sink, e: Node) {
+    let title = child(e, "code")
+        .and_then(words)
+        .unwrap_or_else(|| "Visit".into());
+    let (date, _) = period(e);
+    let place = path(
+        e,
+        &["participant", "participantRole", "playingEntity", "name"],
+    )
+    .map(text_of)
+    .unwrap_or_default();
+    sink.add(Event {
+        date,
+        title,
+        details: ["Visit".to_string(), place]
+            .into_iter()
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join(", "),
+        ..Event::default()
+    });
+}
+
+/// The value of a result in words, and its unit.
+fn result_value(value: Node) -> (String, String) {
+    let t = xsi_type(value);
+    if t.ends_with("PQ") && !t.contains("IVL") {
+        (
+            attr(value, "value").unwrap_or_default(),
+            value.attribute("unit").map(unit).unwrap_or_default(),
+        )
+    } else if t.ends_with("CD") || t.ends_with("CE") || t.ends_with("CO") {
+        (words(value).unwrap_or_default(), String::new())
+    } else if let Some(v) = attr(value, "value") {
+        (v, value.attribute("unit").map(unit).unwrap_or_default())
+    } else {
+        (text_of(value), String::new())
+    }
+}
+
+fn range_of(obs: Node) -> String {
+    let Some(range) = path(obs, &["referenceRange", "observationRange"]) else {
+        return String::new();
+    };
+    if let Some(v) = child(range, "value") {
+        let low = child(v, "low").map(quantity);
+        let high = child(v, "high").map(quantity);
+        match (low, high) {
+            (Some(l), Some(h)) => {
+                let lv = l.split(' ').next().unwrap_or("").to_string();
+                return format!("{lv}-{h}");
+            }
+            (Some(l), None) => return format!(">={l}"),
+            (None, Some(h)) => return format!("<={h}"),
+            _ => {}
+        }
+    }
+    child(range, "text").map(text_of).unwrap_or_default()
+}
+
+fn interpretation(obs: Node) -> String {
+    let Some(code) = child(obs, "interpretationCode") else {
+        return String::new();
+    };
+    match code.attribute("code").unwrap_or("") {
+        "H" => "High".into(),
+        "HH" => "Critically high".into(),
+        "L" => "Low".into(),
+        "LL" => "Critically low".into(),
+        "A" | "AA" => "Abnormal".into(),
+        "N" => String::new(),
+        _ => words(code).unwrap_or_default(),
+    }
+}
+
+fn result(sink: &mut Sink, obs: Node) {
+    let test = child(obs, "code").and_then(words).unwrap_or_default();
+    let (value, unit) = child(obs, "value").map(result_value).unwrap_or_default();
+    let (date, _) = period(obs);
+    let reference_range = range_of(obs);
+    let mut flag = interpretation(obs);
+    if flag.is_empty() {
+        flag = super::outside(&value, &reference_range);
+    }
+    sink.add(LabResult {
+        test,
+        code: child(obs, "code").map(code_of).unwrap_or_default(),
+        value,
+        unit,
+        reference_range,
+        flag,
+        date,
+        ..LabResult::default()
+    });
+}
+
+/// The readable text of each section, for the patient and the doctor to
+/// read as the document's authors wrote it.
+fn narrative(sink: &mut Sink, root: Node, title: &str) {
+    let mut sections = Vec::new();
+    for s in root.descendants().filter(|n| is(*n, "section")) {
+        let heading = child(s, "title").map(text_of).unwrap_or_default();
+        let body = child(s, "text").map(block_text).unwrap_or_default();
+        if !body.trim().is_empty() {
+            sections.push((heading, body));
+        }
+    }
+    if sections.is_empty() {
+        if let Some(body) = path(root, &["component", "nonXMLBody"]) {
+            sink.skip(
+                "file",
+                "an unstructured document",
+                format!(
+                    "its content is an attached file ({}); the original is kept",
+                    child(body, "text")
+                        .and_then(|t| t.attribute("mediaType"))
+                        .unwrap_or("of another type")
+                ),
+            );
+        }
+        return;
+    }
+    sink.records.narratives.push(Narrative {
+        title: title.to_string(),
+        sections,
+        source: sink.source.clone(),
+    });
+}
+
+/// A narrative block as lines: paragraphs and list items on their own
+/// lines, table rows with cells separated by " | ".
+fn block_text(node: Node) -> String {
+    let mut out = String::new();
+    walk(node, &mut out);
+    out.lines()
+        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn walk(node: Node, out: &mut String) {
+    for c in node.children() {
+        if c.is_text() {
+            out.push_str(c.text().unwrap_or(""));
+            continue;
+        }
+        if !c.is_element() {
+            continue;
+        }
+        let name = c.tag_name().name();
+        match name {
+            "tr" => {
+                let cells: Vec<String> = c
+                    .children()
+                    .filter(|x| x.is_element())
+                    .map(|x| {
+                        let mut s = String::new();
+                        walk(x, &mut s);
+                        s.split_whitespace().collect::<Vec<_>>().join(" ")
+                    })
+                    .collect();
+                out.push('\n');
+                out.push_str(&cells.join(" | "));
+                out.push('\n');
+            }
+            "paragraph" | "item" | "br" | "caption" | "list" | "table" => {
+                out.push('\n');
+                walk(c, out);
+                out.push('\n');
+            }
+            _ => {
+                walk(c, out);
+                out.push(' ');
+            }
+        }
+    }
+}

@@ -1,0 +1,543 @@
+//! FHIR R4 in JSON: a Bundle of any type, a single resource, or NDJSON
+//! (one resource a line). Patient, Condition, MedicationStatement,
+//! MedicationRequest, AllergyIntolerance, Procedure, Encounter,
+//! Observation, Practitioner and the readable text of Composition and
+//! DiagnosticReport are read; other resources are listed as skipped.
+
+use super::{Narrative, Records, Sink, Source};
+use crate::error::Result;
+use crate::model::*;
+use serde_json::Value;
+
+/// Reads a JSON file: a Bundle or one resource.
+pub fn read_json(records: &mut Records, file: &str, text: &str) -> Result<()> {
+    let value: Value = serde_json::from_str(text)
+        .map_err(|e| super::bad(file, format!("is not valid JSON ({e})")))?;
+    if value.get("resourceType").and_then(Value::as_str).is_none() {
+        return Err(super::bad(
+            file,
+            "is JSON but not FHIR (it has no \"resourceType\")",
+        ));
+    }
+    read_value(records, file, &value);
+    Ok(())
+}
+
+/// Reads NDJSON: one resource a line; a line that is not JSON is skipped
+/// with its number.
+pub fn read_ndjson(records: &mut Records, file: &str, text: &str) -> Result<()> {
+    let mut read = 0;
+    for (i, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        match serde_json::from_str::<Value>(line) {
+            Ok(v) if v.get("resourceType").is_some() => {
+                read_value(records, file, &v);
+                read += 1;
+            }
+            _ => records.skipped.push(super::Skipped {
+                section: "file".into(),
+                item: format!("line {}", i + 1),
+                reason: "is not a FHIR resource in JSON".into(),
+                source: Source {
+                    file: file.into(),
+                    document: String::new(),
+                },
+            }),
+        }
+    }
+    if read == 0 {
+        return Err(super::bad(file, "holds no FHIR resource"));
+    }
+    Ok(())
+}
+
+fn read_value(records: &mut Records, file: &str, value: &Value) {
+    let (file_name, inner) = match file.split_once(": ") {
+        Some((f, inner)) => (f.to_string(), inner.to_string()),
+        None => (file.to_string(), String::new()),
+    };
+    let kind = s(value, "resourceType");
+    let document = if kind == "Bundle" {
+        [
+            format!("Bundle {}", s(value, "id")).trim().to_string(),
+            inner,
+        ]
+        .into_iter()
+        .filter(|x| !x.is_empty())
+        .collect::<Vec<_>>()
+        .join(", ")
+    } else {
+        inner
+    };
+    let mut sink = Sink {
+        records,
+        source: Source {
+            file: file_name,
+            document,
+        },
+    };
+    if kind == "Bundle" {
+        let entries: Vec<&Value> = value
+            .get("entry")
+            .and_then(Value::as_array)
+            .map(|a| a.iter().filter_map(|e| e.get("resource")).collect())
+            .unwrap_or_default();
+        for r in &entries {
+            resource(&mut sink, r, &entries);
+        }
+    } else {
+        resource(&mut sink, value, &[value]);
+    }
+}
+
+// ----- reading helpers -----
+
+fn s(v: &Value, key: &str) -> String {
+    v.get(key)
+        .and_then(Value::as_str)
+        .map(str::trim)
+        .unwrap_or("")
+        .to_string()
+}
+
+fn first<'a>(v: &'a Value, key: &str) -> Option<&'a Value> {
+    match v.get(key)? {
+        Value::Array(a) => a.first(),
+        other => Some(other),
+    }
+}
+
+/// The words of a CodeableConcept: its text, else the first coding's
+/// display, else its code.
+fn concept(c: Option<&Value>) -> String {
+    let Some(c) = c else {
+        return String::new();
+    };
+    let text = s(c, "text");
+    if !text.is_empty() {
+        return text;
+    }
+    let codings = c.get("coding").and_then(Value::as_array);
+    codings
+        .and_then(|cs| cs.iter().map(|x| s(x, "display")).find(|d| !d.is_empty()))
+        .or_else(|| codings.and_then(|cs| cs.iter().map(|x| s(x, "code")).find(|d| !d.is_empty())))
+        .unwrap_or_default()
+}
+
+/// A CodeableConcept's first code with its system in words.
+fn code(c: Option<&Value>) -> String {
+    let Some(coding) = c.and_then(|c| first(c, "coding")) else {
+        return String::new();
+    };
+    let value = s(coding, "code");
+    if value.is_empty() {
+        return value;
+    }
+    let system = s(coding, "system");
+    let name = if system.contains("icd-10") {
+        ""
+    } else if system.contains("snomed") {
+        "SNOMED CT "
+    } else if system.contains("loinc") {
+        "LOINC "
+    } else if system.contains("rxnorm") {
+        "RxNorm "
+    } else {
+        ""
+    };
+    format!("{name}{value}")
+}
+
+/// A FHIR date or date-time at its own precision, up to the day.
+pub fn date(text: &str) -> Option<String> {
+    let t = text.trim();
+    let d = t.get(..10.min(t.len()))?;
+    crate::date::PartialDate::parse("date", d)
+        .ok()
+        .map(|d| d.to_string())
+}
+
+fn date_of(v: &Value, keys: &[&str]) -> Option<String> {
+    keys.iter().find_map(|k| match v.get(*k) {
+        Some(Value::String(t)) => date(t),
+        Some(p @ Value::Object(_)) => p.get("start").and_then(Value::as_str).and_then(date),
+        _ => None,
+    })
+}
+
+fn human_name(v: &Value) -> String {
+    let Some(n) = first(v, "name") else {
+        return String::new();
+    };
+    let text = s(n, "text");
+    if !text.is_empty() {
+        return text;
+    }
+    let given: Vec<&str> = n
+        .get("given")
+        .and_then(Value::as_array)
+        .map(|g| g.iter().filter_map(Value::as_str).collect())
+        .unwrap_or_default();
+    [given.join(" "), s(n, "family")]
+        .into_iter()
+        .filter(|x| !x.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn display_of(reference: Option<&Value>) -> String {
+    reference.map(|r| s(r, "display")).unwrap_or_default()
+}
+
+fn quantity(q: &Value) -> (String, String) {
+    let value = match q.get("value") {
+        Some(Value::Number(n)) => n.to_string(),
+        Some(Value::String(t)) => t.clone(),
+        _ => String::new(),
+    };
+    let unit = [s(q, "unit"), s(q, "code")]
+        .into_iter()
+        .find(|u| !u.is_empty())
+        .unwrap_or_default();
+    (value, unit)
+}
+
+// ----- resources -----
+
+fn resource(sink: &mut Sink, r: &Value, all: &[&Value]) {
+    let kind = s(r, "resourceType");
+    match kind.as_str() {
+        "Patient" => sink.records.patients.push(super::FilePatient {
+            name: human_name(r),
+            birth_date: r.get("birthDate").and_then(Value::as_str).and_then(date),
+            source: sink.source.clone(),
+        }),
+        "Condition" => condition(sink, r),
+        "MedicationStatement" | "MedicationRequest" => medication(sink, r, all),
+        "AllergyIntolerance" => allergy(sink, r),
+        "Procedure" => sink.add(Event {
+            date: date_of(r, &["performedDateTime", "performedPeriod"]),
+            title: concept(r.get("code")),
+            details: "Procedure".into(),
+            ..Event::default()
+        }),
+        "Encounter" => sink.add(Event {
+            date: date_of(r, &["period"]),
+            title: [concept(first(r, "type")), "Visit".into()]
+                .into_iter()
+                .find(|t| !t.is_empty())
+                .unwrap_or_default(),
+            details: ["Visit".to_string(), display_of(r.get("serviceProvider"))]
+                .into_iter()
+                .filter(|x| !x.is_empty())
+                .collect::<Vec<_>>()
+                .join(", "),
+            ..Event::default()
+        }),
+        "Observation" => observation(sink, r),
+        "Practitioner" => sink.add(Clinician {
+            name: human_name(r),
+            ..Clinician::default()
+        }),
+        "Composition" | "DiagnosticReport" => narrative(sink, r),
+        // Referenced from other resources, or the package itself.
+        "Medication" | "Organization" | "PractitionerRole" | "Bundle" | "Location"
+        | "Provenance" => {}
+        other => sink.skip(
+            "file",
+            format!("a {other}"),
+            "this kind of record is not a part of the dossier",
+        ),
+    }
+}
+
+fn condition(sink: &mut Sink, r: &Value) {
+    let status = concept(r.get("clinicalStatus"));
+    let verification = concept(r.get("verificationStatus")).to_lowercase();
+    let mut notes = Vec::new();
+    if !status.is_empty() {
+        notes.push(format!("Status in the record: {status}"));
+    }
+    if let Some(end) = date_of(r, &["abatementDateTime", "abatementPeriod"]) {
+        notes.push(format!("Resolved {}", crate::date::display_long(&end)));
+    }
+    sink.add(Diagnosis {
+        name: concept(r.get("code")),
+        code: code(r.get("code")),
+        diagnosed_on: date_of(r, &["onsetDateTime", "onsetPeriod", "recordedDate"]),
+        diagnosed_by: display_of(r.get("asserter").or(r.get("recorder"))),
+        status: match verification.as_str() {
+            "refuted" => Some(DiagnosisStatus::RuledOut),
+            "confirmed" => Some(DiagnosisStatus::Confirmed),
+            "provisional" | "differential" | "unconfirmed" => Some(DiagnosisStatus::Suspected),
+            _ => None,
+        },
+        notes: notes.join(". "),
+        role: DiagnosisRole::Other,
+        ..Diagnosis::default()
+    });
+}
+
+/// The medicine a statement or request is about: its concept, or the
+/// Medication it refers to (contained or in the same Bundle).
+fn medicine_name(r: &Value, all: &[&Value]) -> String {
+    let direct = concept(r.get("medicationCodeableConcept"));
+    if !direct.is_empty() {
+        return direct;
+    }
+    let reference = r.get("medicationReference");
+    let target = reference.map(|x| s(x, "reference")).unwrap_or_default();
+    let contained = r.get("contained").and_then(Value::as_array);
+    let found = contained
+        .into_iter()
+        .flatten()
+        .chain(all.iter().copied())
+        .find(|m| {
+            s(m, "resourceType") == "Medication"
+                && (target == format!("#{}", s(m, "id"))
+                    || target.ends_with(&format!("Medication/{}", s(m, "id")))
+                    || target == s(m, "fullUrl"))
+        });
+    found
+        .map(|m| concept(m.get("code")))
+        .filter(|n| !n.is_empty())
+        .unwrap_or_else(|| display_of(reference))
+}
+
+fn medication(sink: &mut Sink, r: &Value, all: &[&Value]) {
+    let dosage = first(r, "dosage").or_else(|| first(r, "dosageInstruction"));
+    let dose = dosage
+        .and_then(|d| first(d, "doseAndRate"))
+        .and_then(|d| d.get("doseQuantity"))
+        .map(quantity)
+        .map(|(v, u)| format!("{v} {u}").trim().to_string())
+        .unwrap_or_default();
+    let text = dosage.map(|d| s(d, "text")).unwrap_or_default();
+    let repeat = dosage
+        .and_then(|d| d.get("timing"))
+        .and_then(|t| t.get("repeat"));
+    let freq = repeat
+        .map(|rep| {
+            let n = rep.get("frequency").and_then(Value::as_i64).unwrap_or(1);
+            let p = rep.get("period").map(|p| p.to_string()).unwrap_or_default();
+            let u = s(rep, "periodUnit");
+            if p.is_empty() {
+                String::new()
+            } else {
+                format!("{n} times every {p} {u}")
+            }
+        })
+        .unwrap_or_default();
+    let (start, stop) = match r.get("effectivePeriod") {
+        Some(p) => (
+            p.get("start").and_then(Value::as_str).and_then(date),
+            p.get("end").and_then(Value::as_str).and_then(date),
+        ),
+        None => (date_of(r, &["effectiveDateTime", "authoredOn"]), None),
+    };
+    sink.add(Medication {
+        name: medicine_name(r, all),
+        dose: if dose.is_empty() { text.clone() } else { dose },
+        frequency: if freq.is_empty()
+            && !text.is_empty()
+            && dosage.is_some_and(|d| d.get("doseAndRate").is_some())
+        {
+            text
+        } else {
+            freq
+        },
+        started_on: start,
+        stopped_on: stop,
+        reason: concept(first(r, "reasonCode")),
+        ..Medication::default()
+    });
+}
+
+fn allergy(sink: &mut Sink, r: &Value) {
+    let reaction = first(r, "reaction");
+    let manifestations: Vec<String> = reaction
+        .and_then(|x| x.get("manifestation"))
+        .and_then(Value::as_array)
+        .map(|a| {
+            a.iter()
+                .map(|m| concept(Some(m)))
+                .filter(|m| !m.is_empty())
+                .collect()
+        })
+        .unwrap_or_default();
+    let severity = reaction.map(|x| s(x, "severity")).unwrap_or_default();
+    sink.add(Allergy {
+        substance: concept(r.get("code")),
+        reaction: manifestations.join(", "),
+        severity: match severity.as_str() {
+            "mild" => Some(Severity::Mild),
+            "moderate" => Some(Severity::Moderate),
+            "severe" => Some(Severity::Severe),
+            _ => None,
+        },
+        ..Allergy::default()
+    });
+}
+
+fn range(r: &Value) -> String {
+    let Some(rr) = first(r, "referenceRange") else {
+        return String::new();
+    };
+    let low = rr.get("low").map(quantity).map(|q| q.0);
+    let high = rr.get("high").map(quantity).map(|q| q.0);
+    match (low, high) {
+        (Some(l), Some(h)) => format!("{l}-{h}"),
+        (Some(l), None) => format!(">={l}"),
+        (None, Some(h)) => format!("<={h}"),
+        _ => s(rr, "text"),
+    }
+}
+
+fn observation(sink: &mut Sink, r: &Value) {
+    let (value, unit) = if let Some(q) = r.get("valueQuantity") {
+        quantity(q)
+    } else if let Some(c) = r.get("valueCodeableConcept") {
+        (concept(Some(c)), String::new())
+    } else if let Some(t) = r.get("valueString").and_then(Value::as_str) {
+        (t.to_string(), String::new())
+    } else if let Some(b) = r.get("valueBoolean").and_then(Value::as_bool) {
+        ((if b { "yes" } else { "no" }).to_string(), String::new())
+    } else if let Some(parts) = r.get("component").and_then(Value::as_array) {
+        // Blood pressure and the like: the parts in one value.
+        let joined: Vec<String> = parts
+            .iter()
+            .filter_map(|c| c.get("valueQuantity").map(quantity))
+            .map(|(v, _)| v)
+            .collect();
+        let unit = parts
+            .first()
+            .and_then(|c| c.get("valueQuantity"))
+            .map(|q| quantity(q).1)
+            .unwrap_or_default();
+        (joined.join("/"), unit)
+    } else {
+        (String::new(), String::new())
+    };
+    let reference_range = range(r);
+    let flag = {
+        let i = concept(first(r, "interpretation"));
+        match i.as_str() {
+            "H" => "High".to_string(),
+            "L" => "Low".to_string(),
+            "A" => "Abnormal".to_string(),
+            "N" | "Normal" => String::new(),
+            _ => i,
+        }
+    };
+    let flag = if flag.is_empty() {
+        super::outside(&value, &reference_range)
+    } else {
+        flag
+    };
+    sink.add(LabResult {
+        test: concept(r.get("code")),
+        code: code(r.get("code")),
+        value,
+        unit,
+        reference_range,
+        flag,
+        date: date_of(r, &["effectiveDateTime", "effectivePeriod", "issued"]),
+        ..LabResult::default()
+    });
+}
+
+/// The readable text of a Composition (section by section) or a
+/// DiagnosticReport (its conclusion and text).
+fn narrative(sink: &mut Sink, r: &Value) {
+    let text = |v: &Value| {
+        v.get("text")
+            .map(|t| s(t, "div"))
+            .map(|d| strip_html(&d))
+            .unwrap_or_default()
+    };
+    let mut sections = Vec::new();
+    for sec in r
+        .get("section")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+    {
+        let body = text(sec);
+        if !body.is_empty() {
+            sections.push((s(sec, "title"), body));
+        }
+    }
+    let conclusion = s(r, "conclusion");
+    if !conclusion.is_empty() {
+        sections.push(("Conclusion".into(), conclusion));
+    }
+    let own = text(r);
+    if sections.is_empty() && !own.is_empty() {
+        sections.push((String::new(), own));
+    }
+    if sections.is_empty() {
+        return;
+    }
+    let title = [s(r, "title"), concept(r.get("code"))]
+        .into_iter()
+        .find(|t| !t.is_empty())
+        .unwrap_or_else(|| s(r, "resourceType"));
+    sink.records.narratives.push(Narrative {
+        title,
+        sections,
+        source: sink.source.clone(),
+    });
+}
+
+/// The text of a FHIR narrative's XHTML: tags dropped, block elements and
+/// table rows on their own lines, the common entities read.
+fn strip_html(html: &str) -> String {
+    let mut out = String::new();
+    let mut tag = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match (in_tag, c) {
+            (false, '<') => {
+                in_tag = true;
+                tag.clear();
+            }
+            (true, '>') => {
+                in_tag = false;
+                let name: String = tag
+                    .trim_start_matches('/')
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric())
+                    .collect();
+                match name.as_str() {
+                    "p" | "div" | "br" | "li" | "tr" | "h1" | "h2" | "h3" | "h4" | "table" => {
+                        out.push('\n')
+                    }
+                    "td" | "th" if !tag.starts_with('/') => out.push_str(" | "),
+                    _ => out.push(' '),
+                }
+            }
+            (true, c) => tag.push(c),
+            (false, c) => out.push(c),
+        }
+    }
+    let out = out
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&nbsp;", " ")
+        .replace("&amp;", "&");
+    out.lines()
+        .map(|l| {
+            l.split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .trim_start_matches("| ")
+                .to_string()
+        })
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n")
+}

@@ -1,0 +1,691 @@
+//! Records from patient portals: C-CDA documents (a single XML file or an
+//! IHE XDM zip) and FHIR R4 (a Bundle, a resource, NDJSON, a folder or zip
+//! of resource files), read into the dossier's own sections.
+//!
+//! Owns finding what a file holds ([`read_files`]), marking what the dossier
+//! already has ([`Found::mark_duplicates`]), checking the file's patient
+//! against the dossier's ([`Found::patient_mismatch`]) and adding what the
+//! patient chose in one transaction, the original files kept as documents
+//! ([`add`]). Nothing is written before [`add`]. The formats themselves are
+//! read by [`ccda`] and [`fhir`]; bytes to text by [`decode`].
+
+pub mod ccda;
+pub mod decode;
+pub mod fhir;
+
+use crate::error::{Error, ErrorKind, Result};
+use crate::model::*;
+use crate::store::Store;
+use serde::Serialize;
+use std::path::{Path, PathBuf};
+
+/// How much a portal file may hold; more is refused as absurd.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    /// The largest single file (or zip entry) read.
+    pub file: u64,
+    /// The most XML nodes a document may have.
+    pub nodes: u32,
+    /// The most entries a zip or folder may have.
+    pub entries: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            file: 64 << 20,
+            nodes: 2_000_000,
+            entries: 10_000,
+        }
+    }
+}
+
+/// Where an item was found: the file, and the document inside it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Source {
+    /// The file's name as the patient chose it.
+    pub file: String,
+    /// The document inside it ("Continuity of Care Document", "Bundle
+    /// example-ips", "Observation 3.json").
+    pub document: String,
+}
+
+impl Source {
+    /// The words stored with an imported item.
+    pub fn words(&self) -> String {
+        if self.document.is_empty() {
+            self.file.clone()
+        } else {
+            format!("{} ({})", self.file, self.document)
+        }
+    }
+}
+
+/// One item found, in the archive's fields, with where it came from and
+/// whether the dossier already has it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Found<T> {
+    #[serde(flatten)]
+    pub item: T,
+    /// The same item is in the dossier already (same code, or the same
+    /// name and date): shown, unticked.
+    pub duplicate: bool,
+}
+
+/// Something the file holds that could not be read, and why.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Skipped {
+    /// The section it would have gone to, or "file".
+    pub section: String,
+    /// What it is, in words ("Condition without a name").
+    pub item: String,
+    pub reason: String,
+    pub source: Source,
+}
+
+/// The patient a document is about, as the file names them.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct FilePatient {
+    pub name: String,
+    pub birth_date: Option<String>,
+    pub source: Source,
+}
+
+/// A document's readable text, section by section.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Narrative {
+    pub title: String,
+    pub sections: Vec<(String, String)>,
+    pub source: Source,
+}
+
+/// Everything found in the files, grouped by the dossier's sections.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Records {
+    pub patients: Vec<FilePatient>,
+    pub diagnoses: Vec<Found<Diagnosis>>,
+    pub medications: Vec<Found<Medication>>,
+    pub allergies: Vec<Found<Allergy>>,
+    pub events: Vec<Found<Event>>,
+    pub clinicians: Vec<Found<Clinician>>,
+    pub results: Vec<Found<LabResult>>,
+    pub narratives: Vec<Narrative>,
+    pub skipped: Vec<Skipped>,
+    /// The files read, to be kept as documents of the dossier.
+    #[serde(skip)]
+    pub files: Vec<PathBuf>,
+}
+
+/// Collects what one document holds; the readers add to it.
+pub(crate) struct Sink<'a> {
+    pub records: &'a mut Records,
+    pub source: Source,
+}
+
+impl Sink<'_> {
+    pub fn skip(&mut self, section: &str, item: impl Into<String>, reason: impl Into<String>) {
+        self.records.skipped.push(Skipped {
+            section: section.into(),
+            item: item.into(),
+            reason: reason.into(),
+            source: self.source.clone(),
+        });
+    }
+}
+
+fn found<T>(item: T) -> Found<T> {
+    Found {
+        item,
+        duplicate: false,
+    }
+}
+
+/// Adds a found item to its section, checked as the store would check it:
+/// an item that would be refused is listed as skipped instead.
+pub(crate) trait Collect: Item {
+    fn list(records: &mut Records) -> &mut Vec<Found<Self>>;
+    fn describe(&self) -> String;
+    fn set_source(&mut self, words: String);
+}
+
+macro_rules! collect {
+    ($t:ty, $list:ident, $name:ident) => {
+        impl Collect for $t {
+            fn list(records: &mut Records) -> &mut Vec<Found<Self>> {
+                &mut records.$list
+            }
+            fn describe(&self) -> String {
+                self.$name.clone()
+            }
+            fn set_source(&mut self, words: String) {
+                self.imported_from = words;
+            }
+        }
+    };
+}
+collect!(Diagnosis, diagnoses, name);
+collect!(Medication, medications, name);
+collect!(Allergy, allergies, substance);
+collect!(Event, events, title);
+collect!(Clinician, clinicians, name);
+collect!(LabResult, results, test);
+
+impl Sink<'_> {
+    pub fn add<T: Collect>(&mut self, mut item: T) {
+        item.set_source(self.source.words());
+        let what = item.describe();
+        match item.validate() {
+            Ok(()) => T::list(self.records).push(found(item)),
+            Err(e) => {
+                let what = if what.trim().is_empty() {
+                    format!("an item without a {}", T::SECTION)
+                } else {
+                    what
+                };
+                self.skip(T::SECTION, what, e.message)
+            }
+        }
+    }
+}
+
+/// What a file is, from its first bytes and its name.
+enum Kind {
+    Zip,
+    Xml,
+    Json,
+    NdJson,
+}
+
+fn kind_of(path: &Path, head: &[u8]) -> Option<Kind> {
+    let text = decode::skip_bom(head);
+    let first = text.iter().find(|b| !b.is_ascii_whitespace()).copied();
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    if head.starts_with(b"PK\x03\x04") {
+        Some(Kind::Zip)
+    } else if name.ends_with(".ndjson") || name.ends_with(".jsonl") {
+        Some(Kind::NdJson)
+    } else if first == Some(b'<') || decode::is_utf16(head) {
+        Some(Kind::Xml)
+    } else if first == Some(b'{') || first == Some(b'[') {
+        Some(Kind::Json)
+    } else {
+        None
+    }
+}
+
+fn bad(file: &str, what: impl std::fmt::Display) -> Error {
+    Error::new(ErrorKind::BadFile, format!("{file}: {what}")).with_field("files")
+}
+
+/// An XML file that cannot be read, with the reason in plain words.
+fn bad_xml(file: &str, e: &roxmltree::Error) -> Error {
+    use roxmltree::Error as E;
+    let why = match e {
+        E::DtdDetected => {
+            "holds a document type declaration (DTD), which a C-CDA document never needs and which can hide entity expansion or references to other files; it is not read".to_string()
+        }
+        E::NodesLimitReached => "is far larger than a patient's record; it is not read".to_string(),
+        E::EntityReferenceLoop(_) => "refers to itself endlessly; it is not read".to_string(),
+        other => format!("is not well-formed XML ({other})"),
+    };
+    bad(file, why)
+}
+
+/// "outside the range given" when a number lies outside a numeric range
+/// written as "low-high", "<high", "<=high", ">low" or ">=low"; empty when
+/// either cannot be read as numbers (nothing is guessed).
+pub fn outside(value: &str, range: &str) -> String {
+    let num = |s: &str| s.trim().split(' ').next().unwrap_or("").parse::<f64>().ok();
+    let Some(v) = num(value) else {
+        return String::new();
+    };
+    let r = range.trim();
+    let out = if let Some(h) = r.strip_prefix("<=").or_else(|| r.strip_prefix('<')) {
+        num(h).map(|h| v > h)
+    } else if let Some(l) = r.strip_prefix(">=").or_else(|| r.strip_prefix('>')) {
+        num(l).map(|l| v < l)
+    } else if let Some((l, h)) = r.split_once('-').filter(|(l, _)| !l.trim().is_empty()) {
+        match (num(l), num(h)) {
+            (Some(l), Some(h)) => Some(v < l || v > h),
+            _ => None,
+        }
+    } else {
+        None
+    };
+    if out == Some(true) {
+        "Outside the range given".into()
+    } else {
+        String::new()
+    }
+}
+
+/// Reads one file's bytes, refusing one larger than the limit.
+fn read_limited(path: &Path, limits: &Limits) -> Result<Vec<u8>> {
+    use std::io::Read;
+    let f = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
+    let mut bytes = Vec::new();
+    f.take(limits.file + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| Error::io(path, e))?;
+    if bytes.len() as u64 > limits.file {
+        return Err(bad(
+            &path.display().to_string(),
+            format!(
+                "larger than {} MB; a patient-portal file is far smaller",
+                limits.file >> 20
+            ),
+        ));
+    }
+    Ok(bytes)
+}
+
+/// Reads the content of one file (or zip entry) named `name`.
+fn read_bytes(records: &mut Records, name: &str, bytes: &[u8], limits: &Limits) -> Result<()> {
+    match kind_of(Path::new(name), bytes) {
+        Some(Kind::Xml) => {
+            let text = decode::text(name, bytes)?;
+            ccda::read(records, name, &text, limits)
+        }
+        Some(Kind::Json) => {
+            let text = decode::text(name, bytes)?;
+            fhir::read_json(records, name, &text)
+        }
+        Some(Kind::NdJson) => {
+            let text = decode::text(name, bytes)?;
+            fhir::read_ndjson(records, name, &text)
+        }
+        Some(Kind::Zip) => Err(bad(name, "a zip inside a zip is not read")),
+        None => Err(bad(
+            name,
+            "not a C-CDA or FHIR file (neither XML nor JSON); portals offer these as \"download my record\"",
+        )),
+    }
+}
+
+/// Reads a zip: an IHE XDM package of C-CDA documents, or FHIR resource
+/// files. Entries that are neither are listed as skipped.
+fn read_zip(records: &mut Records, path: &Path, file: &str, limits: &Limits) -> Result<()> {
+    use std::io::Read;
+    let f = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
+    let mut zip = zip::ZipArchive::new(std::io::BufReader::new(f))
+        .map_err(|e| bad(file, format!("not a readable zip: {e}")))?;
+    if zip.len() > limits.entries {
+        return Err(bad(
+            file,
+            format!("holds more than {} files", limits.entries),
+        ));
+    }
+    let before = records.patients.len() + records.skipped.len();
+    let mut read = 0;
+    for i in 0..zip.len() {
+        let mut entry = zip
+            .by_index(i)
+            .map_err(|e| bad(file, format!("entry {i}: {e}")))?;
+        if entry.is_dir() {
+            continue;
+        }
+        let name = entry
+            .name()
+            .map_err(|e| bad(file, format!("entry {i} has no readable name: {e}")))?
+            .to_string();
+        let base = name.rsplit('/').next().unwrap_or(&name).to_string();
+        let upper = base.to_uppercase();
+        // The XDM package's own index and style sheet are not records.
+        if upper == "METADATA.XML"
+            || upper.ends_with(".XSL")
+            || upper.ends_with(".XSLT")
+            || upper.ends_with(".HTM")
+            || upper.ends_with(".HTML")
+            || upper.ends_with(".TXT")
+            || base.starts_with('.')
+        {
+            continue;
+        }
+        let mut bytes = Vec::new();
+        (&mut entry)
+            .take(limits.file + 1)
+            .read_to_end(&mut bytes)
+            .map_err(|e| bad(file, format!("{name}: {e}")))?;
+        if bytes.len() as u64 > limits.file {
+            return Err(bad(
+                file,
+                format!("{name}: larger than {} MB", limits.file >> 20),
+            ));
+        }
+        let shown = format!("{file}: {name}");
+        match read_bytes(records, &shown, &bytes, limits) {
+            Ok(()) => read += 1,
+            Err(e) => records.skipped.push(Skipped {
+                section: "file".into(),
+                item: name.clone(),
+                reason: e.message,
+                source: Source {
+                    file: file.into(),
+                    document: name,
+                },
+            }),
+        }
+    }
+    if read == 0 && records.patients.len() + records.skipped.len() == before {
+        return Err(bad(file, "holds no C-CDA or FHIR file"));
+    }
+    if read == 0 {
+        return Err(bad(file, "none of its files could be read"));
+    }
+    Ok(())
+}
+
+/// Reads one path: a file, a zip or a folder of resource files.
+fn read_path(records: &mut Records, path: &Path, limits: &Limits) -> Result<()> {
+    let file = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| path.display().to_string());
+    if path.is_dir() {
+        let mut names: Vec<PathBuf> = std::fs::read_dir(path)
+            .map_err(|e| Error::io(path, e))?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.is_file())
+            .collect();
+        if names.len() > limits.entries {
+            return Err(bad(
+                &file,
+                format!("holds more than {} files", limits.entries),
+            ));
+        }
+        names.sort();
+        for p in names {
+            read_path(records, &p, limits)?;
+        }
+        return Ok(());
+    }
+    let mut head = [0u8; 8];
+    let n = {
+        use std::io::Read;
+        std::fs::File::open(path)
+            .and_then(|mut f| f.read(&mut head))
+            .map_err(|e| Error::io(path, e))?
+    };
+    if head[..n].starts_with(b"PK\x03\x04") {
+        read_zip(records, path, &file, limits)?;
+    } else {
+        let bytes = read_limited(path, limits)?;
+        read_bytes(records, &file, &bytes, limits)?;
+    }
+    records.files.push(path.to_path_buf());
+    Ok(())
+}
+
+/// Reads the portal files at `paths`. A file that cannot be read at all is
+/// an error naming it; what is unreadable inside a readable file is listed
+/// in `skipped` with the reason. Nothing is written.
+pub fn read_files(paths: &[PathBuf], limits: &Limits) -> Result<Records> {
+    let mut records = Records::default();
+    for path in paths {
+        read_path(&mut records, path, limits)?;
+    }
+    refuse_mixed_patients(&records)?;
+    Ok(records)
+}
+
+/// Refuses files about different people: one import is one patient's.
+fn refuse_mixed_patients(records: &Records) -> Result<()> {
+    let Some(first) = records.patients.iter().find(|p| !p.name.is_empty()) else {
+        return Ok(());
+    };
+    for p in &records.patients {
+        let born_differs = match (&p.birth_date, &first.birth_date) {
+            (Some(a), Some(b)) => a != b,
+            _ => false,
+        };
+        if (!p.name.is_empty() && !same_person(&p.name, &first.name)) || born_differs {
+            return Err(Error::new(
+                ErrorKind::BadFile,
+                format!(
+                    "the files are about different people: {} in {}, {} in {}; add one person's records at a time",
+                    first.name,
+                    first.source.words(),
+                    p.name,
+                    p.source.words()
+                ),
+            )
+            .with_field("files"));
+        }
+    }
+    Ok(())
+}
+
+/// Letters and digits only, lower case: "Type 2 Diabetes." and "type 2
+/// diabetes" are the same name.
+pub fn normal(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+fn same_code(a: &str, b: &str) -> bool {
+    let code = |s: &str| s.rsplit(' ').next().unwrap_or("").trim().to_uppercase();
+    !code(a).is_empty() && code(a) == code(b)
+}
+
+/// Whether an item matches another: the same code, or the same name and
+/// (when both have one) date.
+fn matches(name: (&str, &str, Option<&str>), other: (&str, &str, Option<&str>)) -> bool {
+    if same_code(name.1, other.1) {
+        return true;
+    }
+    normal(name.0) == normal(other.0)
+        && !normal(name.0).is_empty()
+        && match (name.2, other.2) {
+            (Some(a), Some(b)) => a == b,
+            _ => true,
+        }
+}
+
+fn mark<T>(found: &mut [Found<T>], have: &[T], key: impl Fn(&T) -> (&str, &str, Option<&str>)) {
+    for i in 0..found.len() {
+        let this = key(&found[i].item);
+        let earlier = found[..i].iter().any(|f| matches(this, key(&f.item)));
+        found[i].duplicate = earlier || have.iter().any(|h| matches(this, key(h)));
+    }
+}
+
+impl Records {
+    /// Marks each item the dossier already has, and each repeated within
+    /// the files themselves (a CCD and a discharge summary list the same
+    /// problems).
+    pub fn mark_duplicates(&mut self, full: &FullDossier) {
+        mark(&mut self.diagnoses, &full.diagnoses, |d| {
+            (&d.name, &d.code, d.diagnosed_on.as_deref())
+        });
+        mark(&mut self.medications, &full.medications, |m| {
+            (&m.name, "", m.started_on.as_deref())
+        });
+        mark(&mut self.allergies, &full.allergies, |a| {
+            (&a.substance, "", None)
+        });
+        mark(&mut self.events, &full.events, |e| {
+            (&e.title, "", e.date.as_deref())
+        });
+        mark(&mut self.clinicians, &full.clinicians, |c| {
+            (&c.name, "", None)
+        });
+        mark(&mut self.results, &full.results, |r| {
+            (&r.test, "", r.date.as_deref())
+        })
+        // Results of one test on different dates are different results;
+        // the same test, date and value twice is one.
+    }
+
+    /// What the files say of the patient that differs from the dossier's
+    /// patient, in words; empty when every document agrees.
+    pub fn patient_mismatch(&self, patient: &Patient) -> Vec<String> {
+        let mut out = Vec::new();
+        for p in &self.patients {
+            let name_differs = !p.name.is_empty() && !same_person(&p.name, &patient.full_name);
+            let born_differs = match (&p.birth_date, &patient.date_of_birth) {
+                (Some(a), Some(b)) => !a.starts_with(b.as_str()) && !b.starts_with(a.as_str()),
+                _ => false,
+            };
+            if name_differs || born_differs {
+                let born = p
+                    .birth_date
+                    .as_deref()
+                    .map(|b| format!(", born {}", crate::date::display_long(b)))
+                    .unwrap_or_default();
+                out.push(format!(
+                    "{} is about {}{born}, not {}",
+                    p.source.words(),
+                    p.name,
+                    patient.full_name
+                ));
+            }
+        }
+        out.dedup();
+        out
+    }
+
+    /// How many found items the dossier (or an earlier file) has already.
+    pub fn duplicates(&self) -> usize {
+        fn n<T>(v: &[Found<T>]) -> usize {
+            v.iter().filter(|f| f.duplicate).count()
+        }
+        n(&self.diagnoses)
+            + n(&self.medications)
+            + n(&self.allergies)
+            + n(&self.events)
+            + n(&self.clinicians)
+            + n(&self.results)
+    }
+
+    /// How many items were found in all.
+    pub fn count(&self) -> usize {
+        self.diagnoses.len()
+            + self.medications.len()
+            + self.allergies.len()
+            + self.events.len()
+            + self.clinicians.len()
+            + self.results.len()
+    }
+}
+
+/// Whether two names are the same person's: the same words in any order
+/// ("Isabella Jones" and "JONES, Isabella").
+fn same_person(a: &str, b: &str) -> bool {
+    let words = |s: &str| {
+        let mut w: Vec<String> = s
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        w.sort();
+        w
+    };
+    let (a, b) = (words(a), words(b));
+    a == b
+        || (!a.is_empty() && a.iter().all(|w| b.contains(w)))
+        || (!b.is_empty() && b.iter().all(|w| a.contains(w)))
+}
+
+/// Which found items to add, by section, as indexes into [`Records`]'s
+/// lists. `None` takes every item not marked as a duplicate.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[serde(default)]
+pub struct Choice {
+    pub diagnoses: Option<Vec<usize>>,
+    pub medications: Option<Vec<usize>>,
+    pub allergies: Option<Vec<usize>>,
+    pub events: Option<Vec<usize>>,
+    pub clinicians: Option<Vec<usize>>,
+    pub results: Option<Vec<usize>>,
+}
+
+/// What an import added.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Added {
+    pub diagnoses: usize,
+    pub medications: usize,
+    pub allergies: usize,
+    pub events: usize,
+    pub clinicians: usize,
+    pub results: usize,
+    /// The original files, kept as documents.
+    pub documents: usize,
+}
+
+fn chosen<T: Clone>(found: &[Found<T>], pick: &Option<Vec<usize>>) -> Result<Vec<T>> {
+    match pick {
+        None => Ok(found
+            .iter()
+            .filter(|f| !f.duplicate)
+            .map(|f| f.item.clone())
+            .collect()),
+        Some(idx) => idx
+            .iter()
+            .map(|i| {
+                found.get(*i).map(|f| f.item.clone()).ok_or_else(|| {
+                    Error::invalid("choice", format!("there is no item {i} in this list"))
+                })
+            })
+            .collect(),
+    }
+}
+
+/// Adds the chosen items to dossier `dossier_id` and keeps the original
+/// files as documents, all in one transaction: either everything is there
+/// afterwards, or nothing.
+pub fn add(store: &Store, dossier_id: i64, records: &Records, choice: &Choice) -> Result<Added> {
+    use crate::store::insert_items;
+    store.dossier(dossier_id)?;
+    let diagnoses = chosen(&records.diagnoses, &choice.diagnoses)?;
+    let medications = chosen(&records.medications, &choice.medications)?;
+    let allergies = chosen(&records.allergies, &choice.allergies)?;
+    let events = chosen(&records.events, &choice.events)?;
+    let clinicians = chosen(&records.clinicians, &choice.clinicians)?;
+    let results = chosen(&records.results, &choice.results)?;
+    let mut staged = Vec::new();
+    for path in &records.files {
+        staged.push((path.clone(), store.files().stage_file(path)?));
+    }
+    store.with_files(|conn, journal| {
+        insert_items(conn, dossier_id, &diagnoses)?;
+        insert_items(conn, dossier_id, &medications)?;
+        insert_items(conn, dossier_id, &allergies)?;
+        insert_items(conn, dossier_id, &events)?;
+        insert_items(conn, dossier_id, &clinicians)?;
+        insert_items(conn, dossier_id, &results)?;
+        let mut documents = 0;
+        for (path, (file, stored)) in staged {
+            if crate::store::has_file(conn, dossier_id, &stored.sha256)? {
+                continue;
+            }
+            let doc = crate::store::document_for(
+                &path,
+                &Document {
+                    kind: Some(DocumentKind::Other),
+                    include_in_export: true,
+                    notes: "Patient-portal record".into(),
+                    ..Document::default()
+                },
+                &stored,
+            );
+            crate::store::insert_item(conn, dossier_id, &doc)?;
+            journal.note(&stored.sha256)?;
+            store.files().place(file)?;
+            documents += 1;
+        }
+        Ok(Added {
+            diagnoses: diagnoses.len(),
+            medications: medications.len(),
+            allergies: allergies.len(),
+            events: events.len(),
+            clinicians: clinicians.len(),
+            results: results.len(),
+            documents,
+        })
+    })
+}
