@@ -14,7 +14,11 @@ test('feet and inches, pounds, and stones are stored as centimetres and kilogram
 });
 
 test('a value that is not a number, or not likely, names its box and the range in the chosen unit', () => {
-  assert.deepEqual(toMetric('height', 'cm', { cm: 'tall' }), { error: 'write a number, such as 72 or 72.5', part: 'cm' });
+  assert.deepEqual(toMetric('height', 'cm', { cm: 'tall' }), { error: 'write the number only, such as 165', part: 'cm' });
+  assert.equal(toMetric('weight', 'kg', { kg: '-3' }).part, 'kg', 'a negative weight is refused');
+  assert.match(toMetric('height', 'ft_in', { ft: '5.3', in: '5' }).error, /whole feet/, '5.3 ft is not 5 ft 3 in');
+  assert.match(toMetric('height', 'ft_in', { ft: '5', in: '14' }).error, /from 0 to 11/);
+  assert.equal(toMetric('weight', 'st_lb', { st: '13', lb: '14' }).part, 'lb');
   const tooTall = toMetric('height', 'cm', { cm: '1700' });
   assert.equal(tooTall.part, 'cm');
   assert.match(tooTall.error, /from 20 cm to 275 cm/);

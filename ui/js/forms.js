@@ -43,7 +43,8 @@ function dateField(def, value, onInput, ids) {
  * chooses, read back in the stored metric unit. The choice is remembered. */
 function measureField(def, value, onInput, ids) {
   const units = UNITS[def.measure];
-  const remembered = localStorage.getItem(`units:${def.measure}`);
+  const unitsKey = `units:${def.unitsFor || ''}:${def.measure}`;
+  const remembered = localStorage.getItem(unitsKey);
   let unit = units.some((u) => u.key === remembered) ? remembered : units[0].key;
   let metric = value;
   const boxes = {};
@@ -70,7 +71,7 @@ function measureField(def, value, onInput, ids) {
     const r = read();
     if (!r.error) metric = r.value;
     unit = choose.value;
-    localStorage.setItem(`units:${def.measure}`, unit);
+    localStorage.setItem(unitsKey, unit);
     fill();
   });
   fill();
@@ -214,6 +215,7 @@ export function autoForm(defs, record, { queueKey, send, vocab, status = saveSta
     if (answer.ok) {
       accepted = structuredClone(record);
       if (shown.size) status.partly(); else status.saved();
+      refreshSummaries();
       return;
     }
     const key = errorField(answer.error);
@@ -271,6 +273,22 @@ document.addEventListener('visibilitychange', () => { flushAll(); });
  * problem as a link that moves focus to its field. `errors` are
  * {message, target} with target an element. Returns the box.
  */
+/** Takes out of each error summary the problems that are fixed (their box
+ * is no longer marked), and a summary with none left. */
+export function refreshSummaries() {
+  for (const box of document.querySelectorAll('.error-summary')) {
+    for (const a of box.querySelectorAll('.error-list a')) {
+      const t = a.errorTarget;
+      const marked = t && t.isConnected && (t.getAttribute('aria-invalid') === 'true' || t.closest('.has-error'));
+      if (!marked) a.closest('li').remove();
+    }
+    if (box.querySelector('.error-list') && !box.querySelector('.error-list li')) {
+      box.closest('.editor')?.querySelector('.close-anyway')?.remove();
+      box.remove();
+    }
+  }
+}
+
 export function showErrorSummary(where, errors) {
   where.querySelector(':scope > .error-summary')?.remove();
   if (!errors.length) return null;
@@ -278,6 +296,7 @@ export function showErrorSummary(where, errors) {
     el('h2', { id: 'error-summary-h' }, 'There is a problem'),
     el('ul', { class: 'error-list' }, ...errors.map((e) => {
       const a = el('a', { href: e.target && e.target.id ? `#${e.target.id}` : '#' }, e.message);
+      a.errorTarget = e.target;
       a.addEventListener('click', (ev) => {
         ev.preventDefault();
         if (e.target) { e.target.scrollIntoView({ block: 'center' }); e.target.focus(); }

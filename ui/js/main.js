@@ -66,6 +66,10 @@ async function route() {
       await screens.about(main);
     } else if (parts[0] === 'new') {
       await screens.newDossier(main, parts[1] || 'why');
+      // A dossier being started is what reopens next time, with its draft.
+      app.dossier = null;
+      document.title = 'New dossier - Second Opinion Dossier';
+      localStorage.setItem(`last-dossier:${app.info.data_dir}`, `#/new/${parts[1] || 'why'}`);
     } else if (parts[0] === 'd') {
       const id = Number(parts[1]);
       if (parts[2] === 'walk') await screens.walk(main, id, parts[3] || 'why');
@@ -157,7 +161,7 @@ async function start() {
   // Reopen the dossier that was open last time, if it still exists.
   const last = localStorage.getItem(`last-dossier:${app.info.data_dir}`);
   if ((!location.hash || location.hash === '#/') && last) {
-    const ok = await api.getDossier(Number(last.split('/')[2])).then(() => true, () => false);
+    const ok = last.startsWith('#/new/') || await api.getDossier(Number(last.split('/')[2])).then(() => true, () => false);
     if (ok) location.hash = last;
   }
   await route();

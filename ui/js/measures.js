@@ -18,6 +18,9 @@ export const UNITS = {
 /** The plausible range, in the stored unit (the core checks the same). */
 export const RANGE = { height: [20, 275], weight: [0.5, 650] };
 
+/** What to type in each box, as an example. */
+const EXAMPLE = { cm: '165', ft: '5', in: '7', kg: '72.5', lb: '160', st: '11' };
+
 const CM_PER_IN = 2.54;
 const KG_PER_LB = 0.45359237;
 
@@ -39,8 +42,19 @@ export function toMetric(measure, unit, parts) {
   const values = {};
   for (const [key] of def.parts) {
     const v = number(parts[key]);
-    if (Number.isNaN(v)) return { error: 'write a number, such as 72 or 72.5', part: key };
+    if (Number.isNaN(v)) return { error: `write the number only, such as ${EXAMPLE[key]}`, part: key };
     values[key] = v;
+  }
+  // 5 ft 3 in, not 5.3 ft; inches and pounds of a pair stay under a foot or a stone.
+  if (def.parts.length === 2) {
+    const [[big, bigWord], [small]] = def.parts;
+    const most = big === 'ft' ? 12 : 14;
+    if (values[big] !== null && !Number.isInteger(values[big])) {
+      return { error: `write whole ${bigWord.toLowerCase()} here and the rest in the next box (for example ${EXAMPLE[big]} and ${EXAMPLE[small]})`, part: big };
+    }
+    if (values[small] !== null && values[small] >= most) {
+      return { error: `this box goes from 0 to ${most - 1}; ${most} ${small === 'in' ? 'inches make a foot' : 'pounds make a stone'}`, part: small };
+    }
   }
   if (Object.values(values).every((v) => v === null)) return null;
   const z = (k) => values[k] || 0;

@@ -149,6 +149,21 @@ pub fn today() -> String {
         .to_string()
 }
 
+/// The age in whole years today of someone born on `born` (a half-known
+/// date gives the age they surely have reached), if the date can be read.
+pub fn age(born: &str) -> Option<i32> {
+    let b = PartialDate::parse("date_of_birth", born).ok()?;
+    let t = PartialDate::parse("today", &today()).ok()?;
+    // The latest the birthday may be, so the age is never overstated.
+    let month = b.month.unwrap_or(12);
+    let day = b.day.unwrap_or(31);
+    let mut years = t.year as i32 - b.year as i32;
+    if (t.month.unwrap_or(1), t.day.unwrap_or(1)) < (month, day) {
+        years -= 1;
+    }
+    (years >= 0).then_some(years)
+}
+
 /// Shows a stored date text in words at its own precision; text that is not a
 /// date is returned as it is.
 pub fn display_long(text: &str) -> String {

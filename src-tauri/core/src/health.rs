@@ -17,6 +17,10 @@ pub trait Answers: Serialize + serde::de::DeserializeOwned + Default + Clone {
     const NAME: &'static str;
     /// Checks every field, normalising dates and trimming text.
     fn validate(&mut self) -> Result<()>;
+    /// A date that cannot be before the patient's birth, with its field.
+    fn after_birth(&self) -> Option<(&'static str, &str)> {
+        None
+    }
     /// Whether nothing is filled in.
     fn is_empty(&self) -> bool {
         serde_json::to_value(self).ok() == serde_json::to_value(Self::default()).ok()
@@ -154,6 +158,9 @@ impl Answers for Background {
 
 impl Answers for DailyLife {
     const NAME: &'static str = "daily_life";
+    fn after_birth(&self) -> Option<(&'static str, &str)> {
+        self.since.as_deref().map(|d| ("since", d))
+    }
     fn validate(&mut self) -> Result<()> {
         if let Some(p) = self.pain_score {
             if !(0..=MAX_PAIN).contains(&p) {

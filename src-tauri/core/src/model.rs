@@ -392,12 +392,34 @@ pub fn refuse_before_birth(field: &str, event: &str, born: &str, what: &str) -> 
     Ok(())
 }
 
+/// Refuses a date (of `field`) that is surely in the future, for things
+/// that have already happened.
+pub fn refuse_future(field: &str, value: &str) -> Result<()> {
+    let (Ok(d), Ok(today)) = (
+        PartialDate::parse(field, value),
+        PartialDate::parse(field, &crate::date::today()),
+    ) else {
+        return Ok(());
+    };
+    if today.surely_before(&d) {
+        return Err(Error::invalid(
+            field,
+            format!("{} is in the future; check the year", d.display_long()),
+        ));
+    }
+    Ok(())
+}
+
 impl Patient {
     /// Checks required fields and dates, normalising dates.
     pub fn validate(&mut self) -> Result<()> {
         require("full_name", &self.full_name)?;
         limit_record("", self)?;
-        date("date_of_birth", &mut self.date_of_birth)
+        date("date_of_birth", &mut self.date_of_birth)?;
+        match &self.date_of_birth {
+            Some(d) => refuse_future("date_of_birth", d),
+            None => Ok(()),
+        }
     }
 }
 
@@ -733,7 +755,8 @@ impl_item!(
             String::new(),
         ));
         v
-    }
+    },
+    after_birth = started_on
 );
 impl_item!(Allergy);
 impl_item!(

@@ -275,6 +275,9 @@ impl Store {
     pub fn update_dossier(&self, dossier: &Dossier) -> Result<()> {
         let mut d = dossier.clone();
         d.validate()?;
+        // "None" cannot be the answer of a section that lists something.
+        let listed = listed_sections(&self.conn, d.id)?;
+        d.none_known.retain(|k| !listed.contains(&k.as_str()));
         let (old_reasons, old_situations, old_mode): (String, String, Option<String>) = self
             .conn
             .query_row(
@@ -418,7 +421,9 @@ impl Store {
     pub fn add_item<T: Item>(&self, dossier_id: i64, item: &T) -> Result<i64> {
         self.dossier(dossier_id)?;
         self.refuse_before_birth(dossier_id, item)?;
-        insert_item(&self.conn, dossier_id, item)
+        let id = insert_item(&self.conn, dossier_id, item)?;
+        drop_answered_none(&self.conn, dossier_id)?;
+        Ok(id)
     }
 
     /// Changes an item (found by its `id`).
@@ -456,14 +461,21 @@ impl Store {
             return Err(not_found_item::<T>(item.id()));
         }
         self.touch_by_item::<T>(item.id())?;
-        Ok(())
+        drop_answered_none(&self.conn, self.item_dossier::<T>(item.id())?)
     }
 
     /// Refuses an item dated before the birth of its dossier's patient.
     fn refuse_before_birth<T: Item>(&self, dossier_id: i64, item: &T) -> Result<()> {
-        let Some((field, date)) = item.after_birth() else {
+        self.refuse_date_before_birth(dossier_id, item.after_birth())
+    }
+
+    /// Refuses a date of something that has happened (`field`, `date`) that
+    /// is in the future or before the birth of the dossier's patient.
+    fn refuse_date_before_birth(&self, dossier_id: i64, dated: Option<(&str, &str)>) -> Result<()> {
+        let Some((field, date)) = dated else {
             return Ok(());
         };
+        refuse_future(field, date)?;
         let born: Option<String> = self.conn.query_row(
             "SELECT p.date_of_birth FROM dossiers d JOIN patients p ON p.id = d.patient_id
              WHERE d.id=?1",
@@ -482,8 +494,14 @@ impl Store {
             return Ok(());
         };
         let mut stmt = self.conn.prepare(
-            "SELECT o.date, o.name FROM operations o JOIN dossiers d ON d.id = o.dossier_id
-             WHERE d.patient_id=?1 AND o.date IS NOT NULL",
+            "SELECT o.date, 'the operation or hospital stay ' || quote(o.name) FROM operations o
+               JOIN dossiers d ON d.id = o.dossier_id WHERE d.patient_id=?1 AND o.date IS NOT NULL
+             UNION ALL
+             SELECT m.started_on, 'starting ' || quote(m.name) FROM medications m
+               JOIN dossiers d ON d.id = m.dossier_id WHERE d.patient_id=?1 AND m.started_on IS NOT NULL
+             UNION ALL
+             SELECT json_extract(d.daily_life, '$.since'), 'the symptoms began' FROM dossiers d
+               WHERE d.patient_id=?1 AND json_extract(d.daily_life, '$.since') IS NOT NULL",
         )?;
         let rows = stmt.query_map([p.id], |r| {
             Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
@@ -496,8 +514,7 @@ impl Store {
                     return Err(Error::invalid(
                         "date_of_birth",
                         format!(
-                            "this is after the operation or hospital stay {} on {}; check either date",
-                            crate::error::quote(&name),
+                            "this is after {name} ({}); check either date",
                             op.display_long()
                         ),
                     ));
@@ -667,7 +684,9 @@ impl Store {
         self.dossier(dossier_id)?;
         let mut a = answers.clone();
         a.validate()?;
+        self.refuse_date_before_birth(dossier_id, a.after_birth())?;
         save_answers(&self.conn, dossier_id, &a)?;
+        drop_answered_none(&self.conn, dossier_id)?;
         Ok(a)
     }
 
@@ -1159,6 +1178,57 @@ pub(crate) fn insert_items<T: Item>(
     }
     touch(conn, dossier_id)?;
     Ok(ids)
+}
+
+/// The sections that may be answered "none" and list something.
+fn listed_sections(conn: &Connection, dossier_id: i64) -> Result<Vec<&'static str>> {
+    let mut out = Vec::new();
+    for key in NONE_KNOWN_SECTIONS {
+        let sql = match *key {
+            "other_conditions" => "SELECT 1 FROM diagnoses WHERE dossier_id=?1 AND role='other'",
+            "implants" => "SELECT 1 FROM dossiers WHERE id=?1 AND json_extract(background, '$.implants') <> ''",
+            "medications" => "SELECT 1 FROM medications WHERE dossier_id=?1",
+            "allergies" => "SELECT 1 FROM allergies WHERE dossier_id=?1",
+            "operations" => "SELECT 1 FROM operations WHERE dossier_id=?1",
+            "family_history" => "SELECT 1 FROM family_history WHERE dossier_id=?1",
+            _ => continue,
+        };
+        if conn
+            .query_row(&format!("{sql} LIMIT 1"), [dossier_id], |_| Ok(()))
+            .optional()?
+            .is_some()
+        {
+            out.push(*key);
+        }
+    }
+    Ok(out)
+}
+
+/// Takes back a "none" answer once its section lists something: the list
+/// is the answer now, and deleting its last entry leaves it not filled in
+/// rather than "none" again.
+fn drop_answered_none(conn: &Connection, dossier_id: i64) -> Result<()> {
+    let stored: Option<String> = conn
+        .query_row(
+            "SELECT none_known FROM dossiers WHERE id=?1",
+            [dossier_id],
+            |r| r.get(0),
+        )
+        .optional()?;
+    let Some(stored) = stored else {
+        return Ok(());
+    };
+    let mut none: Vec<String> = serde_json::from_str(&stored).unwrap_or_default();
+    let listed = listed_sections(conn, dossier_id)?;
+    let before = none.len();
+    none.retain(|k| !listed.contains(&k.as_str()));
+    if none.len() != before {
+        conn.execute(
+            "UPDATE dossiers SET none_known=?1 WHERE id=?2",
+            params![json(&none), dossier_id],
+        )?;
+    }
+    Ok(())
 }
 
 pub(crate) fn save_answers<T: Answers>(conn: &Connection, dossier_id: i64, a: &T) -> Result<()> {

@@ -596,3 +596,108 @@ fn implausible_background_answers_are_refused_at_their_field_and_nothing_is_lost
     assert_eq!(after.family_history, before.family_history);
     dossier::sections::delete_item(&mut store, "operations", id, after.operations[1].id).unwrap();
 }
+
+#[test]
+fn none_is_taken_back_once_a_section_lists_something() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let id = common::empty_dossier(&store, "Amal", "Knee");
+    let mut d = store.dossier(id).unwrap();
+    d.none_known = vec![
+        "implants".into(),
+        "family_history".into(),
+        "other_conditions".into(),
+    ];
+    store.update_dossier(&d).unwrap();
+    // A pacemaker typed after "no implants" was ticked: the text is the answer.
+    store
+        .save_answers(
+            id,
+            &Background {
+                implants: "Pacemaker (2021)".into(),
+                ..Background::default()
+            },
+        )
+        .unwrap();
+    let fh = store
+        .add_item(
+            id,
+            &FamilyHistory {
+                relative: "Mother".into(),
+                condition: "Rheumatoid arthritis".into(),
+                ..FamilyHistory::default()
+            },
+        )
+        .unwrap();
+    assert_eq!(
+        store.dossier(id).unwrap().none_known,
+        vec!["other_conditions"]
+    );
+    // Deleting the last entry leaves the section not filled in, not "none".
+    let mut store = store;
+    store.delete_item::<FamilyHistory>(fh).unwrap();
+    assert!(!store
+        .dossier(id)
+        .unwrap()
+        .none_known
+        .contains(&"family_history".to_string()));
+    // "None" for a section that lists something is not kept.
+    let mut d = store.dossier(id).unwrap();
+    d.none_known.push("implants".into());
+    store.update_dossier(&d).unwrap();
+    assert!(!store
+        .dossier(id)
+        .unwrap()
+        .none_known
+        .contains(&"implants".to_string()));
+}
+
+#[test]
+fn what_has_happened_cannot_be_before_birth_or_in_the_future() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let id = common::empty_dossier(&store, "Amal", "Knee");
+    let mut p = store
+        .patient(store.dossier(id).unwrap().patient_id)
+        .unwrap();
+    p.date_of_birth = Some("1963-05-12".into());
+    store.update_patient(&p).unwrap();
+    let e = store
+        .add_item(
+            id,
+            &Medication {
+                name: "Metformin".into(),
+                started_on: Some("1950".into()),
+                ..Medication::default()
+            },
+        )
+        .unwrap_err();
+    assert_eq!(e.field.as_deref(), Some("started_on"));
+    let e = store
+        .save_answers(
+            id,
+            &DailyLife {
+                since: Some("2999".into()),
+                ..DailyLife::default()
+            },
+        )
+        .unwrap_err();
+    assert_eq!(e.field.as_deref(), Some("since"));
+    assert!(e.message.contains("in the future"), "{}", e.message);
+    store
+        .add_item(
+            id,
+            &Medication {
+                name: "Metformin".into(),
+                started_on: Some("2015".into()),
+                ..Medication::default()
+            },
+        )
+        .unwrap();
+    p.date_of_birth = Some("2016".into());
+    let e = store.update_patient(&p).unwrap_err();
+    assert!(e.message.contains("Metformin"), "{}", e.message);
+    p.date_of_birth = Some("2999-01-01".into());
+    let e = store.update_patient(&p).unwrap_err();
+    assert!(e.message.contains("in the future"), "{}", e.message);
+}

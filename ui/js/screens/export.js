@@ -9,6 +9,7 @@ export async function exportScreen(main, id) {
   const sections = [
     ['summary', 'Summary (diagnosis, treatment, what you want)'],
     ['questions', 'Your questions, with room for answers'],
+    ['background', 'Health background and daily life'],
     ['medications', 'Medicines and allergies'],
     ['clinicians', 'Doctors and care team'],
     ['timeline', 'Timeline'],

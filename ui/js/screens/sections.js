@@ -163,12 +163,18 @@ function bmiLine(form) {
  * operations and family history. A guided step (`brief`) asks only what
  * matters most; the screen asks everything. */
 function backgroundBody(d, reload, brief) {
-  const defs = brief ? BACKGROUND.filter((f) => ['height_cm', 'weight_kg', 'smoking', 'smoking_details', 'implants'].includes(f.key)) : BACKGROUND;
+  // Height and weight are typed in the units this patient was last given in.
+  const defs = BACKGROUND.map((f) => (f.type === 'measure' ? { ...f, unitsFor: d.patient.id } : f));
   const form = answersForm(d, 'background', defs);
-  const weight = form.fields.find((f) => f.key === 'weight_kg').node;
-  weight.after(bmiLine(form));
-  const implants = form.fields.find((f) => f.key === 'implants').node;
-  implants.after(noneBox(d, 'implants', 'I have no implants or devices', reload, Boolean(d.background.implants)));
+  const node = (key) => form.fields.find((f) => f.key === key).node;
+  node('weight_kg').after(bmiLine(form));
+  node('implants').after(noneBox(d, 'implants', 'I have no implants or devices', reload, Boolean(d.background.implants)));
+  // On a guided step the less common questions are folded, to keep it short.
+  const extra = ['alcohol', 'occupation', 'pregnant', 'notes'].map(node);
+  const fold = el('details', { class: 'more-questions', open: !brief || extra.some((n) => n.querySelector('input, textarea, select')?.value) },
+    el('summary', {}, 'More about your health (optional): alcohol, work, pregnancy, anything else'));
+  extra[0].before(fold);
+  fold.append(...extra);
   const list = (key, none) => [el('h2', {}, SECTIONS[key].heading), el('p', { class: 'hint' }, SECTIONS[key].lead),
     noneBox(d, key, none, reload), sectionList(key, d, app.vocab, reload)];
   return [el('h1', { tabindex: '-1' }, 'Your health background'),

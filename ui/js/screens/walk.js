@@ -9,6 +9,7 @@ import { autoForm, flushAll, saveStatus, showErrorSummary } from '../forms.js';
 import { queueFor } from '../savequeue.js';
 import { STEPS, STEP_PARTS, REASON_HINTS } from '../schema.js';
 import { dateInWords, count } from '../format.js';
+import { inWords } from '../measures.js';
 import { app, go, link, button, showError, load } from './common.js';
 import { part, checklistPanel } from './sections.js';
 
@@ -111,8 +112,8 @@ function newWhy(main) {
 async function newWho(main) {
   const patients = await api.listPatients();
   const chooser = el('fieldset', { class: 'field' }, el('legend', {}, 'Who is the second opinion for?'),
-    ...patients.map((p, i) => el('div', { class: 'radio' },
-      el('input', { type: 'radio', name: 'who', id: `who-${p.id}`, value: p.id, checked: i === 0 }),
+    ...patients.map((p) => el('div', { class: 'radio' },
+      el('input', { type: 'radio', name: 'who', id: `who-${p.id}`, value: p.id, checked: false }),
       el('label', { for: `who-${p.id}` }, p.full_name))),
     el('div', { class: 'radio' }, el('input', { type: 'radio', name: 'who', id: 'who-new', value: 'new', checked: patients.length === 0 }),
       el('label', { for: 'who-new' }, patients.length ? 'Someone new' : 'Me, or the person I care for')));
@@ -133,6 +134,10 @@ async function newWho(main) {
   const body = el('div', { class: 'walk' });
   const create = async () => {
     const choice = chooser.querySelector('input:checked')?.value;
+    if (!choice) {
+      showErrorSummary(body, [{ message: 'Choose who the second opinion is for', target: chooser.querySelector('input') }]);
+      return;
+    }
     try {
       let patientId;
       if (choice === 'new') {
@@ -166,16 +171,22 @@ export async function newDossier(main, step) {
 function backgroundRows(d, row, none) {
   const b = d.background;
   const life = d.daily_life;
-  const size = [b.height_cm && `${b.height_cm} cm`, b.weight_kg && `${b.weight_kg} kg`].filter(Boolean).join(', ');
+  const unit = (m) => localStorage.getItem(`units:${d.patient.id}:${m}`);
+  const shown = (m, v, metric) => {
+    if (v == null) return '';
+    const u = unit(m);
+    return u && u !== metric ? `${inWords(m, u, v)} (${v} ${metric})` : `${v} ${metric}`;
+  };
+  const size = [shown('height', b.height_cm, 'cm'), shown('weight', b.weight_kg, 'kg')].filter(Boolean).join(', ');
   const smoking = [app.vocab.label('smoking', b.smoking), b.smoking_details].filter(Boolean).join(': ');
   const pain = life.pain_score != null ? `Pain ${life.pain_score} out of 10` : '';
   return [
     row('Other conditions', none('other_conditions', d.diagnoses.filter((x) => x.role === 'other').map((x) => x.name), 'None'), 'background'),
     row('Operations and hospital stays', none('operations', d.operations.map((x) => [x.name, x.date && dateInWords(x.date)].filter(Boolean).join(', ')), 'None'), 'background'),
-    row('Illness in the family', none('family_history', d.family_history.map((x) => [x.relative, x.condition].filter(Boolean).join(': ')), 'None known'), 'background'),
+    row('Illness in the family', none('family_history', d.family_history.map((x) => [x.relative, x.condition].filter(Boolean).join(': ') + (x.age_at_onset != null ? ` (from age ${x.age_at_onset})` : '')), 'None known'), 'background'),
     row('Height, weight and smoking', [size, smoking].filter(Boolean).join('; '), 'background'),
     row('Implants or devices', b.implants || (d.dossier.none_known.includes('implants') ? 'None' : ''), 'background'),
-    row('Daily life', [life.symptoms, pain, life.limits].filter(Boolean).join('. '), 'daily_life'),
+    row('Daily life', [life.symptoms, pain, life.limits].filter(Boolean).map((t) => t.replace(/[.\s]+$/, '')).join('. '), 'daily_life'),
   ];
 }
 

@@ -71,7 +71,10 @@ fn cover(l: &mut Layout, full: &FullDossier) {
     l.paragraph(&p.full_name, 22.0, Weight::Bold, 0.0);
     let mut born = Vec::new();
     if let Some(b) = &p.date_of_birth {
-        born.push(format!("Born {}", display_long(b)));
+        let age = crate::date::age(b)
+            .map(|a| format!(" (age {a})"))
+            .unwrap_or_default();
+        born.push(format!("Born {}{age}", display_long(b)));
     }
     if !p.sex.is_empty() {
         born.push(format!("Sex: {}", p.sex));
@@ -158,10 +161,16 @@ fn checklist(l: &mut Layout, f: &Front) {
                 ItemStatus::Present if item.documents.iter().any(|d| enclosed.contains(d)) => {
                     "Enclosed"
                 }
+                // The list of medicines is this bundle's own table.
+                ItemStatus::Present
+                    if item.key == "medication_list" && item.documents.is_empty() =>
+                {
+                    "In this bundle (Medicines and allergies)"
+                }
                 ItemStatus::Present => "Kept by the patient, not enclosed",
                 ItemStatus::Requested => "Requested, not yet received",
-                ItemStatus::NotApplicable => "Not applicable",
-                ItemStatus::Missing => "Not available",
+                ItemStatus::NotApplicable => "Not applicable, says the patient",
+                ItemStatus::Missing => "Not included",
             };
             vec![item.title.to_string(), status.to_string()]
         })
@@ -413,14 +422,6 @@ fn questions(l: &mut Layout, f: &Front) {
             n += 1;
             l.ensure(80.0);
             l.paragraph(&format!("{n}. {}", q.text), BODY + 0.5, Weight::Bold, 0.0);
-            if !q.source.is_empty() && q.source != "own" {
-                l.paragraph(
-                    &format!("(from {})", q.source),
-                    BODY - 1.5,
-                    Weight::Regular,
-                    12.0,
-                );
-            }
             if q.answer.trim().is_empty() {
                 l.writing_lines(3, 12.0);
             } else {
