@@ -133,7 +133,7 @@ test('a new user goes through the walkthrough and exports a bundle with what the
     await d.type('[data-field="height_cm"] input[name$="-ft"]', '5');
     await d.type('[data-field="height_cm"] input[name$="-in"]', '7');
     await d.type('[data-field="weight_kg"] input', '-3');
-    await d.findText('[data-field="weight_kg"] .field-error', 'write a number');
+    await d.findText('[data-field="weight_kg"] .field-error', 'write the number only');
     await d.exec('document.querySelector(\'[data-field="weight_kg"] input\').value = ""');
     await d.type('[data-field="weight_kg"] input', '95');
     await d.findText('#bmi', '32.8');
@@ -194,7 +194,7 @@ test('a new user goes through the walkthrough and exports a bundle with what the
     assert.match(review, /Other conditions\s*Type 2 diabetes/);
     assert.match(review, /Operations and hospital stays\s*None/);
     assert.match(review, /Implants or devices\s*None/);
-    assert.match(review, /170.2 cm, 95 kg; Smokes now: 20 a day/);
+    assert.match(review, /5 ft 7 in \(170.2 cm\), 95 kg; Smokes now: 20 a day/, 'the review shows the height as it was typed');
     assert.match(review, /Pain 6 out of 10/);
     assert.doesNotMatch(review, /right knee; Type 2 diabetes/, 'another condition is not the diagnosis');
     assert.match(review, /Dr Aiko Tanaka/);
@@ -546,8 +546,24 @@ test('text typed just before the window closes is there after reopening', async 
   try {
     await again.go(`#/d/${id}/s/about`);
     await again.until(async () => (await again.exec('return document.querySelector(\'[data-field="notes"] textarea\').value')) === 'Typed a moment before closing', 'the text to be back');
+    // A new dossier's first step, typed and closed before it has a person:
+    // it opens again where it was, with what was typed.
+    await again.go('#/');
+    await again.click('#start');
+    await again.type('[data-field="title"] input', 'Cataract surgery for Dad');
+    await again.exec('window.__TAURI__.window.getCurrentWindow().close()');
+    await again.until(async () => {
+      try { await again.exec('return 1'); return false; } catch { return true; }
+    }, 'the window to close', 10000);
   } finally {
     await again.quit();
+  }
+  const third = await open(data);
+  try {
+    await third.findText('h1', 'Why a second opinion?');
+    assert.equal(await third.exec('return document.querySelector(\'[data-field="title"] input\').value'), 'Cataract surgery for Dad');
+  } finally {
+    await third.quit();
   }
 });
 
