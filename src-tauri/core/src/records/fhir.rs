@@ -128,7 +128,10 @@ fn concept(c: Option<&Value>) -> String {
 
 /// A CodeableConcept's first code with its system in words.
 fn code(c: Option<&Value>) -> String {
-    let Some(coding) = c.and_then(|c| first(c, "coding")) else {
+    // An ICD-10 code is the one doctors everywhere read; else the first.
+    let codings = c.and_then(|c| c.get("coding")).and_then(Value::as_array);
+    let icd = codings.and_then(|cs| cs.iter().find(|x| s(x, "system").contains("icd-10")));
+    let Some(coding) = icd.or_else(|| codings.and_then(|cs| cs.first())) else {
         return String::new();
     };
     let value = s(coding, "code");
@@ -296,9 +299,10 @@ fn medicine_name(r: &Value, all: &[&Value]) -> String {
         .chain(all.iter().copied())
         .find(|m| {
             s(m, "resourceType") == "Medication"
+                && !s(m, "id").is_empty()
                 && (target == format!("#{}", s(m, "id"))
                     || target.ends_with(&format!("Medication/{}", s(m, "id")))
-                    || target == s(m, "fullUrl"))
+                    || target.ends_with(&format!(":{}", s(m, "id"))))
         });
     found
         .map(|m| concept(m.get("code")))

@@ -262,6 +262,15 @@ pub fn outside(value: &str, range: &str) -> String {
     }
 }
 
+/// A size in words ("64 MB", "1 KB").
+fn size_words(bytes: u64) -> String {
+    if bytes >= 1 << 20 {
+        format!("{} MB", bytes >> 20)
+    } else {
+        format!("{} KB", (bytes >> 10).max(1))
+    }
+}
+
 /// Reads one file's bytes, refusing one larger than the limit.
 fn read_limited(path: &Path, limits: &Limits) -> Result<Vec<u8>> {
     use std::io::Read;
@@ -271,11 +280,15 @@ fn read_limited(path: &Path, limits: &Limits) -> Result<Vec<u8>> {
         .read_to_end(&mut bytes)
         .map_err(|e| Error::io(path, e))?;
     if bytes.len() as u64 > limits.file {
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| path.display().to_string());
         return Err(bad(
-            &path.display().to_string(),
+            &name,
             format!(
-                "larger than {} MB; a patient-portal file is far smaller",
-                limits.file >> 20
+                "larger than {}; a patient-portal file is far smaller",
+                size_words(limits.file)
             ),
         ));
     }

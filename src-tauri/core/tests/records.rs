@@ -1,0 +1,384 @@
+//! Patient-portal files read into a dossier: real HL7 C-CDA samples and an
+//! HL7 IPS FHIR Bundle from `tests/fixtures`, an XDM zip, NDJSON and a
+//! folder built from them, and hostile files. Exact counts and values, and
+//! nothing written before the patient confirms.
+
+mod common;
+
+use dossier::records::{self, Choice, Limits, Records};
+use dossier::Store;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+fn fixture(rel: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/fixtures")
+        .join(rel)
+}
+
+fn read(paths: &[PathBuf]) -> Records {
+    records::read_files(paths, &Limits::default()).unwrap()
+}
+
+fn refused(paths: &[PathBuf]) -> String {
+    records::read_files(paths, &Limits::default())
+        .unwrap_err()
+        .message
+}
+
+#[test]
+fn a_ccd_gives_each_section_with_exact_values() {
+    let r = read(&[fixture("ccda/ccd.xml")]);
+    assert_eq!(r.patients.len(), 1);
+    assert_eq!(r.patients[0].name, "Eve Betterhalf");
+    assert_eq!(r.patients[0].birth_date.as_deref(), Some("1975-05-01"));
+    assert_eq!(
+        [
+            r.diagnoses.len(),
+            r.medications.len(),
+            r.allergies.len(),
+            r.events.len(),
+            r.clinicians.len(),
+            r.results.len()
+        ],
+        [4, 2, 2, 5, 2, 14]
+    );
+    let angina = r
+        .diagnoses
+        .iter()
+        .find(|d| d.item.name == "Angina")
+        .unwrap();
+    assert_eq!(angina.item.code, "SNOMED CT 194828000");
+    assert_eq!(angina.item.diagnosed_on.as_deref(), Some("2007-04-17"));
+    let atenolol = &r.medications[1].item;
+    assert_eq!(atenolol.name, "atenolol 25 MG Oral Tablet");
+    assert_eq!(atenolol.dose, "1");
+    assert_eq!(atenolol.started_on.as_deref(), Some("2012-03-18"));
+    assert!(
+        atenolol.frequency.starts_with("every 12 h"),
+        "{}",
+        atenolol.frequency
+    );
+    let hb = r
+        .results
+        .iter()
+        .find(|x| x.item.test == "Hemoglobin")
+        .unwrap();
+    assert_eq!(
+        (
+            hb.item.value.as_str(),
+            hb.item.unit.as_str(),
+            hb.item.reference_range.as_str()
+        ),
+        ("13.2", "g/dL", "12.0-15.5 g/dL")
+    );
+    assert_eq!(hb.item.date.as_deref(), Some("2008-03-19"));
+    let platelets = r
+        .results
+        .iter()
+        .find(|x| x.item.test == "Platelets")
+        .unwrap();
+    assert!(
+        !platelets.item.flag.is_empty(),
+        "a value the lab marks low is marked"
+    );
+    let penicillin = &r.allergies[0].item;
+    assert_eq!(
+        (penicillin.substance.as_str(), penicillin.reaction.as_str()),
+        ("Penicillin", "Nausea")
+    );
+    // Every item knows where it came from.
+    assert!(r
+        .diagnoses
+        .iter()
+        .all(|d| d.item.imported_from == "ccd.xml (Patient Chart Summary)"));
+    // Immunizations and the like are listed as skipped, with the reason.
+    assert!(r.skipped.iter().any(|s| s.item.contains("immunization")));
+    // The readable text of every section comes along.
+    assert_eq!(r.narratives.len(), 1);
+    assert!(r.narratives[0]
+        .sections
+        .iter()
+        .any(|(t, _)| t == "PROBLEMS"));
+    // Nothing is "null", whatever the file leaves unknown.
+    let json = serde_json::to_string(&r).unwrap();
+    assert!(!json.to_lowercase().contains("\"null") && !json.contains("nullFlavor"));
+}
+
+#[test]
+fn every_sample_document_type_is_read() {
+    // Diagnoses, medicines, allergies, timeline events, people, results.
+    for (file, counts) in [
+        ("ccda/consultation-note.xml", [4, 2, 2, 0, 1, 14]),
+        ("ccda/discharge-summary.xml", [5, 1, 3, 1, 3, 4]),
+        ("ccda/operative-note.xml", [5, 1, 0, 1, 2, 0]),
+    ] {
+        let r = read(&[fixture(file)]);
+        assert_eq!(r.patients.len(), 1, "{file}");
+        let found = [
+            r.diagnoses.len(),
+            r.medications.len(),
+            r.allergies.len(),
+            r.events.len(),
+            r.clinicians.len(),
+            r.results.len(),
+        ];
+        assert_eq!(found, counts, "{file}");
+        assert!(!r.narratives.is_empty(), "{file} has readable text");
+    }
+    // The discharge summary lists appendicitis as the admission and the
+    // discharge diagnosis: once is new, the repeats are marked.
+    let mut r = read(&[fixture("ccda/discharge-summary.xml")]);
+    r.mark_duplicates(&Default::default());
+    let appendicitis: Vec<bool> = r
+        .diagnoses
+        .iter()
+        .filter(|d| d.item.name == "Appendicitis")
+        .map(|d| d.duplicate)
+        .collect();
+    assert_eq!(appendicitis, [false, true, true]);
+    let imaging = read(&[fixture("ccda/diagnostic-imaging-report.xml")]);
+    assert_eq!(imaging.narratives[0].title, "Chest X-Ray, PA and LAT View");
+}
+
+#[test]
+fn an_ips_bundle_gives_its_items_with_their_precision() {
+    let r = read(&[fixture("fhir/ips-bundle-minimal.json")]);
+    assert_eq!(r.patients[0].name, "Martha DeLarosa");
+    assert_eq!(r.patients[0].birth_date.as_deref(), Some("1972-05-01"));
+    assert_eq!(r.diagnoses.len(), 1);
+    let dx = &r.diagnoses[0].item;
+    assert_eq!(dx.name, "Menopausal flushing (finding)");
+    assert_eq!(dx.code, "N95.1", "the ICD-10 coding is preferred");
+    assert_eq!(
+        dx.diagnosed_on.as_deref(),
+        Some("2015"),
+        "a year stays a year"
+    );
+    let m = &r.medications[0].item;
+    assert_eq!(m.name, "Product containing anastrozole (medicinal product)");
+    assert_eq!(m.dose, "1 tablet");
+    assert_eq!(m.started_on.as_deref(), Some("2015-03"));
+    assert_eq!(r.allergies.len(), 1);
+    assert_eq!(r.clinicians[0].item.name, "Beetje van Hulp");
+    assert!(r.narratives[0]
+        .sections
+        .iter()
+        .any(|(t, body)| t == "Active Problems" && body.contains("Menopausal Flushing")));
+}
+
+/// A small FHIR resource, written here.
+fn observation(id: &str, value: f64, date: &str) -> String {
+    format!(
+        r#"{{"resourceType":"Observation","id":"{id}","status":"final","code":{{"coding":[{{"system":"http://loinc.org","code":"2345-7","display":"Glucose"}}]}},"effectiveDateTime":"{date}","valueQuantity":{{"value":{value},"unit":"mg/dL"}},"referenceRange":[{{"low":{{"value":70}},"high":{{"value":99}}}}]}}"#
+    )
+}
+
+#[test]
+fn ndjson_folders_and_xdm_zips_are_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let nd = dir.path().join("Observation.ndjson");
+    std::fs::write(
+        &nd,
+        format!(
+            "{}\n{}\nnot json\n",
+            observation("a", 92.0, "2024-01-05"),
+            observation("b", 131.0, "2024-06-05T08:30:00Z")
+        ),
+    )
+    .unwrap();
+    let r = read(&[nd]);
+    assert_eq!(r.results.len(), 2);
+    assert_eq!(r.results[1].item.date.as_deref(), Some("2024-06-05"));
+    assert_eq!(r.results[1].item.flag, "Outside the range given");
+    assert_eq!(r.results[0].item.flag, "");
+    assert_eq!(r.skipped.len(), 1, "the line that is not JSON is listed");
+    assert!(r.skipped[0].item.contains("line 3"));
+
+    // A folder of resource files, as a phone exports them.
+    let folder = dir.path().join("export");
+    std::fs::create_dir(&folder).unwrap();
+    std::fs::write(folder.join("obs-1.json"), observation("c", 88.0, "2023-11")).unwrap();
+    std::fs::write(
+        folder.join("obs-2.json"),
+        observation("d", 101.0, "2023-12"),
+    )
+    .unwrap();
+    let r = read(&[folder]);
+    assert_eq!(r.results.len(), 2);
+    assert_eq!(r.results[0].item.date.as_deref(), Some("2023-11"));
+
+    // An IHE XDM zip around a CCD: the index and style sheet are not records.
+    let zip_path = dir.path().join("my-record.zip");
+    let mut zip = zip::ZipWriter::new(std::fs::File::create(&zip_path).unwrap());
+    let opts = zip::write::SimpleFileOptions::default();
+    zip.start_file("IHE_XDM/SUBSET01/METADATA.XML", opts)
+        .unwrap();
+    zip.write_all(b"<SubmitObjectsRequest/>").unwrap();
+    zip.start_file("IHE_XDM/SUBSET01/STYLE.XSL", opts).unwrap();
+    zip.write_all(b"<xsl:stylesheet/>").unwrap();
+    zip.start_file("IHE_XDM/SUBSET01/DOC0001.XML", opts)
+        .unwrap();
+    zip.write_all(&std::fs::read(fixture("ccda/ccd.xml")).unwrap())
+        .unwrap();
+    zip.start_file("INDEX.HTM", opts).unwrap();
+    zip.write_all(b"<html/>").unwrap();
+    zip.finish().unwrap();
+    let r = read(&[zip_path]);
+    assert_eq!(r.diagnoses.len(), 4);
+    assert!(r.diagnoses[0]
+        .item
+        .imported_from
+        .starts_with("my-record.zip (IHE_XDM/SUBSET01/DOC0001.XML"));
+}
+
+#[test]
+fn hostile_and_wrong_files_are_refused_naming_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str, bytes: &[u8]| {
+        let p = dir.path().join(name);
+        std::fs::write(&p, bytes).unwrap();
+        p
+    };
+    let bomb = write(
+        "bomb.xml",
+        br#"<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;"><!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]><ClinicalDocument xmlns="urn:hl7-org:v3">&lol3;</ClinicalDocument>"#,
+    );
+    let m = refused(&[bomb]);
+    assert!(
+        m.starts_with("bomb.xml: ") && m.contains("document type declaration"),
+        "{m}"
+    );
+    let xxe = write(
+        "xxe.xml",
+        br#"<?xml version="1.0"?><!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]><ClinicalDocument xmlns="urn:hl7-org:v3">&x;</ClinicalDocument>"#,
+    );
+    let m = refused(&[xxe]);
+    assert!(m.starts_with("xxe.xml: ") && !m.contains("root:"), "{m}");
+    let m = refused(&[write(
+        "latin.xml",
+        b"<ClinicalDocument xmlns=\"urn:hl7-org:v3\">\xE9</ClinicalDocument>",
+    )]);
+    assert!(m.contains("not valid UTF-8"), "{m}");
+    let m = refused(&[write(
+        "sjis.xml",
+        b"<?xml version=\"1.0\" encoding=\"Shift_JIS\"?><a/>",
+    )]);
+    assert!(m.contains("shift_jis"), "{m}");
+    let m = refused(&[write("other.xml", b"<html><body>hi</body></html>")]);
+    assert!(m.contains("not a C-CDA document"), "{m}");
+    let m = refused(&[write(
+        "broken.xml",
+        b"<ClinicalDocument xmlns=\"urn:hl7-org:v3\"><title>",
+    )]);
+    assert!(m.contains("not well-formed XML"), "{m}");
+    let m = refused(&[write("notes.txt", b"Just some notes")]);
+    assert!(m.contains("not a C-CDA or FHIR file"), "{m}");
+    let m = refused(&[write("data.json", b"{\"a\": 1}")]);
+    assert!(m.contains("not FHIR"), "{m}");
+    let m = refused(&[write(
+        "fhir.xml",
+        b"<Patient xmlns=\"http://hl7.org/fhir\"/>",
+    )]);
+    assert!(m.contains("FHIR written as XML"), "{m}");
+    // A file larger than the limit is refused before it is parsed.
+    let big = write("big.xml", &vec![b' '; 2048]);
+    let e = records::read_files(
+        &[big],
+        &Limits {
+            file: 1024,
+            ..Limits::default()
+        },
+    )
+    .unwrap_err();
+    assert!(
+        e.message.starts_with("big.xml: larger than"),
+        "{}",
+        e.message
+    );
+    // UTF-16 with its mark is read.
+    let text = std::fs::read_to_string(fixture("ccda/ccd.xml"))
+        .unwrap()
+        .replacen("encoding=\"UTF-8\"", "encoding=\"UTF-16\"", 1);
+    let utf16: Vec<u8> = [0xFF, 0xFE]
+        .into_iter()
+        .chain(text.encode_utf16().flat_map(|u| u.to_le_bytes()))
+        .collect();
+    assert_eq!(read(&[write("utf16.xml", &utf16)]).diagnoses.len(), 4);
+    // Two patients in one import are refused.
+    let m = refused(&[
+        fixture("ccda/ccd.xml"),
+        fixture("fhir/ips-bundle-minimal.json"),
+    ]);
+    assert!(
+        m.contains("different people")
+            && m.contains("Eve Betterhalf")
+            && m.contains("Martha DeLarosa"),
+        "{m}"
+    );
+}
+
+#[test]
+fn the_patient_confirms_then_one_transaction_adds_items_and_keeps_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let id = common::empty_dossier(&store, "Eve Betterhalf", "Chest pain");
+    store
+        .add_item(
+            id,
+            &dossier::model::Diagnosis {
+                name: "Angina".into(),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    let before = common::snapshot(dir.path());
+    let mut r = read(&[fixture("ccda/ccd.xml")]);
+    let full = store.full_dossier(id).unwrap();
+    r.mark_duplicates(&full);
+    assert!(r.patient_mismatch(&full.patient).is_empty(), "same name");
+    let angina = r
+        .diagnoses
+        .iter()
+        .find(|d| d.item.name == "Angina")
+        .unwrap();
+    assert!(angina.duplicate, "what the dossier has is marked");
+    assert_eq!(
+        common::snapshot(dir.path()),
+        before,
+        "reading wrote nothing"
+    );
+
+    let mut other = full.patient.clone();
+    other.full_name = "Someone Else".into();
+    let said = r.patient_mismatch(&other);
+    assert_eq!(said.len(), 1);
+    assert!(
+        said[0].contains("Eve Betterhalf") && said[0].contains("Someone Else"),
+        "{}",
+        said[0]
+    );
+
+    let added = records::add(&store, id, &r, &Choice::default()).unwrap();
+    assert_eq!(
+        added.diagnoses, 2,
+        "4 found, Angina already there, one repeated"
+    );
+    assert_eq!(added.results, 14);
+    assert_eq!(added.documents, 1);
+    let after = store.full_dossier(id).unwrap();
+    assert_eq!(after.diagnoses.len(), 3);
+    assert_eq!(after.results.len(), 14);
+    let doc = after.documents.last().unwrap();
+    assert_eq!(doc.original_name, "ccd.xml");
+    assert!(after.diagnoses[1].imported_from.starts_with("ccd.xml"));
+
+    // A choice naming an item that does not exist adds nothing at all.
+    let bad = Choice {
+        medications: Some(vec![0, 99]),
+        ..Choice::default()
+    };
+    let before = common::snapshot(dir.path());
+    assert!(records::add(&store, id, &r, &bad).is_err());
+    assert_eq!(common::snapshot(dir.path()), before);
+}
