@@ -14,6 +14,8 @@ const COMMANDS: &[&str] = &[
     "get_dossier",
     "save_item",
     "save_answers",
+    "read_records",
+    "add_records",
     "delete_item",
     "move_item",
     "guidance",

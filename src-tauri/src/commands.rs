@@ -16,6 +16,7 @@ use serde::Serialize;
 use serde_json::Value;
 use std::path::PathBuf;
 use std::sync::atomic::Ordering;
+use std::sync::PoisonError;
 use tauri::{AppHandle, Emitter, Manager, State};
 use tauri_plugin_opener::OpenerExt;
 
@@ -373,6 +374,83 @@ pub async fn pick_documents(
     };
     let state = state.inner();
     add_files(&app, state, dossier_id, files).map(Some)
+}
+
+/// What portal files hold, for the patient to check before anything is
+/// added: the items by section (those the dossier has marked), what was
+/// skipped and why, and any difference between the files' patient and the
+/// dossier's.
+#[derive(serde::Serialize)]
+pub struct RecordsPreview {
+    records: dossier::records::Records,
+    mismatch: Vec<String>,
+    files: Vec<String>,
+}
+
+/// Reads patient-portal files (chosen in the file dialog, or the files
+/// last dropped on the window with `dropped`) and keeps what was found for
+/// [`add_records`]. Nothing is written.
+#[tauri::command]
+pub async fn read_records(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    dossier_id: i64,
+    dropped: bool,
+) -> CmdResult<Option<RecordsPreview>> {
+    let full = store!(state).full_dossier(dossier_id)?;
+    let files = if dropped {
+        std::mem::take(&mut *state.dropped.lock().unwrap_or_else(PoisonError::into_inner))
+    } else {
+        let filters: &[dialogs::Filter] = &[
+            ("Patient-portal records", &["xml", "json", "ndjson", "zip"]),
+            ("All files", &["*"]),
+        ];
+        match dialogs::pick_files(&app, "Add from a patient-portal file", filters, true).await {
+            Some(f) => f,
+            None => return Ok(None),
+        }
+    };
+    let mut records = dossier::records::read_files(&files, &dossier::records::Limits::default())?;
+    records.mark_duplicates(&full);
+    let preview = RecordsPreview {
+        mismatch: records.patient_mismatch(&full.patient),
+        files: files
+            .iter()
+            .map(|f| {
+                f.file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default()
+            })
+            .collect(),
+        records: records.clone(),
+    };
+    *state
+        .pending_records
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner) = Some((dossier_id, records));
+    Ok(Some(preview))
+}
+
+/// Adds the items the patient ticked from the records last read, in one
+/// transaction, keeping the files as documents.
+#[tauri::command]
+pub async fn add_records(
+    state: State<'_, AppState>,
+    dossier_id: i64,
+    choice: dossier::records::Choice,
+) -> CmdResult<dossier::records::Added> {
+    let pending = state
+        .pending_records
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .take();
+    let Some((_, records)) = pending.filter(|(d, _)| *d == dossier_id) else {
+        return Err(dossier::Error::invalid(
+            "records",
+            "there are no records waiting to be added to this dossier; add the file again",
+        ));
+    };
+    dossier::records::add(&store!(state), dossier_id, &records, &choice)
 }
 
 /// Adds the files last dropped on the window.

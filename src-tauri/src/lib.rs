@@ -21,6 +21,9 @@ pub struct AppState {
     last_export: Mutex<Option<PathBuf>>,
     /// An archive whose patient exists, waiting for the user's answer.
     pending_import: Mutex<Option<PathBuf>>,
+    /// Portal records read and shown to the patient, waiting for their
+    /// choice: the dossier they are for, and what was found.
+    pending_records: Mutex<Option<(i64, dossier::records::Records)>>,
     /// Set to cancel the export under way.
     cancel: AtomicBool,
     /// A `.dossier` file the app was asked to open (double-click, command
@@ -99,6 +102,7 @@ pub fn run() {
             dropped: Mutex::new(Vec::new()),
             last_export: Mutex::new(None),
             pending_import: Mutex::new(None),
+            pending_records: Mutex::new(None),
             cancel: AtomicBool::new(false),
             opened: Mutex::new(dossier_file_arg(std::env::args_os())),
         })
@@ -144,6 +148,8 @@ pub fn run() {
             commands::get_dossier,
             commands::save_item,
             commands::save_answers,
+            commands::read_records,
+            commands::add_records,
             commands::delete_item,
             commands::move_item,
             commands::guidance,

@@ -662,3 +662,55 @@ test('every main screen passes axe-core, shows a focus ring, and fits the window
     await d.quit();
   }
 });
+
+test('a patient-portal file is previewed, checked and added, and its items reach their screens and the bundle', async () => {
+  const data = join(work, 'portal');
+  const p = tool(data, 'add-patient', '--name', 'Eve Betterhalf', '--dob', '1975-05-01');
+  const id = tool(data, 'new-dossier', p, '--title', 'Chest pain');
+  const d = await open(data);
+  try {
+    await d.go(`#/d/${id}/s/documents`);
+    answerDialog(join(root, 'tests/fixtures/ccda/ccd.xml'));
+    await d.click('#add-portal');
+    await d.findText('#records-preview h2', 'What ccd.xml holds');
+    assert.equal(await d.exec('return document.getElementById("records-mismatch")'), null, 'the same patient: no warning');
+    // The repeated pneumonia is marked and unticked; untick atenolol too.
+    const dup = await d.exec('return [...document.querySelectorAll("#records-preview li")].filter((li) => li.innerText.includes("Listed earlier in the file")).map((li) => li.querySelector("input").checked)');
+    assert.ok(dup.length >= 1 && dup.every((c) => c === false), `repeats are unticked: ${dup}`);
+    await d.exec('const b = [...document.querySelectorAll("#records-preview li")].find((li) => li.innerText.includes("atenolol")).querySelector("input"); b.click()');
+    await d.screenshot(join(SHOTS, '24-portal-preview.png'));
+    assert.deepEqual(await axeViolations(d), [], 'axe-core on the preview');
+    assert.equal(tool(data, 'show', id).includes('Angina'), false, 'nothing is added before the patient says so');
+    await d.click('#add-records');
+    await d.findText('.add-result', 'Added');
+    await d.findText('#list-documents .title', 'ccd');
+    await d.findText('#list-results .title', 'Hemoglobin');
+    await d.go(`#/d/${id}/s/medications`);
+    await d.findText('#list-medications .title', 'albuterol');
+    assert.ok(!(await d.text('#list-medications')).includes('atenolol'), 'what was unticked is not added');
+    assert.match(await d.text('#list-medications'), /From ccd\.xml/);
+    await d.go(`#/d/${id}/s/background`);
+    await d.findText('#list-other_conditions .title', 'Angina');
+
+    const out = join(work, 'portal.pdf');
+    answerDialog(out);
+    await d.go(`#/d/${id}/export`);
+    await d.click('#export');
+    await d.findText('#export-summary', 'pages');
+    const text = pdfText(out);
+    for (const want of ['Angina', 'albuterol', 'Penicillin', 'Test results over time', 'Hemoglobin', '12.0-15.5 g/dL']) {
+      assert.ok(text.includes(want), `the bundle holds "${want}"`);
+    }
+
+    // A file about someone else says so plainly before anything is added.
+    answerDialog(join(root, 'tests/fixtures/fhir/ips-bundle-minimal.json'));
+    await d.go(`#/d/${id}/s/documents`);
+    await d.click('#add-portal');
+    await d.findText('#records-mismatch', 'Martha DeLarosa');
+    await d.click('#cancel-records');
+    await d.until(async () => (await d.exec('return document.getElementById("records-preview")')) === null, 'the preview to close');
+    assert.equal(tool(data, 'show', id).includes('anastrozole'), false);
+  } finally {
+    await d.quit();
+  }
+});

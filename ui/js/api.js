@@ -49,6 +49,10 @@ export const getDossier = (id) => invoke('get_dossier', { id });
 export const saveItem = (section, dossierId, item) => invoke('save_item', { section, dossierId, item });
 /** Saves the health background or daily life (`name`) as a whole. */
 export const saveAnswers = (name, dossierId, answers) => invoke('save_answers', { name, dossierId, answers });
+/** Reads patient-portal files (dialog, or the dropped files) into a preview; null if cancelled. */
+export const readRecords = (dossierId, dropped) => invoke('read_records', { dossierId, dropped });
+/** Adds the ticked items of the records last read. */
+export const addRecords = (dossierId, choice) => invoke('add_records', { dossierId, choice });
 export const deleteItem = (section, dossierId, id) => invoke('delete_item', { section, dossierId, id });
 export const moveItem = (section, dossierId, id, index) => invoke('move_item', { section, dossierId, id, index });
 

@@ -12,6 +12,7 @@ import { newDossier, walk } from './screens/walk.js';
 import { overview, part } from './screens/sections.js';
 import { exportScreen } from './screens/export.js';
 import { requestScreen, afterScreen } from './screens/letters.js';
+import { addFromPortal, isPortalFile } from './screens/portal.js';
 
 const screens = { home, about, newDossier, walk, overview, part, exportScreen, requestScreen, afterScreen };
 
@@ -103,6 +104,18 @@ async function onDrop(names) {
     return;
   }
   const id = Number(m[1]);
+  if (names.length && names.every(isPortalFile)) {
+    const target = `#/d/${id}/s/documents`;
+    if (location.hash !== target) location.hash = target;
+    const main = document.getElementById('main');
+    await screens.part(main, id, 'documents');
+    const reload = async (message) => {
+      await screens.part(main, id, 'documents');
+      if (message) main.querySelector('.add-result')?.replaceChildren(el('p', { class: 'success', role: 'status' }, message));
+    };
+    await addFromPortal(main.querySelector('.content') || main, id, reload, { dropped: true });
+    return;
+  }
   announce(`Adding ${names.length} file(s)…`);
   try {
     const r = await api.addDroppedDocuments(id);

@@ -21,7 +21,7 @@ export const SECTIONS = {
       { key: 'notes', label: 'Notes', type: 'textarea' },
       { key: 'role', label: 'This condition is', type: 'select', vocab: 'diagnosis_roles', none: false },
     ],
-    summary: (x, v) => [x.name, x.code, v.label('diagnosis_statuses', x.status)],
+    summary: (x, v) => [x.name, x.code, v.label('diagnosis_statuses', x.status), x.imported_from ? `From ${x.imported_from}` : ''],
     only: (x) => x.role !== 'other',
   },
   other_conditions: {
@@ -41,7 +41,26 @@ export const SECTIONS = {
       { key: 'notes', label: 'Notes, such as how it is treated', type: 'textarea' },
       { key: 'role', label: 'This condition is', type: 'select', vocab: 'diagnosis_roles', none: false },
     ],
-    summary: (x) => [x.name, x.diagnosed_on ? `Since ${dateInWords(x.diagnosed_on)}` : ''],
+    summary: (x) => [x.name, x.diagnosed_on ? `Since ${dateInWords(x.diagnosed_on)}` : '', x.imported_from ? `From ${x.imported_from}` : ''],
+  },
+  results: {
+    title: 'Test results',
+    heading: 'Test results',
+    lead: 'Results brought in from a patient-portal file, as the file gives them. The PDF lists them by test, oldest first.',
+    add: 'Add a result',
+    empty: 'No test results yet.',
+    required: 'test',
+    requiredMessage: 'Write the name of the test',
+    fields: [
+      { key: 'test', label: 'Test' },
+      { key: 'value', label: 'Value' },
+      { key: 'unit', label: 'Unit' },
+      { key: 'reference_range', label: 'Normal range given by the lab' },
+      { key: 'flag', label: 'What the lab noted (for example: High)' },
+      { key: 'date', label: 'Date', type: 'date' },
+      { key: 'notes', label: 'Notes', type: 'textarea' },
+    ],
+    summary: (x) => [x.test, [x.value, x.unit].filter(Boolean).join(' '), x.flag, x.date ? dateInWords(x.date) : '', x.imported_from ? `From ${x.imported_from}` : ''],
   },
   operations: {
     title: 'Operations',
@@ -111,7 +130,7 @@ export const SECTIONS = {
       { key: 'stopped_on', label: 'Stopped', type: 'date' },
       { key: 'reason', label: 'What it is for' },
     ],
-    summary: (x) => [x.name, x.dose, x.frequency],
+    summary: (x) => [x.name, x.dose, x.frequency, x.imported_from ? `From ${x.imported_from}` : ''],
   },
   allergies: {
     title: 'Allergies',
@@ -126,7 +145,7 @@ export const SECTIONS = {
       { key: 'reaction', label: 'What happened' },
       { key: 'severity', label: 'How bad', type: 'select', vocab: 'severities' },
     ],
-    summary: (x, v) => [x.substance, x.reaction, v.label('severities', x.severity)],
+    summary: (x, v) => [x.substance, x.reaction, v.label('severities', x.severity), x.imported_from ? `From ${x.imported_from}` : ''],
   },
   clinicians: {
     title: 'Care team',
@@ -144,7 +163,7 @@ export const SECTIONS = {
       { key: 'phone', label: 'Phone', type: 'tel' },
       { key: 'email', label: 'Email', type: 'email' },
     ],
-    summary: (x) => [x.name, x.role, x.institution],
+    summary: (x) => [x.name, x.role, x.institution, x.imported_from ? `From ${x.imported_from}` : ''],
   },
   events: {
     title: 'Timeline',
@@ -159,7 +178,7 @@ export const SECTIONS = {
       { key: 'title', label: 'What happened' },
       { key: 'details', label: 'Details', type: 'textarea' },
     ],
-    summary: (x) => [x.title],
+    summary: (x) => [x.title, x.imported_from ? `From ${x.imported_from}` : ''],
   },
   documents: {
     title: 'Reports',

@@ -438,7 +438,13 @@ pub fn checklist(full: &FullDossier, marks: &BTreeMap<String, String>) -> Vec<Ch
             let medicines_listed = rule.key == "medication_list"
                 && (!full.medications.is_empty()
                     || full.dossier.none_known.iter().any(|k| k == "medications"));
-            let status = if enough || medicines_listed {
+            let result_dates: BTreeSet<&str> = full
+                .results
+                .iter()
+                .filter_map(|r| r.date.as_deref())
+                .collect();
+            let results_listed = rule.key == "labs_over_time" && result_dates.len() >= 2;
+            let status = if enough || medicines_listed || results_listed {
                 ItemStatus::Present
             } else {
                 match marks.get(rule.key).map(String::as_str) {

@@ -7,6 +7,7 @@ import { sectionList, itemsOf } from '../lists.js';
 import { queueFor } from '../savequeue.js';
 import { SECTIONS, PARTS, BACKGROUND, DAILY_LIFE } from '../schema.js';
 import { bmi } from '../measures.js';
+import { addFromPortal } from './portal.js';
 import { count } from '../format.js';
 import { app, go, link, button, more, showError, load, tag, withSidebar, focusFirst } from './common.js';
 import { whyForm, stepNav, stepButtons, saved, PERSON, CONSULTANT } from './walk.js';
@@ -119,7 +120,12 @@ async function recordsTools(main, d, reload) {
       showError(main.querySelector('.content') || main, e);
     }
   }, { id: 'add-documents' });
-  return { node: el('div', {}, el('div', { class: 'drop-hint' }, 'You can also drag files from a folder onto this window.'), progress, result), add };
+  const done = async (message) => {
+    await reload('#add-portal');
+    if (message) main.querySelector('.add-result')?.replaceChildren(el('p', { class: 'success', role: 'status' }, message));
+  };
+  const portal = button('Add from a patient-portal file', () => addFromPortal(main.querySelector('.content, .walk') || main, id, done), { id: 'add-portal', class: 'button secondary' });
+  return { node: el('div', {}, el('div', { class: 'drop-hint' }, 'You can also drag files from a folder onto this window. A record downloaded from a patient portal (MyChart and the like: an XML, JSON or zip file) fills in your diagnoses, medicines, allergies and test results after you check them.'), progress, result), add, portal };
 }
 
 /** Opens a report in the system viewer; a file that is not a viewable
@@ -217,7 +223,8 @@ async function partBody(main, d, key, reload, brief = false) {
   case 'documents': {
     const tools = await recordsTools(main, d, reload);
     const onOpen = (doc) => openReport(main, id, doc).catch((e) => showError(main.querySelector('.content, .walk') || main, e));
-    return titled('documents', tools.node, sectionList('documents', d, app.vocab, reload, { extraButtons: [tools.add], onOpen }));
+    return [...titled('documents', tools.node, sectionList('documents', d, app.vocab, reload, { extraButtons: [tools.add, tools.portal], onOpen })),
+      ...(d.results.length ? [el('h2', {}, SECTIONS.results.heading), el('p', { class: 'hint' }, SECTIONS.results.lead), list('results')] : [])];
   }
   case 'questions':
     return titled('questions', list('questions'), await suggestionsPanel(id, reload));

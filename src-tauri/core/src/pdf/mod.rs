@@ -63,6 +63,7 @@ pub enum Section {
     Questions,
     Background,
     Medications,
+    Results,
     Clinicians,
     Timeline,
     Index,
@@ -71,11 +72,12 @@ pub enum Section {
 
 impl Section {
     /// Every section, in bundle order.
-    pub const ALL: [Section; 8] = [
+    pub const ALL: [Section; 9] = [
         Section::Summary,
         Section::Questions,
         Section::Background,
         Section::Medications,
+        Section::Results,
         Section::Clinicians,
         Section::Timeline,
         Section::Index,
@@ -89,6 +91,7 @@ impl Section {
             Section::Questions => "questions",
             Section::Background => "background",
             Section::Medications => "medications",
+            Section::Results => "results",
             Section::Clinicians => "clinicians",
             Section::Timeline => "timeline",
             Section::Index => "index",
@@ -103,6 +106,7 @@ impl Section {
             Section::Questions => "Questions for the doctor",
             Section::Background => "Health background and daily life",
             Section::Medications => "Medicines and allergies",
+            Section::Results => "Test results over time",
             Section::Clinicians => "Doctors and care team",
             Section::Timeline => "Timeline",
             Section::Index => "Index of enclosed documents",

@@ -43,6 +43,7 @@ pub(super) fn front_matter(l: &mut Layout, f: &Front) {
             Section::Questions => questions(l, f),
             Section::Background => background(l, f),
             Section::Medications => medications(l, f),
+            Section::Results => results(l, f),
             Section::Clinicians => clinicians(l, f),
             Section::Timeline => timeline(l, f),
             Section::Index => index(l, f),
@@ -166,6 +167,11 @@ fn checklist(l: &mut Layout, f: &Front) {
                     if item.key == "medication_list" && item.documents.is_empty() =>
                 {
                     "In this bundle (Medicines and allergies)"
+                }
+                ItemStatus::Present
+                    if item.key == "labs_over_time" && item.documents.is_empty() =>
+                {
+                    "In this bundle (Test results over time)"
                 }
                 ItemStatus::Present => "Kept by the patient, not enclosed",
                 ItemStatus::Requested => "Requested, not yet received",
@@ -629,6 +635,57 @@ fn medications(l: &mut Layout, f: &Front) {
         "None known: the patient says they have no allergies.",
         (&["Substance", "Reaction", "Severity"], &[0.35, 0.45, 0.2]),
         rows,
+    );
+}
+
+/// Test results grouped by test, values oldest first with their dates, so
+/// the consulting doctor reads the trend along a row. A value the file (or
+/// a numeric range it gives) puts out of range is marked with its flag.
+fn results(l: &mut Layout, f: &Front) {
+    if f.full.results.is_empty() {
+        return;
+    }
+    l.ensure(160.0);
+    l.gap(14.0);
+    l.heading(Section::Results.title(), 0);
+    let mut tests: Vec<(String, Vec<&LabResult>)> = Vec::new();
+    for r in &f.full.results {
+        let key = format!("{}|{}", crate::records::normal(&r.test), r.unit);
+        match tests.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, v)) => v.push(r),
+            None => tests.push((key, vec![r])),
+        }
+    }
+    let rows: Vec<Vec<String>> = tests
+        .into_iter()
+        .map(|(_, mut v)| {
+            v.sort_by(|a, b| a.date.cmp(&b.date));
+            let values: Vec<String> = v
+                .iter()
+                .map(|r| {
+                    let flag = if r.flag.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" * {}", r.flag)
+                    };
+                    let when = r.date.as_deref().map(display_long).unwrap_or_default();
+                    format!("{}{flag} ({when})", r.value).replace(" ()", "")
+                })
+                .collect();
+            vec![
+                v[0].test.clone(),
+                v[0].unit.clone(),
+                v[0].reference_range.clone(),
+                values.join("\n"),
+            ]
+        })
+        .collect();
+    say(l, "Values oldest first. * marks a value the record flags, or one outside the numeric range it gives.");
+    l.table(
+        &["Test", "Unit", "Range", "Values (date)"],
+        &[0.3, 0.12, 0.18, 0.4],
+        &rows,
+        &[],
     );
 }
 

@@ -70,6 +70,9 @@ pub struct Found<T> {
     /// The same item is in the dossier already (same code, or the same
     /// name and date): shown, unticked.
     pub duplicate: bool,
+    /// The item is a repeat of an earlier one in the files themselves
+    /// (then `duplicate` is set too).
+    pub repeated: bool,
 }
 
 /// Something the file holds that could not be read, and why.
@@ -137,6 +140,7 @@ fn found<T>(item: T) -> Found<T> {
     Found {
         item,
         duplicate: false,
+        repeated: false,
     }
 }
 
@@ -503,7 +507,9 @@ fn mark<T>(found: &mut [Found<T>], have: &[T], key: impl Fn(&T) -> (&str, &str, 
     for i in 0..found.len() {
         let this = key(&found[i].item);
         let earlier = found[..i].iter().any(|f| matches(this, key(&f.item)));
-        found[i].duplicate = earlier || have.iter().any(|h| matches(this, key(h)));
+        let had = have.iter().any(|h| matches(this, key(h)));
+        found[i].duplicate = earlier || had;
+        found[i].repeated = earlier && !had;
     }
 }
 

@@ -1,0 +1,88 @@
+// Adding records from a patient-portal file (C-CDA or FHIR): what the file
+// holds is shown first, grouped by section, each item with a tick box;
+// what the dossier has already is marked and unticked, and a file about
+// another person is said plainly. Nothing is added until the patient says so.
+import * as api from '../api.js';
+import { el, announce } from '../dom.js';
+import { count, dateInWords } from '../format.js';
+import { button, showError } from './common.js';
+
+/** Each section of the preview: its heading and an item in a few words. */
+const GROUPS = [
+  ['diagnoses', 'Conditions (added to your health background; you can make one the diagnosis this opinion is about)', (x) => [x.name, x.code, x.diagnosed_on && `since ${dateInWords(x.diagnosed_on)}`]],
+  ['medications', 'Medicines', (x) => [x.name, x.dose, x.frequency, x.started_on && `from ${dateInWords(x.started_on)}`]],
+  ['allergies', 'Allergies', (x) => [x.substance, x.reaction]],
+  ['events', 'Operations, procedures and visits (for the timeline)', (x) => [x.title, x.date && dateInWords(x.date)]],
+  ['clinicians', 'Doctors and care team', (x) => [x.name, x.role, x.institution]],
+  ['results', 'Test results', (x) => [x.test, [x.value, x.unit].filter(Boolean).join(' '), x.reference_range && `range ${x.reference_range}`, x.flag, x.date && dateInWords(x.date)]],
+];
+
+function groupList(key, title, words, items) {
+  if (!items.length) return null;
+  const rows = items.map((found, i) => {
+    const id = `rec-${key}-${i}`;
+    const text = words(found).filter(Boolean).join(', ');
+    return el('li', { class: 'checkbox record' },
+      el('input', { type: 'checkbox', id, 'data-section': key, value: i, checked: !found.duplicate }),
+      el('label', { for: id }, text, found.duplicate ? el('span', { class: 'tag todo' }, found.repeated ? 'Listed earlier in the file' : 'Already in your dossier') : ''));
+  });
+  const fresh = items.filter((x) => !x.duplicate).length;
+  return el('fieldset', { class: 'record-group' },
+    el('legend', {}, `${title}: ${count(items.length, 'item')}${fresh < items.length ? `, ${fresh} new` : ''}`),
+    el('ul', { class: 'plain' }, ...rows));
+}
+
+/** The preview of what portal files hold, with Add and Cancel. */
+function preview(id, p, done) {
+  const r = p.records;
+  const box = el('section', { class: 'records-preview', id: 'records-preview', 'aria-labelledby': 'records-preview-h', tabindex: '-1' },
+    el('h2', { id: 'records-preview-h' }, `What ${p.files.join(', ')} holds`),
+    el('p', {}, 'Untick anything you do not want in your dossier. Items your dossier has already are unticked. The file itself is kept with your reports.'));
+  if (p.mismatch.length) {
+    box.append(el('div', { class: 'warning-box', role: 'alert', id: 'records-mismatch' },
+      el('h3', {}, 'This file may be about someone else'),
+      el('ul', {}, ...p.mismatch.map((m) => el('li', {}, m))),
+      el('p', {}, 'Add it only if you are sure it is the right person’s record.')));
+  }
+  const groups = GROUPS.map(([key, title, words]) => groupList(key, title, words, r[key])).filter(Boolean);
+  if (!groups.length) box.append(el('p', { class: 'empty' }, 'Nothing in this file could be added to the dossier’s sections.'));
+  box.append(...groups);
+  if (r.skipped.length) {
+    box.append(el('details', { class: 'skipped' }, el('summary', {}, `Not added: ${count(r.skipped.length, 'item')}`),
+      el('ul', {}, ...r.skipped.map((s) => el('li', {}, `${s.item}: ${s.reason}`)))));
+  }
+  const add = button('Add the ticked items', async () => {
+    const choice = {};
+    for (const [key] of GROUPS) choice[key] = [...box.querySelectorAll(`input[data-section="${key}"]:checked`)].map((b) => Number(b.value));
+    try {
+      const a = await api.addRecords(id, choice);
+      const n = a.diagnoses + a.medications + a.allergies + a.events + a.clinicians + a.results;
+      announce(`Added ${count(n, 'item')}`);
+      await done(`Added ${count(n, 'item')} from the file${a.documents ? ', and kept the file with your reports' : ''}.`);
+    } catch (e) { showError(box, e); }
+  }, { id: 'add-records' });
+  const cancel = button('Cancel', () => done(null), { class: 'button secondary', id: 'cancel-records' });
+  box.append(el('div', { class: 'actions' }, add, cancel));
+  return box;
+}
+
+/**
+ * Reads portal files (from the dialog, or those dropped with `dropped`)
+ * and shows the preview in `where`; `reload(message)` redraws the screen
+ * after adding or cancelling.
+ */
+export async function addFromPortal(where, id, reload, { dropped = false } = {}) {
+  try {
+    const p = await api.readRecords(id, dropped);
+    if (!p) return;
+    where.querySelector('#records-preview')?.remove();
+    const box = preview(id, p, reload);
+    where.prepend(box);
+    box.focus();
+  } catch (e) { showError(where, e); }
+}
+
+/** Whether a dropped file looks like a portal record rather than a report. */
+export function isPortalFile(name) {
+  return /\.(xml|json|ndjson|jsonl|zip)$/i.test(name);
+}
