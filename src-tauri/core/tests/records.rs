@@ -365,13 +365,57 @@ fn the_patient_confirms_then_one_transaction_adds_items_and_keeps_the_file() {
         "4 found, Angina already there, one repeated"
     );
     assert_eq!(added.results, 14);
-    assert_eq!(added.documents, 1);
+    assert_eq!(added.documents, 2, "the file and its readable text");
     let after = store.full_dossier(id).unwrap();
     assert_eq!(after.diagnoses.len(), 3);
     assert_eq!(after.results.len(), 14);
-    let doc = after.documents.last().unwrap();
-    assert_eq!(doc.original_name, "ccd.xml");
+    assert_eq!(after.documents[0].original_name, "ccd.xml");
+    let text = &after.documents[1];
+    assert_eq!(text.title, "Patient Chart Summary (readable text)");
+    assert_eq!(text.media_type, "application/pdf");
+    let pdf = store.files().path_of(&text.sha256);
+    let out = std::process::Command::new("pdftotext")
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .unwrap();
+    let words = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        words.contains("PROBLEMS") && words.contains("Angina"),
+        "{words}"
+    );
     assert!(after.diagnoses[1].imported_from.starts_with("ccd.xml"));
+
+    // The readable text is enclosed in the bundle, and reads there as it
+    // does on its own (its fonts are not mixed up with the bundle's).
+    let out = dir.path().join("bundle.pdf");
+    let report = dossier::pdf::export_pdf(&store, id, &out, &Default::default()).unwrap();
+    let last = std::process::Command::new("pdftotext")
+        .args([
+            "-f",
+            &report.pages.to_string(),
+            "-l",
+            &report.pages.to_string(),
+        ])
+        .arg(&out)
+        .arg("-")
+        .output()
+        .unwrap();
+    let all = std::process::Command::new("pdftotext")
+        .arg(&out)
+        .arg("-")
+        .output()
+        .unwrap();
+    let all = String::from_utf8_lossy(&all.stdout);
+    assert!(
+        all.contains("The readable text of ccd.xml"),
+        "the narrative is enclosed"
+    );
+    assert!(all.contains("Test results over time") && all.contains("12.0-15.5 g/dL"));
+    assert!(
+        String::from_utf8_lossy(&last.stdout).contains("page"),
+        "the footer reads on an enclosed page"
+    );
 
     // A choice naming an item that does not exist adds nothing at all.
     let bad = Choice {

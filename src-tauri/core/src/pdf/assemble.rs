@@ -314,7 +314,10 @@ fn stamp(
     ));
     let close = pdf.add_object(Stream::new(dictionary! {}, b"Q\n".to_vec()));
     move_annots(pdf, &dict, plan.shrink);
-    let (footer_contents, footer_fonts) = overlay(pdf, footer);
+    // The footer is drawn as a form of its own, with its own fonts: its
+    // resource names can then never replace the report's own (a report
+    // made by this app names its fonts the same way).
+    let form = footer_form(pdf, footer);
     let mut contents = vec![Object::Reference(before)];
     match dict.get(b"Contents") {
         Ok(Object::Reference(id)) => match pdf.get_object(*id) {
@@ -325,14 +328,21 @@ fn stamp(
         _ => {}
     }
     contents.push(Object::Reference(close));
-    contents.extend(footer_contents);
-    // Resources: the page's own (resolved) plus the footer's fonts.
+    // Resources: the page's own (resolved) plus the footer's form, under a
+    // name the page does not use.
     let mut resources = render::resolved(pdf, &dict, b"Resources");
-    let mut fonts = render::resolved(pdf, &resources, b"Font");
-    for (name, font) in footer_fonts.iter() {
-        fonts.set(name.clone(), font.clone());
+    let mut forms = render::resolved(pdf, &resources, b"XObject");
+    let mut name = String::from("DossierFooter");
+    while forms.has(name.as_bytes()) {
+        name.push('_');
     }
-    resources.set("Font", fonts);
+    forms.set(name.as_bytes().to_vec(), Object::Reference(form));
+    resources.set("XObject", forms);
+    let draw = pdf.add_object(Stream::new(
+        dictionary! {},
+        format!("q /{name} Do Q\n").into_bytes(),
+    ));
+    contents.push(Object::Reference(draw));
     let page_dict = pdf
         .get_object_mut(page)
         .and_then(Object::as_dict_mut)
@@ -344,6 +354,41 @@ fn stamp(
         page_dict.remove(key);
     }
     Ok(())
+}
+
+/// The overlay page `footer` as a form XObject carrying its own fonts.
+fn footer_form(pdf: &mut Document, footer: ObjectId) -> ObjectId {
+    let (contents, fonts) = overlay(pdf, footer);
+    let mut bytes = Vec::new();
+    for c in contents {
+        if let Object::Reference(id) = c {
+            if let Ok(Object::Stream(s)) = pdf.get_object(id) {
+                let data = s
+                    .decompressed_content()
+                    .unwrap_or_else(|_| s.content.clone());
+                bytes.extend(data);
+                bytes.push(b'\n');
+            }
+        }
+    }
+    let bbox = pdf
+        .get_dictionary(footer)
+        .ok()
+        .and_then(|d| d.get(b"MediaBox").ok().cloned())
+        .unwrap_or_else(|| {
+            vec![(-1.0e4).into(), (-1.0e4).into(), 1.0e4.into(), 1.0e4.into()].into()
+        });
+    let mut form = Stream::new(
+        dictionary! {
+            "Type" => "XObject",
+            "Subtype" => "Form",
+            "BBox" => bbox,
+            "Resources" => dictionary! { "Font" => fonts },
+        },
+        bytes,
+    );
+    let _ = form.compress();
+    pdf.add_object(form)
 }
 
 /// Links and form fields move with the content they sit on.

@@ -654,6 +654,35 @@ fn chosen<T: Clone>(found: &[Found<T>], pick: &Option<Vec<usize>>) -> Result<Vec
     }
 }
 
+/// Writes a document's readable text as pages: its title, where it came
+/// from, then each section as its authors wrote it.
+fn narrative_pdf(out: &Path, n: &Narrative, patient: &Patient) -> Result<usize> {
+    use crate::pdf::font::Weight;
+    use crate::pdf::layout::BODY;
+    crate::pdf::write_simple(out, crate::pdf::Paper::A4, &n.title, patient, |l| {
+        l.heading(&n.title, 0);
+        l.paragraph(
+            &format!(
+                "The readable text of {}, as its authors wrote it.",
+                n.source.words()
+            ),
+            BODY - 1.0,
+            Weight::Regular,
+            0.0,
+        );
+        l.gap(6.0);
+        for (heading, body) in &n.sections {
+            if !heading.is_empty() {
+                l.heading(heading, 2);
+            }
+            for line in body.lines() {
+                l.paragraph(line, BODY, Weight::Regular, 0.0);
+            }
+            l.gap(4.0);
+        }
+    })
+}
+
 /// Adds the chosen items to dossier `dossier_id` and keeps the original
 /// files as documents, all in one transaction: either everything is there
 /// afterwards, or nothing.
@@ -668,7 +697,21 @@ pub fn add(store: &Store, dossier_id: i64, records: &Records, choice: &Choice) -
     let results = chosen(&records.results, &choice.results)?;
     let mut staged = Vec::new();
     for path in &records.files {
-        staged.push((path.clone(), store.files().stage_file(path)?));
+        staged.push((path.clone(), store.files().stage_file(path)?, None));
+    }
+    // Each document's readable text becomes pages the bundle can enclose
+    // (a C-CDA or FHIR file cannot be enclosed as it is).
+    let patient = store.patient(store.dossier(dossier_id)?.patient_id)?;
+    let scratch = tempfile::tempdir().map_err(|e| Error::new(ErrorKind::Io, e.to_string()))?;
+    for (i, n) in records.narratives.iter().enumerate() {
+        let path = scratch.path().join(format!("{}.pdf", i + 1));
+        narrative_pdf(&path, n, &patient)?;
+        let title = format!("{} (readable text)", n.title);
+        staged.push((
+            path.clone(),
+            store.files().stage_file(&path)?,
+            Some((title, n.source.file.clone())),
+        ));
     }
     store.with_files(|conn, journal| {
         insert_items(conn, dossier_id, &diagnoses)?;
@@ -678,20 +721,27 @@ pub fn add(store: &Store, dossier_id: i64, records: &Records, choice: &Choice) -
         insert_items(conn, dossier_id, &clinicians)?;
         insert_items(conn, dossier_id, &results)?;
         let mut documents = 0;
-        for (path, (file, stored)) in staged {
+        for (path, (file, stored), text) in staged {
             if crate::store::has_file(conn, dossier_id, &stored.sha256)? {
                 continue;
             }
-            let doc = crate::store::document_for(
-                &path,
-                &Document {
+            let meta = match text {
+                Some((title, from)) => Document {
+                    title,
                     kind: Some(DocumentKind::Other),
                     include_in_export: true,
-                    notes: "Patient-portal record".into(),
+                    notes: format!("The readable text of {from}, as its authors wrote it"),
+                    source: from,
                     ..Document::default()
                 },
-                &stored,
-            );
+                None => Document {
+                    kind: Some(DocumentKind::Other),
+                    include_in_export: true,
+                    notes: "Patient-portal record (the original file)".into(),
+                    ..Document::default()
+                },
+            };
+            let doc = crate::store::document_for(&path, &meta, &stored);
             crate::store::insert_item(conn, dossier_id, &doc)?;
             journal.note(&stored.sha256)?;
             store.files().place(file)?;
