@@ -707,6 +707,9 @@ test('a patient-portal file is previewed, checked and added, and its items reach
     await d.go(`#/d/${id}/s/documents`);
     await d.click('#add-portal');
     await d.findText('#records-mismatch', 'Martha DeLarosa');
+    assert.equal(await d.exec('return document.querySelectorAll("#records-preview li input:checked").length'), 0, 'nothing is ticked for another person');
+    await d.click('#add-records');
+    await d.findText('#records-preview .error-summary', 'tick');
     await d.click('#cancel-records');
     await d.until(async () => (await d.exec('return document.getElementById("records-preview")')) === null, 'the preview to close');
     assert.equal(tool(data, 'show', id).includes('anastrozole'), false);

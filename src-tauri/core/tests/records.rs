@@ -192,6 +192,26 @@ fn ndjson_folders_and_xdm_zips_are_read() {
     assert_eq!(r.results[1].item.date.as_deref(), Some("2024-06-05"));
     assert_eq!(r.results[1].item.flag, "Outside the range given");
     assert_eq!(r.results[0].item.flag, "");
+    // Two readings of one test on one day are two results, both new.
+    let day = dir.path().join("day.ndjson");
+    std::fs::write(
+        &day,
+        format!(
+            "{}\n{}\n{}\n",
+            observation("e", 92.0, "2024-01-05T08:00:00Z"),
+            observation("f", 149.0, "2024-01-05T18:00:00Z"),
+            observation("g", 92.0, "2024-01-05T08:00:00Z")
+        ),
+    )
+    .unwrap();
+    let mut same_day = read(&[day]);
+    same_day.mark_duplicates(&Default::default());
+    let marks: Vec<(bool, bool)> = same_day
+        .results
+        .iter()
+        .map(|f| (f.duplicate, f.repeated))
+        .collect();
+    assert_eq!(marks, [(false, false), (false, false), (true, true)]);
     assert_eq!(r.skipped.len(), 1, "the line that is not JSON is listed");
     assert!(r.skipped[0].item.contains("line 3"));
 
@@ -296,6 +316,14 @@ fn hostile_and_wrong_files_are_refused_naming_the_file() {
         "{}",
         e.message
     );
+    // Elements nested thousands deep are refused before anything walks them.
+    let deep = format!(
+        "<ClinicalDocument xmlns=\"urn:hl7-org:v3\"><component><structuredBody><component><section><text>{}x{}</text></section></component></structuredBody></component></ClinicalDocument>",
+        "<content>".repeat(20_000),
+        "</content>".repeat(20_000)
+    );
+    let m = refused(&[write("deep.xml", deep.as_bytes())]);
+    assert!(m.starts_with("deep.xml: nests its elements"), "{m}");
     // UTF-16 with its mark is read.
     let text = std::fs::read_to_string(fixture("ccda/ccd.xml"))
         .unwrap()
@@ -361,13 +389,13 @@ fn the_patient_confirms_then_one_transaction_adds_items_and_keeps_the_file() {
 
     let added = records::add(&store, id, &r, &Choice::default()).unwrap();
     assert_eq!(
-        added.diagnoses, 2,
-        "4 found, Angina already there, one repeated"
+        added.diagnoses, 3,
+        "4 found, Angina already there; the two pneumonias are of different years"
     );
     assert_eq!(added.results, 14);
     assert_eq!(added.documents, 2, "the file and its readable text");
     let after = store.full_dossier(id).unwrap();
-    assert_eq!(after.diagnoses.len(), 3);
+    assert_eq!(after.diagnoses.len(), 4);
     assert_eq!(after.results.len(), 14);
     assert_eq!(after.documents[0].original_name, "ccd.xml");
     let text = &after.documents[1];

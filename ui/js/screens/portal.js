@@ -6,6 +6,7 @@ import * as api from '../api.js';
 import { el, announce } from '../dom.js';
 import { count, dateInWords } from '../format.js';
 import { button, showError } from './common.js';
+import { showErrorSummary } from '../forms.js';
 
 /** Each section of the preview: its heading and an item in a few words. */
 const GROUPS = [
@@ -17,13 +18,13 @@ const GROUPS = [
   ['results', 'Test results', (x) => [x.test, [x.value, x.unit].filter(Boolean).join(' '), x.reference_range && `range ${x.reference_range}`, x.flag, x.date && dateInWords(x.date)]],
 ];
 
-function groupList(key, title, words, items) {
+function groupList(key, title, words, items, tickNew) {
   if (!items.length) return null;
   const rows = items.map((found, i) => {
     const id = `rec-${key}-${i}`;
     const text = words(found).filter(Boolean).join(', ');
     return el('li', { class: 'checkbox record' },
-      el('input', { type: 'checkbox', id, 'data-section': key, value: i, checked: !found.duplicate }),
+      el('input', { type: 'checkbox', id, 'data-section': key, value: i, checked: tickNew && !found.duplicate }),
       el('label', { for: id }, text, found.duplicate ? el('span', { class: 'tag todo' }, found.repeated ? 'Listed earlier in the file' : 'Already in your dossier') : ''));
   });
   const fresh = items.filter((x) => !x.duplicate).length;
@@ -38,20 +39,29 @@ function preview(id, p, done) {
   const box = el('section', { class: 'records-preview', id: 'records-preview', 'aria-labelledby': 'records-preview-h', tabindex: '-1' },
     el('h2', { id: 'records-preview-h' }, `What ${p.files.join(', ')} holds`),
     el('p', {}, 'Untick anything you do not want in your dossier. Items your dossier has already are unticked. The file itself is kept with your reports.'));
-  if (p.mismatch.length) {
+  // A file that names another person: nothing is ticked, and adding needs
+  // the patient to say, in so many words, that it is the right record.
+  const other = p.mismatch.length > 0;
+  const sure = el('input', { type: 'checkbox', id: 'records-same-person' });
+  if (other) {
     box.append(el('div', { class: 'warning-box', role: 'alert', id: 'records-mismatch' },
       el('h3', {}, 'This file may be about someone else'),
       el('ul', {}, ...p.mismatch.map((m) => el('li', {}, m))),
-      el('p', {}, 'Add it only if you are sure it is the right person’s record.')));
+      el('p', {}, 'Nothing is ticked. Add it only if you are sure it is the right person’s record.'),
+      el('div', { class: 'checkbox' }, sure, el('label', { for: 'records-same-person' }, 'I am sure this file is about the person this dossier is for'))));
   }
-  const groups = GROUPS.map(([key, title, words]) => groupList(key, title, words, r[key])).filter(Boolean);
+  const groups = GROUPS.map(([key, title, words]) => groupList(key, title, words, r[key], !other)).filter(Boolean);
   if (!groups.length) box.append(el('p', { class: 'empty' }, 'Nothing in this file could be added to the dossier’s sections.'));
   box.append(...groups);
   if (r.skipped.length) {
-    box.append(el('details', { class: 'skipped' }, el('summary', {}, `Not added: ${count(r.skipped.length, 'item')}`),
+    box.append(el('details', { class: 'skipped' }, el('summary', {}, `Not added: ${count(r.skipped.length, 'line')} (open to see why)`),
       el('ul', {}, ...r.skipped.map((s) => el('li', {}, `${s.item}: ${s.reason}`)))));
   }
   const add = button('Add the ticked items', async () => {
+    if (other && !sure.checked) {
+      showErrorSummary(box, [{ message: 'This file names someone else: tick “I am sure this file is about the person this dossier is for” first, or Cancel', target: sure }]);
+      return;
+    }
     const choice = {};
     for (const [key] of GROUPS) choice[key] = [...box.querySelectorAll(`input[data-section="${key}"]:checked`)].map((b) => Number(b.value));
     try {
@@ -72,6 +82,8 @@ function preview(id, p, done) {
  * after adding or cancelling.
  */
 export async function addFromPortal(where, id, reload, { dropped = false } = {}) {
+  // A new attempt replaces what an earlier one showed.
+  where.querySelector(':scope > .error-summary')?.remove();
   try {
     const p = await api.readRecords(id, dropped);
     if (!p) return;

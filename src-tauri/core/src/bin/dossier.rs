@@ -256,12 +256,16 @@ fn import_records(
         println!("{}", v.pretty()?);
         Ok(())
     };
+    let mismatch = found.patient_mismatch(&full.patient);
     if dry_run {
+        for m in &mismatch {
+            eprintln!("warning: {m}");
+        }
         if json {
             print(&found)?;
         } else {
             println!(
-                "{} item(s) found, {} already in the dossier, {} skipped",
+                "{} item(s) found, {} already in the dossier or repeated in the files, {} skipped",
                 found.count(),
                 found.duplicates(),
                 found.skipped.len()
@@ -272,7 +276,6 @@ fn import_records(
         }
         return Ok(());
     }
-    let mismatch = found.patient_mismatch(&full.patient);
     if !mismatch.is_empty() && !other_patient {
         return Err(Error::new(
             ErrorKind::InvalidInput,

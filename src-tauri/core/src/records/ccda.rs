@@ -43,6 +43,7 @@ pub fn read(records: &mut Records, file: &str, text: &str, limits: &Limits) -> R
         ..ParsingOptions::default()
     };
     let doc = Document::parse_with_options(text, opts).map_err(|e| bad_xml(file, &e))?;
+    refuse_deep(file, &doc)?;
     let root = doc.root_element();
     if root.tag_name().namespace() == Some("http://hl7.org/fhir") {
         return Err(super::bad(
@@ -79,6 +80,31 @@ pub fn read(records: &mut Records, file: &str, text: &str, limits: &Limits) -> R
     people(&mut sink, root, &title);
     entries(&mut sink, root);
     narrative(&mut sink, root, &title);
+    Ok(())
+}
+
+/// How deep elements may nest; a real record nests a few dozen levels.
+pub const MAX_DEPTH: u32 = 256;
+
+/// Refuses a document nested deeper than [`MAX_DEPTH`], before anything
+/// walks it.
+fn refuse_deep(file: &str, doc: &Document) -> Result<()> {
+    let mut depth = vec![0u32; doc.descendants().count() + 1];
+    for n in doc.descendants() {
+        let d = n
+            .parent()
+            .map(|p| depth.get(p.id().get_usize()).copied().unwrap_or(0) + 1)
+            .unwrap_or(0);
+        if d > MAX_DEPTH {
+            return Err(super::bad(
+                file,
+                format!("nests its elements more than {MAX_DEPTH} levels deep, which no real record does; it is not read"),
+            ));
+        }
+        if let Some(slot) = depth.get_mut(n.id().get_usize()) {
+            *slot = d;
+        }
+    }
     Ok(())
 }
 

@@ -250,7 +250,7 @@ fn resource(sink: &mut Sink, r: &Value, all: &[&Value]) {
         | "Provenance" => {}
         other => sink.skip(
             "file",
-            format!("a {other}"),
+            format!("a FHIR record of type {other}"),
             "this kind of record is not a part of the dossier",
         ),
     }

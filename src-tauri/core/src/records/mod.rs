@@ -182,7 +182,10 @@ impl Sink<'_> {
             Ok(()) => T::list(self.records).push(found(item)),
             Err(e) => {
                 let what = if what.trim().is_empty() {
-                    format!("an item without a {}", T::SECTION)
+                    format!(
+                        "an entry of {} without a name",
+                        T::SECTION.replace('_', " ")
+                    )
                 } else {
                     what
                 };
@@ -462,7 +465,7 @@ fn refuse_mixed_patients(records: &Records) -> Result<()> {
             return Err(Error::new(
                 ErrorKind::BadFile,
                 format!(
-                    "the files are about different people: {} in {}, {} in {}; add one person's records at a time",
+                    "The files are about different people: {} in {}, {} in {}; add one person's records at a time",
                     first.name,
                     first.source.words(),
                     p.name,
@@ -492,15 +495,13 @@ fn same_code(a: &str, b: &str) -> bool {
 /// Whether an item matches another: the same code, or the same name and
 /// (when both have one) date.
 fn matches(name: (&str, &str, Option<&str>), other: (&str, &str, Option<&str>)) -> bool {
-    if same_code(name.1, other.1) {
-        return true;
-    }
-    normal(name.0) == normal(other.0)
-        && !normal(name.0).is_empty()
-        && match (name.2, other.2) {
-            (Some(a), Some(b)) => a == b,
-            _ => true,
-        }
+    let same_date = match (name.2, other.2) {
+        (Some(a), Some(b)) => a == b,
+        _ => true,
+    };
+    same_date
+        && (same_code(name.1, other.1)
+            || (normal(name.0) == normal(other.0) && !normal(name.0).is_empty()))
 }
 
 fn mark<T>(found: &mut [Found<T>], have: &[T], key: impl Fn(&T) -> (&str, &str, Option<&str>)) {
@@ -533,11 +534,26 @@ impl Records {
         mark(&mut self.clinicians, &full.clinicians, |c| {
             (&c.name, "", None)
         });
-        mark(&mut self.results, &full.results, |r| {
-            (&r.test, "", r.date.as_deref())
-        })
-        // Results of one test on different dates are different results;
-        // the same test, date and value twice is one.
+        // A result is the same only with the same test, value, unit and
+        // date: two readings of one day are two results.
+        let reading = |r: &LabResult| format!("{} {} {}", r.test, r.value, r.unit);
+        let have: Vec<(String, Option<String>)> = full
+            .results
+            .iter()
+            .map(|r| (reading(r), r.date.clone()))
+            .collect();
+        for i in 0..self.results.len() {
+            let this = (
+                reading(&self.results[i].item),
+                self.results[i].item.date.clone(),
+            );
+            let earlier = self.results[..i]
+                .iter()
+                .any(|f| (reading(&f.item), f.item.date.clone()) == this);
+            let had = have.contains(&this);
+            self.results[i].duplicate = earlier || had;
+            self.results[i].repeated = earlier && !had;
+        }
     }
 
     /// What the files say of the patient that differs from the dossier's
@@ -556,8 +572,13 @@ impl Records {
                     .as_deref()
                     .map(|b| format!(", born {}", crate::date::display_long(b)))
                     .unwrap_or_default();
+                let dossier_born = patient
+                    .date_of_birth
+                    .as_deref()
+                    .map(|b| format!(", born {}", crate::date::display_long(b)))
+                    .unwrap_or_default();
                 out.push(format!(
-                    "{} is about {}{born}, not {}",
+                    "{} is about {}{born}; this dossier is for {}{dossier_born}",
                     p.source.words(),
                     p.name,
                     patient.full_name
