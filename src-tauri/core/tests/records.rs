@@ -219,13 +219,27 @@ fn ndjson_folders_and_xdm_zips_are_read() {
     let folder = dir.path().join("export");
     std::fs::create_dir(&folder).unwrap();
     std::fs::write(folder.join("obs-1.json"), observation("c", 88.0, "2023-11")).unwrap();
-    std::fs::write(
-        folder.join("obs-2.json"),
-        observation("d", 101.0, "2023-12"),
-    )
-    .unwrap();
-    let r = read(&[folder]);
+    // Saved as UTF-16, as some systems do.
+    let wide: Vec<u8> = [0xFF, 0xFE]
+        .into_iter()
+        .chain(
+            observation("d", 101.0, "2023-12")
+                .encode_utf16()
+                .flat_map(|u| u.to_le_bytes()),
+        )
+        .collect();
+    std::fs::write(folder.join("obs-2.json"), wide).unwrap();
+    std::fs::write(folder.join("readme.txt"), "Exported from my phone").unwrap();
+    let r = read(&[folder.clone()]);
     assert_eq!(r.results.len(), 2);
+    assert!(
+        r.skipped.iter().any(|s| s.item == "readme.txt"),
+        "the other file is listed, not fatal"
+    );
+    let empty = dir.path().join("empty");
+    std::fs::create_dir(&empty).unwrap();
+    std::fs::write(empty.join("readme.txt"), "nothing").unwrap();
+    assert!(refused(&[empty]).contains("holds no C-CDA or FHIR file"));
     assert_eq!(r.results[0].item.date.as_deref(), Some("2023-11"));
 
     // An IHE XDM zip around a CCD: the index and style sheet are not records.

@@ -11,6 +11,7 @@ export async function exportScreen(main, id) {
     ['questions', 'Your questions, with room for answers'],
     ['background', 'Health background and daily life'],
     ['medications', 'Medicines and allergies'],
+    ['results', 'Test results over time'],
     ['clinicians', 'Doctors and care team'],
     ['timeline', 'Timeline'],
     ['index', 'Index of reports'],

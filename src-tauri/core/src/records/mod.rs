@@ -204,7 +204,21 @@ enum Kind {
 }
 
 fn kind_of(path: &Path, head: &[u8]) -> Option<Kind> {
-    let text = decode::skip_bom(head);
+    // UTF-16 text is looked at by its first letter, as any other.
+    let wide: Vec<u8>;
+    let text = if decode::is_utf16(head) {
+        let big = head.starts_with(b"\xFE\xFF");
+        wide = head[2..]
+            .chunks(2)
+            .filter_map(|c| match (c, big) {
+                ([0, b], true) | ([b, 0], false) => Some(*b),
+                _ => None,
+            })
+            .collect();
+        &wide[..]
+    } else {
+        decode::skip_bom(head)
+    };
     let first = text.iter().find(|b| !b.is_ascii_whitespace()).copied();
     let name = path
         .file_name()
@@ -214,7 +228,7 @@ fn kind_of(path: &Path, head: &[u8]) -> Option<Kind> {
         Some(Kind::Zip)
     } else if name.ends_with(".ndjson") || name.ends_with(".jsonl") {
         Some(Kind::NdJson)
-    } else if first == Some(b'<') || decode::is_utf16(head) {
+    } else if first == Some(b'<') {
         Some(Kind::Xml)
     } else if first == Some(b'{') || first == Some(b'[') {
         Some(Kind::Json)
@@ -417,8 +431,31 @@ fn read_path(records: &mut Records, path: &Path, limits: &Limits) -> Result<()> 
             ));
         }
         names.sort();
+        let before = records.files.len();
         for p in names {
-            read_path(records, &p, limits)?;
+            // A folder from a phone or a portal may hold other files too
+            // (a read-me, a picture): they are listed, not fatal.
+            match read_path(records, &p, limits) {
+                Ok(()) => {}
+                Err(e) if e.kind == ErrorKind::BadFile && !is_fatal(&e) => {
+                    records.skipped.push(Skipped {
+                        section: "file".into(),
+                        item: p
+                            .file_name()
+                            .map(|n| n.to_string_lossy().into_owned())
+                            .unwrap_or_default(),
+                        reason: e.message,
+                        source: Source {
+                            file: file.clone(),
+                            document: String::new(),
+                        },
+                    })
+                }
+                Err(e) => return Err(e),
+            }
+        }
+        if records.files.len() == before {
+            return Err(bad(&file, "holds no C-CDA or FHIR file"));
         }
         return Ok(());
     }
@@ -437,6 +474,13 @@ fn read_path(records: &mut Records, path: &Path, limits: &Limits) -> Result<()> 
     }
     records.files.push(path.to_path_buf());
     Ok(())
+}
+
+/// Whether an error about a file inside a folder stops the whole import
+/// (files about different people do); a file that is simply not a record
+/// does not.
+fn is_fatal(e: &Error) -> bool {
+    e.message.contains("different people")
 }
 
 /// Reads the portal files at `paths`. A file that cannot be read at all is
