@@ -230,7 +230,7 @@ fn ndjson_folders_and_xdm_zips_are_read() {
         .collect();
     std::fs::write(folder.join("obs-2.json"), wide).unwrap();
     std::fs::write(folder.join("readme.txt"), "Exported from my phone").unwrap();
-    let r = read(&[folder.clone()]);
+    let r = read(&[folder]);
     assert_eq!(r.results.len(), 2);
     assert!(
         r.skipped.iter().any(|s| s.item == "readme.txt"),
