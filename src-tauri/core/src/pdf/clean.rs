@@ -75,8 +75,9 @@ const GENERAL_FILTERS: [&[u8]; 5] = [
     b"RunLengthDecode",
 ];
 
-/// Reads and copies a PDF's pages. `bytes` is the whole file.
-pub fn clean(bytes: &[u8], limits: &Limits, deadline: Instant) -> Result<CleanPdf, Trouble> {
+/// Reads and copies a PDF's pages. `bytes` is the whole file, dropped once
+/// it is parsed: at most the parsed report and its copy are held then.
+pub fn clean(bytes: Vec<u8>, limits: &Limits, deadline: Instant) -> Result<CleanPdf, Trouble> {
     // Pages written plainly in the file are counted before it is parsed,
     // so that a file of thousands of tiny pages costs no more than that.
     let plain_pages = bytes
@@ -93,13 +94,14 @@ pub fn clean(bytes: &[u8], limits: &Limits, deadline: Instant) -> Result<CleanPd
         max_decompressed_size: Some(limits.max_decoded_bytes),
         ..Default::default()
     };
-    let src = Document::load_mem_with_options(bytes, opts).map_err(|e| {
+    let src = Document::load_mem_with_options(&bytes, opts).map_err(|e| {
         if matches!(e, lopdf::Error::Decryption(_)) || e.to_string().contains("ncrypt") {
             Trouble::Damaged(PASSWORD.into())
         } else {
             Trouble::Damaged(format!("the PDF is damaged beyond repair ({e})"))
         }
     })?;
+    drop(bytes);
     if src.trailer.has(b"Encrypt") || src.is_encrypted() {
         return Err(Trouble::Damaged(PASSWORD.into()));
     }

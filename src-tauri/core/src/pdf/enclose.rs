@@ -11,8 +11,9 @@
 
 use super::clean::{self, CleanPdf, Trouble};
 use super::font::compressed;
+use super::sink::Sink;
 use crate::media;
-use lopdf::{dictionary, Document, Object, ObjectId, Stream};
+use lopdf::{dictionary, Object, ObjectId, Stream};
 use std::path::Path;
 use std::time::{Duration, Instant};
 
@@ -100,18 +101,20 @@ pub struct Picture {
 }
 
 impl Picture {
-    /// Adds the image (and its mask) to `out`.
-    pub fn place(self, out: &mut Document) -> Placed {
+    /// Writes the image (and its mask) to the file.
+    pub fn place<W: std::io::Write>(self, out: &mut Sink<W>) -> crate::error::Result<Placed> {
         let mut image = self.image;
         if let Some(mask) = self.mask {
-            image.dict.set("SMask", out.add_object(mask));
+            image
+                .dict
+                .set("SMask", out.add(&Object::Stream(mask))?);
         }
-        Placed {
-            object: out.add_object(image),
+        Ok(Placed {
+            object: out.add(&Object::Stream(image))?,
             width: self.width,
             height: self.height,
             orientation: self.orientation,
-        }
+        })
     }
 }
 
@@ -302,7 +305,7 @@ pub fn prepare(
         Err(Trouble::Refused(r)) => Prepared::Refused(r),
     };
     match kind {
-        media::PDF => done(clean::clean(&bytes, limits, deadline).map(|mut pdf| {
+        media::PDF => done(clean::clean(bytes, limits, deadline).map(|mut pdf| {
             if max_px.is_some() {
                 shrink_scans(&mut pdf, limits, deadline);
             }
@@ -561,12 +564,32 @@ pub(crate) fn strict_jpeg(bytes: &[u8], limits: &Limits) -> bool {
     {
         return false;
     }
+    strict_decode(bytes, limits)
+        .filter(|size| *size == (info.width, info.height))
+        .is_some()
+}
+
+/// Decodes a JPEG strictly, once, to check every byte of its data; returns
+/// the size decoded. Only brightness is kept from colour photos: the data of
+/// every colour is still read and checked, for a third of the memory and
+/// less work.
+fn strict_decode(bytes: &[u8], limits: &Limits) -> Option<(u32, u32)> {
+    use zune_core::colorspace::ColorSpace;
     let opts = zune_core::options::DecoderOptions::default()
         .set_strict_mode(true)
         .set_max_width(limits.max_side as usize)
         .set_max_height(limits.max_side as usize);
     let mut dec = zune_jpeg::JpegDecoder::new_with_options(std::io::Cursor::new(bytes), opts);
-    dec.decode().is_ok()
+    dec.decode_headers().ok()?;
+    if matches!(
+        dec.input_colorspace(),
+        Some(ColorSpace::YCbCr | ColorSpace::Luma)
+    ) {
+        dec.set_options(opts.jpeg_set_out_colorspace(ColorSpace::Luma));
+    }
+    dec.decode().ok()?;
+    let info = dec.info()?;
+    Some((info.width as u32, info.height as u32))
 }
 
 /// A damaged JPEG inside a PDF decoded leniently and stored anew, when
@@ -682,24 +705,26 @@ fn jpeg(bytes: &[u8], max_px: Option<u32>, limits: &Limits) -> Result<Picture, T
         return Err(damaged("empty image size"));
     }
     too_many_pixels(info.width, info.height, limits)?;
-    // Decoded even when passed through as it is, so that a photo every
-    // viewer would fail on is explained instead.
-    let img = load_image(bytes, Some(image::ImageFormat::Jpeg), limits).map_err(|t| match t {
-        Trouble::Damaged(r) => Trouble::Damaged(r.replace("the image is", "the JPEG photo is")),
-        other => other,
-    })?;
-    if (img.width(), img.height()) != (info.width, info.height) {
-        return Err(damaged("its size does not match its header"));
-    }
     let shrink = max_px.filter(|max| info.width.max(info.height) > *max);
+    // Decoded (strictly, once) even when passed through as it is, so that a
+    // photo every viewer would fail on is explained instead.
     if shrink.is_some() || !strict_jpeg(bytes, limits) {
         // Shrunk for email, or damaged in a way some viewers refuse: what
         // could be decoded is stored anew.
+        let img =
+            load_image(bytes, Some(image::ImageFormat::Jpeg), limits).map_err(|t| match t {
+                Trouble::Damaged(r) => {
+                    Trouble::Damaged(r.replace("the image is", "the JPEG photo is"))
+                }
+                other => other,
+            })?;
+        if (img.width(), img.height()) != (info.width, info.height) {
+            return Err(damaged("its size does not match its header"));
+        }
         let mut placed = decoded(img, shrink.or(Some(u32::MAX)));
         placed.orientation = info.orientation;
         return Ok(placed);
     }
-    drop(img);
     let (space, decode): (&str, Option<Vec<Object>>) = match (info.components, info.adobe) {
         (1, _) => ("DeviceGray", None),
         (4, true) => (
