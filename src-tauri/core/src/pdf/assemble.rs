@@ -76,7 +76,10 @@ impl Shared {
         if let Some(id) = self.streams.get(&content) {
             return Ok(*id);
         }
-        let id = sink.add(&Object::Stream(Stream::new(dictionary! {}, content.clone())))?;
+        let id = sink.add(&Object::Stream(Stream::new(
+            dictionary! {},
+            content.clone(),
+        )))?;
         // Pages of unusual sizes each bring one; past a few hundred, they
         // are simply written again.
         if self.streams.len() < 512 {
@@ -291,7 +294,13 @@ pub fn write_footers<W: Write>(
             let right = frame.right(*index);
             let right_w = fonts.width(Weight::Regular, FOOTER_SIZE, &right);
             let mut page = Page::default();
-            enclosed_footer(fonts, &mut page, &plan(stamped.sheet, right_w), frame.who, &right);
+            enclosed_footer(
+                fonts,
+                &mut page,
+                &plan(stamped.sheet, right_w),
+                frame.who,
+                &right,
+            );
             drawn.push(page);
         }
         let mut rendered = render::render(&drawn, fonts, frame.size.0, frame.size.1)?;
@@ -329,7 +338,10 @@ fn form_of(doc: &mut Document, page: ObjectId, bbox: [f32; 4]) -> Stream {
     } else {
         let mut joined = Vec::new();
         for s in &streams {
-            joined.extend(s.decompressed_content().unwrap_or_else(|_| s.content.clone()));
+            joined.extend(
+                s.decompressed_content()
+                    .unwrap_or_else(|_| s.content.clone()),
+            );
             joined.push(b'\n');
         }
         super::font::compressed(Dictionary::new(), joined)

@@ -14,7 +14,7 @@
 //! where its object lies in the file.
 
 use super::assemble::{self, Frame, Shared, Stamped};
-use super::enclose::{self, Placed, Prepared};
+use super::enclose::{Guarded, Placed, Prepared};
 use super::font::{Fonts, Weight};
 use super::layout::{self, Anchor, Layout, Op, Page, BODY, MARGIN, MM};
 use super::sink::Sink;
@@ -43,7 +43,11 @@ enum Part {
         count: usize,
     },
     /// Page `k` of what says why document `doc` is not enclosed.
-    Note { page: ObjectId, doc: usize, k: usize },
+    Note {
+        page: ObjectId,
+        doc: usize,
+        k: usize,
+    },
 }
 
 impl Part {
@@ -118,7 +122,9 @@ pub(super) fn write(
         ..Written::default()
     };
     if on(input, Section::Documents) {
-        enclose_all(input, &mut sink, &mut fonts, &mut docs, &mut w, parent, progress)?;
+        enclose_all(
+            input, &mut sink, &mut fonts, &mut docs, &mut w, parent, progress,
+        )?;
     } else if !progress(all, all) {
         return Err(cancelled());
     }
@@ -148,7 +154,15 @@ pub(super) fn write(
         front.into_iter().enumerate().collect(),
         &mut tick,
     )?;
-    write_parts(&mut sink, &mut fonts, &frame, &docs, &w, front_count, &mut tick)?;
+    write_parts(
+        &mut sink,
+        &mut fonts,
+        &frame,
+        &docs,
+        &w,
+        front_count,
+        &mut tick,
+    )?;
     sink.write(
         parent,
         &Object::Dictionary(dictionary! {
@@ -181,7 +195,14 @@ pub(super) fn write(
     })
 }
 
-/// Reads each chosen report and writes what it becomes, one at a time.
+/// Reports read at once: the next to be written, and one ahead of it.
+const READ_AT_ONCE: usize = 2;
+/// A report is read ahead only while the files being read add up to no
+/// more than this, so that a large report is read alone.
+const AHEAD_BYTES: u64 = 24 << 20;
+
+/// Reads each chosen report and writes what it becomes, one after the
+/// other; the next is read while one is written.
 fn enclose_all(
     input: &ExportInput,
     sink: &mut Sink<&mut File>,
@@ -196,56 +217,38 @@ fn enclose_all(
         .opts
         .email_size
         .then(|| ((height - 2.0 * MARGIN) / 72.0 * 150.0) as u32);
+    let paths: Vec<_> = docs
+        .iter()
+        .map(|e| input.files.get(&e.doc.id).cloned().unwrap_or_default())
+        .collect();
+    let sizes: Vec<u64> = paths
+        .iter()
+        .map(|p| std::fs::metadata(p).map(|m| m.len()).unwrap_or(0))
+        .collect();
     let mut shared = Shared::default();
+    let mut reading = std::collections::VecDeque::new();
     let all = docs.len();
-    for (i, e) in docs.iter_mut().enumerate() {
+    for i in 0..all {
         if !progress(i, all) {
             return Err(cancelled());
         }
-        let path = input.files.get(&e.doc.id).cloned().unwrap_or_default();
-        let prepared = enclose::prepare_guarded(
-            &path,
-            &e.doc.original_name,
-            max_px,
-            &input.limits,
-            &mut || progress(i, all),
-        )
-        .ok_or_else(cancelled)?;
+        let mut next = i + reading.len();
+        while next < all
+            && (next == i
+                || (next - i < READ_AT_ONCE && sizes[i..=next].iter().sum::<u64>() <= AHEAD_BYTES))
+        {
+            let name = &docs[next].doc.original_name;
+            reading.push_back(Guarded::start(&paths[next], name, max_px, &input.limits));
+            next += 1;
+        }
+        let prepared = reading
+            .pop_front()
+            .and_then(|job| job.wait(&mut || progress(i, all)))
+            .ok_or_else(cancelled)?;
+        let e = &mut docs[i];
         e.first = w.parts.len();
         let enclosed = matches!(prepared, Prepared::Pdf(_) | Prepared::Images(_));
-        match prepared {
-            Prepared::Pdf(clean) => {
-                if !clean.repairs.is_empty() {
-                    w.repaired.push(NotEnclosed {
-                        document_id: e.doc.id,
-                        title: e.doc.title.clone(),
-                        reason: clean.repairs.join("; "),
-                    });
-                }
-                let clean = *clean;
-                let stamped =
-                    assemble::write_report(sink, &mut shared, clean.doc, &clean.pages, parent)?;
-                w.parts.extend(stamped.into_iter().map(Part::Report));
-            }
-            Prepared::Images(pictures) => {
-                let count = pictures.len();
-                for (k, picture) in pictures.into_iter().enumerate() {
-                    let image = picture.place(sink)?;
-                    let page = sink.reserve();
-                    w.parts.push(Part::Photo {
-                        page,
-                        doc: i,
-                        image,
-                        k,
-                        count,
-                    });
-                }
-            }
-            Prepared::Failed(r) | Prepared::Refused(r) => {
-                not_enclosed(input, sink, fonts, e, i, w, true, r)?
-            }
-            Prepared::Listed(r) => not_enclosed(input, sink, fonts, e, i, w, false, r)?,
-        }
+        write_prepared(input, sink, fonts, &mut shared, e, i, w, parent, prepared)?;
         e.pages = w.parts.len() - e.first;
         if enclosed {
             w.enclosed.push(Enclosed {
@@ -257,6 +260,54 @@ fn enclose_all(
     }
     if !progress(all, all) {
         return Err(cancelled());
+    }
+    Ok(())
+}
+
+/// Writes what report `i` became, and drops it.
+#[allow(clippy::too_many_arguments)]
+fn write_prepared(
+    input: &ExportInput,
+    sink: &mut Sink<&mut File>,
+    fonts: &mut Fonts,
+    shared: &mut Shared,
+    e: &Enclosure,
+    i: usize,
+    w: &mut Written,
+    parent: ObjectId,
+    prepared: Prepared,
+) -> Result<()> {
+    match prepared {
+        Prepared::Pdf(clean) => {
+            if !clean.repairs.is_empty() {
+                w.repaired.push(NotEnclosed {
+                    document_id: e.doc.id,
+                    title: e.doc.title.clone(),
+                    reason: clean.repairs.join("; "),
+                });
+            }
+            let clean = *clean;
+            let stamped = assemble::write_report(sink, shared, clean.doc, &clean.pages, parent)?;
+            w.parts.extend(stamped.into_iter().map(Part::Report));
+        }
+        Prepared::Images(pictures) => {
+            let count = pictures.len();
+            for (k, picture) in pictures.into_iter().enumerate() {
+                let image = picture.place(sink)?;
+                let page = sink.reserve();
+                w.parts.push(Part::Photo {
+                    page,
+                    doc: i,
+                    image,
+                    k,
+                    count,
+                });
+            }
+        }
+        Prepared::Failed(r) | Prepared::Refused(r) => {
+            not_enclosed(input, sink, fonts, e, i, w, true, r)?
+        }
+        Prepared::Listed(r) => not_enclosed(input, sink, fonts, e, i, w, false, r)?,
     }
     Ok(())
 }

@@ -105,9 +105,7 @@ impl Picture {
     pub fn place<W: std::io::Write>(self, out: &mut Sink<W>) -> crate::error::Result<Placed> {
         let mut image = self.image;
         if let Some(mask) = self.mask {
-            image
-                .dict
-                .set("SMask", out.add(&Object::Stream(mask))?);
+            image.dict.set("SMask", out.add(&Object::Stream(mask))?);
         }
         Ok(Placed {
             object: out.add(&Object::Stream(image))?,
@@ -129,52 +127,79 @@ pub fn prepare_guarded(
     limits: &Limits,
     go_on: &mut dyn FnMut() -> bool,
 ) -> Option<Prepared> {
-    let (tx, rx) = std::sync::mpsc::channel();
-    let (p, n, l) = (path.to_path_buf(), name.to_string(), limits.clone());
-    let deadline = Instant::now() + limits.seconds;
-    let worker = std::thread::Builder::new()
-        .name("dossier-prepare".into())
-        .stack_size(64 << 20)
-        .spawn(move || {
-            let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                prepare(&p, &n, max_px, &l, deadline)
-            }));
-            let _ = tx.send(r);
-        });
-    if let Err(e) = worker {
-        return Some(Prepared::Failed(format!(
-            "the file could not be read now ({e})"
-        )));
+    Guarded::start(path, name, max_px, limits).wait(go_on)
+}
+
+/// A report being prepared on a worker thread of its own (see
+/// [`prepare_guarded`]); several may run at once.
+pub struct Guarded {
+    result: Result<std::sync::mpsc::Receiver<std::thread::Result<Prepared>>, String>,
+    deadline: Instant,
+    seconds: u64,
+}
+
+impl Guarded {
+    /// Starts preparing a report.
+    pub fn start(path: &Path, name: &str, max_px: Option<u32>, limits: &Limits) -> Guarded {
+        let (tx, rx) = std::sync::mpsc::channel();
+        let (p, n, l) = (path.to_path_buf(), name.to_string(), limits.clone());
+        let deadline = Instant::now() + limits.seconds;
+        let worker = std::thread::Builder::new()
+            .name("dossier-prepare".into())
+            .stack_size(64 << 20)
+            .spawn(move || {
+                let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    prepare(&p, &n, max_px, &l, deadline)
+                }));
+                let _ = tx.send(r);
+            });
+        Guarded {
+            result: worker.map(|_| rx).map_err(|e| e.to_string()),
+            deadline,
+            seconds: limits.seconds.as_secs(),
+        }
     }
-    loop {
-        match rx.recv_timeout(Duration::from_millis(100)) {
-            Ok(Ok(p)) => return Some(p),
-            Ok(Err(panic)) => {
-                let msg = panic
-                    .downcast_ref::<&str>()
-                    .map(|s| s.to_string())
-                    .or_else(|| panic.downcast_ref::<String>().cloned())
-                    .unwrap_or_default();
-                return Some(Prepared::Refused(format!(
-                    "the file is damaged in a way that made its reader fail ({})",
-                    msg.chars().take(120).collect::<String>()
-                )));
+
+    /// Waits for the report; `None` when `go_on` cancels.
+    pub fn wait(self, go_on: &mut dyn FnMut() -> bool) -> Option<Prepared> {
+        let rx = match self.result {
+            Ok(rx) => rx,
+            Err(e) => {
+                return Some(Prepared::Failed(format!(
+                    "the file could not be read now ({e})"
+                )))
             }
-            Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => {
-                return Some(Prepared::Refused(
-                    "the file is damaged in a way that made its reader fail".into(),
-                ))
-            }
-            Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {
-                if !go_on() {
-                    return None;
-                }
-                // A little grace over the deadline the reader checks itself.
-                if Instant::now() > deadline + Duration::from_secs(2) {
+        };
+        loop {
+            match rx.recv_timeout(Duration::from_millis(100)) {
+                Ok(Ok(p)) => return Some(p),
+                Ok(Err(panic)) => {
+                    let msg = panic
+                        .downcast_ref::<&str>()
+                        .map(|s| s.to_string())
+                        .or_else(|| panic.downcast_ref::<String>().cloned())
+                        .unwrap_or_default();
                     return Some(Prepared::Refused(format!(
-                        "reading it took longer than {} seconds",
-                        limits.seconds.as_secs()
+                        "the file is damaged in a way that made its reader fail ({})",
+                        msg.chars().take(120).collect::<String>()
                     )));
+                }
+                Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => {
+                    return Some(Prepared::Refused(
+                        "the file is damaged in a way that made its reader fail".into(),
+                    ))
+                }
+                Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {
+                    if !go_on() {
+                        return None;
+                    }
+                    // A little grace over the deadline the reader checks itself.
+                    if Instant::now() > self.deadline + Duration::from_secs(2) {
+                        return Some(Prepared::Refused(format!(
+                            "reading it took longer than {} seconds",
+                            self.seconds
+                        )));
+                    }
                 }
             }
         }
@@ -564,9 +589,32 @@ pub(crate) fn strict_jpeg(bytes: &[u8], limits: &Limits) -> bool {
     {
         return false;
     }
+    // A baseline photo is judged by reading its coded data alone, when that
+    // reads cleanly; any other, or one that does not, is decoded.
+    if matches!(info.process, 0xC0 | 0xC1)
+        && headers_strict(bytes, limits)
+        && super::jpeg_data::baseline_clean(bytes)
+    {
+        return true;
+    }
     strict_decode(bytes, limits)
         .filter(|size| *size == (info.width, info.height))
         .is_some()
+}
+
+fn strict_options(limits: &Limits) -> zune_core::options::DecoderOptions {
+    zune_core::options::DecoderOptions::default()
+        .set_strict_mode(true)
+        .set_max_width(limits.max_side as usize)
+        .set_max_height(limits.max_side as usize)
+}
+
+/// Whether a strict decoder reads the JPEG's headers (tables, frame, the
+/// first scan's header) without complaint.
+fn headers_strict(bytes: &[u8], limits: &Limits) -> bool {
+    zune_jpeg::JpegDecoder::new_with_options(std::io::Cursor::new(bytes), strict_options(limits))
+        .decode_headers()
+        .is_ok()
 }
 
 /// Decodes a JPEG strictly, once, to check every byte of its data; returns
@@ -575,10 +623,7 @@ pub(crate) fn strict_jpeg(bytes: &[u8], limits: &Limits) -> bool {
 /// less work.
 fn strict_decode(bytes: &[u8], limits: &Limits) -> Option<(u32, u32)> {
     use zune_core::colorspace::ColorSpace;
-    let opts = zune_core::options::DecoderOptions::default()
-        .set_strict_mode(true)
-        .set_max_width(limits.max_side as usize)
-        .set_max_height(limits.max_side as usize);
+    let opts = strict_options(limits);
     let mut dec = zune_jpeg::JpegDecoder::new_with_options(std::io::Cursor::new(bytes), opts);
     dec.decode_headers().ok()?;
     if matches!(

@@ -19,6 +19,7 @@ mod bundle;
 pub mod clean;
 pub mod enclose;
 pub mod font;
+mod jpeg_data;
 pub mod layout;
 mod pages;
 pub mod render;

@@ -113,7 +113,11 @@ impl<W: Write> Sink<W> {
 
     /// Writes a stream whose data is `source` compressed with Flate as it
     /// is read, 64 KB at a time; its length follows as an object of its own.
-    pub fn add_flate_stream(&mut self, mut dict: Dictionary, source: &mut dyn Read) -> Result<ObjectId> {
+    pub fn add_flate_stream(
+        &mut self,
+        mut dict: Dictionary,
+        source: &mut dyn Read,
+    ) -> Result<ObjectId> {
         let id = self.reserve();
         let length = self.reserve();
         dict.set("Filter", "FlateDecode");
@@ -181,9 +185,7 @@ impl<W: Write> Sink<W> {
                 }
                 None => *o = Object::Null,
             },
-            Object::Array(a) => a
-                .iter_mut()
-                .for_each(|x| self.renumber(x, doc, map, queue)),
+            Object::Array(a) => a.iter_mut().for_each(|x| self.renumber(x, doc, map, queue)),
             Object::Dictionary(d) => d
                 .iter_mut()
                 .for_each(|(_, v)| self.renumber(v, doc, map, queue)),
@@ -257,9 +259,7 @@ mod tests {
             let mut side = Document::with_version("1.7");
             let content = side.add_object(Stream::new(dictionary! {}, b"0 0 10 10 re f".to_vec()));
             side.add_object(dictionary! { "Unused" => true });
-            let roots = sink
-                .put(side, vec![Object::Reference(content)])
-                .unwrap();
+            let roots = sink.put(side, vec![Object::Reference(content)]).unwrap();
             let page_dict = dictionary! {
                 "Type" => "Page", "Parent" => pages, "Contents" => roots[0].clone(),
                 "MediaBox" => vec![0.into(), 0.into(), 100.into(), 100.into()],
@@ -267,7 +267,9 @@ mod tests {
             sink.write(page, &Object::Dictionary(page_dict)).unwrap();
             sink.write(
                 pages,
-                &Object::Dictionary(dictionary! { "Type" => "Pages", "Kids" => vec![page.into()], "Count" => 1 }),
+                &Object::Dictionary(
+                    dictionary! { "Type" => "Pages", "Kids" => vec![page.into()], "Count" => 1 },
+                ),
             )
             .unwrap();
             let file = sink
@@ -284,18 +286,23 @@ mod tests {
         };
         let doc = Document::load_mem(&bytes).unwrap();
         assert_eq!(doc.get_pages().len(), 1);
-        assert_eq!(doc.trailer.get(b"Root").unwrap().as_reference().unwrap(), root);
-        assert_eq!(doc.trailer.get(b"Info").unwrap().as_reference().unwrap(), info);
+        assert_eq!(
+            doc.trailer.get(b"Root").unwrap().as_reference().unwrap(),
+            root
+        );
+        assert_eq!(
+            doc.trailer.get(b"Info").unwrap().as_reference().unwrap(),
+            info
+        );
         assert!(doc.xref_recovery.is_none(), "the table is read as written");
         let catalog = doc.get_dictionary(root).unwrap();
         let file = catalog.get(b"File").unwrap().as_reference().unwrap();
         let stream = doc.get_object(file).unwrap().as_stream().unwrap();
         assert_eq!(stream.decompressed_content().unwrap(), b"hello");
         assert!(
-            !doc.objects.values().any(|o| o
-                .as_dict()
-                .map(|d| d.has(b"Unused"))
-                .unwrap_or(false)),
+            !doc.objects
+                .values()
+                .any(|o| o.as_dict().map(|d| d.has(b"Unused")).unwrap_or(false)),
             "what the roots do not reach stays out"
         );
     }
