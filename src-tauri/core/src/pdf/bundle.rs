@@ -14,7 +14,7 @@
 //! where its object lies in the file.
 
 use super::assemble::{self, Frame, Shared, Stamped};
-use super::enclose::{Guarded, Placed, Prepared};
+use super::enclose::{Placed, Prepared, Readers};
 use super::font::{Fonts, Weight};
 use super::layout::{self, Anchor, Layout, Op, Page, BODY, MARGIN, MM};
 use super::sink::Sink;
@@ -226,6 +226,7 @@ fn enclose_all(
         .map(|p| std::fs::metadata(p).map(|m| m.len()).unwrap_or(0))
         .collect();
     let mut shared = Shared::default();
+    let readers = Readers::new(READ_AT_ONCE);
     let mut reading = std::collections::VecDeque::new();
     let all = docs.len();
     for i in 0..all {
@@ -238,12 +239,12 @@ fn enclose_all(
                 || (next - i < READ_AT_ONCE && sizes[i..=next].iter().sum::<u64>() <= AHEAD_BYTES))
         {
             let name = &docs[next].doc.original_name;
-            reading.push_back(Guarded::start(&paths[next], name, max_px, &input.limits));
+            reading.push_back(readers.start(&paths[next], name, max_px, &input.limits));
             next += 1;
         }
         let prepared = reading
             .pop_front()
-            .and_then(|job| job.wait(&mut || progress(i, all)))
+            .and_then(|job| readers.wait(job, &mut || progress(i, all)))
             .ok_or_else(cancelled)?;
         let e = &mut docs[i];
         e.first = w.parts.len();

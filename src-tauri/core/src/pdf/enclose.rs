@@ -127,11 +127,85 @@ pub fn prepare_guarded(
     limits: &Limits,
     go_on: &mut dyn FnMut() -> bool,
 ) -> Option<Prepared> {
-    Guarded::start(path, name, max_px, limits).wait(go_on)
+    let readers = Readers::new(1);
+    let job = readers.start(path, name, max_px, limits);
+    readers.wait(job, go_on)
 }
 
-/// A report being prepared on a worker thread of its own (see
-/// [`prepare_guarded`]); several may run at once.
+type Job = Box<dyn FnOnce() + Send>;
+
+/// Worker threads that prepare reports, each one at a time, kept for a
+/// whole export: what one report leaves in the memory allocator's care
+/// is reused by the next, instead of every new thread taking memory of its
+/// own. A worker given up on (a file that took too long) is replaced.
+pub struct Readers {
+    jobs: std::sync::mpsc::Sender<Job>,
+    queue: std::sync::Arc<std::sync::Mutex<std::sync::mpsc::Receiver<Job>>>,
+}
+
+impl Readers {
+    /// Starts `count` workers.
+    pub fn new(count: usize) -> Readers {
+        let (jobs, queue) = std::sync::mpsc::channel::<Job>();
+        let readers = Readers {
+            jobs,
+            queue: std::sync::Arc::new(std::sync::Mutex::new(queue)),
+        };
+        for _ in 0..count {
+            readers.add_worker();
+        }
+        readers
+    }
+
+    /// A worker takes jobs until the readers are dropped. One that cannot
+    /// be started leaves the job waiting, and its reader gives up in time.
+    fn add_worker(&self) {
+        let queue = self.queue.clone();
+        let _ = std::thread::Builder::new()
+            .name("dossier-prepare".into())
+            .stack_size(64 << 20)
+            .spawn(move || loop {
+                let job = match queue.lock() {
+                    Ok(q) => q.recv(),
+                    Err(_) => return,
+                };
+                match job {
+                    Ok(job) => job(),
+                    Err(_) => return,
+                }
+            });
+    }
+
+    /// Starts preparing a report.
+    pub fn start(&self, path: &Path, name: &str, max_px: Option<u32>, limits: &Limits) -> Guarded {
+        let (tx, rx) = std::sync::mpsc::channel();
+        let (p, n, l) = (path.to_path_buf(), name.to_string(), limits.clone());
+        let deadline = Instant::now() + limits.seconds;
+        let job: Job = Box::new(move || {
+            let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                prepare(&p, &n, max_px, &l, deadline)
+            }));
+            let _ = tx.send(r);
+        });
+        let sent = self.jobs.send(job).map_err(|e| e.to_string());
+        Guarded {
+            result: sent.map(|_| rx),
+            deadline,
+            seconds: limits.seconds.as_secs(),
+        }
+    }
+
+    /// Waits for a report started here; `None` when `go_on` cancels.
+    pub fn wait(&self, job: Guarded, go_on: &mut dyn FnMut() -> bool) -> Option<Prepared> {
+        let (prepared, given_up) = job.wait(go_on);
+        if given_up {
+            self.add_worker();
+        }
+        prepared
+    }
+}
+
+/// A report being prepared by [`Readers`]; several may be at once.
 pub struct Guarded {
     result: Result<std::sync::mpsc::Receiver<std::thread::Result<Prepared>>, String>,
     deadline: Instant,
@@ -139,66 +213,43 @@ pub struct Guarded {
 }
 
 impl Guarded {
-    /// Starts preparing a report.
-    pub fn start(path: &Path, name: &str, max_px: Option<u32>, limits: &Limits) -> Guarded {
-        let (tx, rx) = std::sync::mpsc::channel();
-        let (p, n, l) = (path.to_path_buf(), name.to_string(), limits.clone());
-        let deadline = Instant::now() + limits.seconds;
-        let worker = std::thread::Builder::new()
-            .name("dossier-prepare".into())
-            .stack_size(64 << 20)
-            .spawn(move || {
-                let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                    prepare(&p, &n, max_px, &l, deadline)
-                }));
-                let _ = tx.send(r);
-            });
-        Guarded {
-            result: worker.map(|_| rx).map_err(|e| e.to_string()),
-            deadline,
-            seconds: limits.seconds.as_secs(),
-        }
-    }
-
-    /// Waits for the report; `None` when `go_on` cancels.
-    pub fn wait(self, go_on: &mut dyn FnMut() -> bool) -> Option<Prepared> {
+    /// Waits for the report; `None` when `go_on` cancels. True when it was
+    /// given up on while its worker may still be busy with it.
+    fn wait(self, go_on: &mut dyn FnMut() -> bool) -> (Option<Prepared>, bool) {
         let rx = match self.result {
             Ok(rx) => rx,
             Err(e) => {
-                return Some(Prepared::Failed(format!(
-                    "the file could not be read now ({e})"
-                )))
+                let why = format!("the file could not be read now ({e})");
+                return (Some(Prepared::Failed(why)), false);
             }
         };
         loop {
             match rx.recv_timeout(Duration::from_millis(100)) {
-                Ok(Ok(p)) => return Some(p),
+                Ok(Ok(p)) => return (Some(p), false),
                 Ok(Err(panic)) => {
                     let msg = panic
                         .downcast_ref::<&str>()
                         .map(|s| s.to_string())
                         .or_else(|| panic.downcast_ref::<String>().cloned())
                         .unwrap_or_default();
-                    return Some(Prepared::Refused(format!(
+                    let why = format!(
                         "the file is damaged in a way that made its reader fail ({})",
                         msg.chars().take(120).collect::<String>()
-                    )));
+                    );
+                    return (Some(Prepared::Refused(why)), false);
                 }
                 Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => {
-                    return Some(Prepared::Refused(
-                        "the file is damaged in a way that made its reader fail".into(),
-                    ))
+                    let why = "the file is damaged in a way that made its reader fail";
+                    return (Some(Prepared::Refused(why.into())), false);
                 }
                 Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {
                     if !go_on() {
-                        return None;
+                        return (None, false);
                     }
                     // A little grace over the deadline the reader checks itself.
                     if Instant::now() > self.deadline + Duration::from_secs(2) {
-                        return Some(Prepared::Refused(format!(
-                            "reading it took longer than {} seconds",
-                            self.seconds
-                        )));
+                        let why = format!("reading it took longer than {} seconds", self.seconds);
+                        return (Some(Prepared::Refused(why)), true);
                     }
                 }
             }
