@@ -205,7 +205,10 @@ pub fn write_report<W: Write>(
     for id in pages {
         let mut dict = match doc.objects.remove(id) {
             Some(Object::Dictionary(d)) => d,
-            _ => dictionary! { "Type" => "Page" },
+            _ => dictionary! {
+                "Type" => "Page",
+                "MediaBox" => vec![0.into(), 0.into(), 612.into(), 792.into()],
+            },
         };
         let sheet = sheet(&doc, &dict);
         move_annots(&mut doc, &dict, plan(sheet, 0.0).shrink);
