@@ -12,7 +12,10 @@
 /// ranges for the rest.
 struct Table {
     /// Code length and symbol for each nine-bit prefix (length 0: longer).
-    fast: Vec<(u8, u8)>,
+    fast: Box<[(u8, u8); 512]>,
+    /// For coefficients whose code and extra bits fit in nine bits: the
+    /// bits they take and the run before them plus one (0: not so).
+    short: Box<[(u8, u8); 512]>,
     /// For each length, the largest code of that length plus one (0: none),
     /// the first code and where its symbols start.
     max: [u32; 17],
@@ -25,7 +28,8 @@ impl Table {
     /// Reads one table definition; `None` when it is not a valid code.
     fn new(counts: &[u8], symbols: &[u8]) -> Option<Table> {
         let mut t = Table {
-            fast: vec![(0, 0); 512],
+            fast: Box::new([(0, 0); 512]),
+            short: Box::new([(0, 0); 512]),
             max: [0; 17],
             first: [0; 17],
             start: [0; 17],
@@ -55,6 +59,13 @@ impl Table {
             }
             code <<= 1;
         }
+        for i in 0..512 {
+            let (len, sym) = t.fast[i];
+            let (run, size) = (sym >> 4, sym & 15);
+            if len > 0 && size > 0 && len + size <= 9 {
+                t.short[i] = (len + size, run + 1);
+            }
+        }
         Some(t)
     }
 }
@@ -72,7 +83,29 @@ struct Bits<'a> {
 }
 
 impl Bits<'_> {
+    /// Loads bytes until more than 56 bits are waiting: enough for a
+    /// code and its extra bits (at most 27) twice.
     fn fill(&mut self) {
+        // Whole bytes at once while none of them is 0xFF.
+        if let Some(Ok(bytes)) = self
+            .data
+            .get(self.pos..self.pos + 8)
+            .map(<[u8; 8]>::try_from)
+        {
+            let x = u64::from_be_bytes(bytes);
+            let v = !x;
+            let has_ff = v.wrapping_sub(0x0101_0101_0101_0101) & !v & 0x8080_8080_8080_8080;
+            if has_ff == 0 {
+                let take = (64 - self.n) / 8;
+                if take > 0 {
+                    let top = if take == 8 { x } else { x >> (64 - 8 * take) };
+                    self.acc |= top << (64 - self.n - 8 * take);
+                    self.n += 8 * take;
+                    self.pos += take as usize;
+                }
+                return;
+            }
+        }
         while self.n <= 56 {
             let byte = match self.data.get(self.pos) {
                 Some(0xFF) if self.data.get(self.pos + 1) == Some(&0) => {
@@ -93,21 +126,17 @@ impl Bits<'_> {
         }
     }
 
-    /// Skips `k` bits; false when they run past the data.
-    fn skip(&mut self, k: u32) -> bool {
-        if k > self.n || self.n - k < self.pad {
-            return false;
-        }
-        self.acc = if k == 64 { 0 } else { self.acc << k };
+    /// Drops `k` bits (at most 27, after a fill).
+    fn drop_bits(&mut self, k: u32) {
+        self.acc <<= k;
         self.n -= k;
-        true
     }
 
     fn symbol(&mut self, t: &Table) -> Option<u8> {
-        self.fill();
         let (len, sym) = t.fast[(self.acc >> 55) as usize];
         if len > 0 {
-            return self.skip(len as u32).then_some(sym);
+            self.drop_bits(len as u32);
+            return Some(sym);
         }
         for len in 10..=16usize {
             let code = (self.acc >> (64 - len)) as u32;
@@ -115,46 +144,63 @@ impl Bits<'_> {
                 let sym = *t
                     .symbols
                     .get(t.start[len] + (code - t.first[len]) as usize)?;
-                return self.skip(len as u32).then_some(sym);
+                self.drop_bits(len as u32);
+                return Some(sym);
             }
         }
         None
     }
 
-    /// One block's coefficients; false when a code is wrong.
+    /// One block's coefficients; false when a code is wrong or the data
+    /// ran out.
     fn block(&mut self, dc: &Table, ac: &Table) -> bool {
+        self.fill();
         let Some(s) = self.symbol(dc) else {
             return false;
         };
-        if s > 11 || !self.skip(s as u32) {
+        if s > 11 {
             return false;
         }
+        self.drop_bits(s as u32);
         let mut k = 1;
         while k < 64 {
+            if self.n < 32 {
+                self.fill();
+            }
+            let (bits, run) = ac.short[(self.acc >> 55) as usize];
+            if bits > 0 {
+                self.drop_bits(bits as u32);
+                k += run as usize;
+                if k > 64 {
+                    return false;
+                }
+                continue;
+            }
             let Some(rs) = self.symbol(ac) else {
                 return false;
             };
             let (r, s) = ((rs >> 4) as usize, (rs & 15) as u32);
             if s == 0 {
                 if r != 15 {
-                    return true;
+                    break;
                 }
                 k += 16;
                 continue;
             }
             k += r;
-            if k > 63 || s > 10 || !self.skip(s) {
+            if k > 63 || s > 10 {
                 return false;
             }
+            self.drop_bits(s);
             k += 1;
         }
-        k == 64
+        k <= 64 && self.n >= self.pad
     }
 
     /// Where the data stopped, once what is left of the last byte is
     /// dropped; `None` when whole bytes were left unread.
     fn end(&self) -> Option<usize> {
-        (self.n - self.pad < 8).then_some(self.pos)
+        (self.n >= self.pad && self.n - self.pad < 8).then_some(self.pos)
     }
 }
 
