@@ -46,6 +46,19 @@ impl Frame<'_> {
     fn right(&self, index: usize) -> String {
         format!("page {} of {}", index + 1, self.ids.len())
     }
+
+    /// Writes the page tree: one node holding every page, in order.
+    pub fn write_tree<W: Write>(&self, sink: &mut Sink<W>) -> Result<()> {
+        let kids: Vec<Object> = self.ids.iter().map(|id| Object::Reference(*id)).collect();
+        sink.write(
+            self.parent,
+            &Object::Dictionary(dictionary! {
+                "Type" => "Pages",
+                "Kids" => kids,
+                "Count" => self.ids.len() as i64,
+            }),
+        )
+    }
 }
 
 /// The visible box and rotation of an enclosed page.

@@ -163,14 +163,7 @@ pub(super) fn write(
         front_count,
         &mut tick,
     )?;
-    sink.write(
-        parent,
-        &Object::Dictionary(dictionary! {
-            "Type" => "Pages",
-            "Kids" => ids.iter().map(|id| Object::Reference(*id)).collect::<Vec<_>>(),
-            "Count" => ids.len() as i64,
-        }),
-    )?;
+    frame.write_tree(&mut sink)?;
     let entries = outline_entries(input, &anchors, &docs, front_count);
     let outlines = write_outline(&mut sink, &entries, &ids)?;
     let catalog = catalog(&mut sink, parent, outlines, &w.attachments)?;

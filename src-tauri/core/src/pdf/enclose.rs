@@ -1,11 +1,14 @@
 //! Turning report files into pages of the bundle: PDFs (their pages copied
 //! defensively by [`clean`], repaired when they can be), photos and scans
-//! (JPEG passed through untouched when it decodes strictly, with its EXIF
-//! orientation; PNG, GIF, WebP, BMP and every page of a TIFF decoded), and
-//! for anything else, the reason it cannot be shown.
+//! (JPEG passed through untouched when its data reads cleanly, with its
+//! EXIF orientation: a baseline photo's coded data is read without decoding
+//! its pixels, any other is decoded strictly; PNG, GIF, WebP, BMP and every
+//! page of a TIFF decoded), and for anything else, the reason it cannot be
+//! shown.
 //!
-//! Every file is read within [`Limits`], on a worker thread that catches a
-//! decoder's panic and is given up on after a time ([`prepare_guarded`]);
+//! Every file is read within [`Limits`], on a worker thread ([`Readers`],
+//! kept for a whole export) that catches a decoder's panic and is given up
+//! on after a time ([`prepare_guarded`] for one file);
 //! a file that trips a limit becomes [`Prepared::Refused`], shown on a page
 //! that names it. [`check_file`] runs the same reading for an import.
 

@@ -331,14 +331,7 @@ pub fn write_simple(
             pages.into_iter().enumerate().collect(),
             &mut || Ok(()),
         )?;
-        sink.write(
-            parent,
-            &Object::Dictionary(dictionary! {
-                "Type" => "Pages",
-                "Kids" => ids.iter().map(|id| Object::Reference(*id)).collect::<Vec<_>>(),
-                "Count" => total as i64,
-            }),
-        )?;
+        frame.write_tree(&mut sink)?;
         let catalog = sink.add(&Object::Dictionary(
             dictionary! { "Type" => "Catalog", "Pages" => parent },
         ))?;
