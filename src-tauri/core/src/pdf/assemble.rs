@@ -1,30 +1,105 @@
 //! Page assembly shared by the bundle, the records letter and the
 //! comparison: the footer on every page (patient, date of birth, "page N
-//! of M"), generated pages drawn by [`super::render`] and moved into the
-//! output document, and enclosed report pages stamped with the footer.
+//! of M"), generated pages drawn by [`super::render`] and written to the
+//! [`Sink`], and enclosed report pages written with room for the footer.
 //!
 //! On an enclosed page the report's own content is shrunk slightly, away
 //! from the page's visual bottom edge (whatever its rotation), to free a
 //! strip for the footer: nothing of it is covered and the page keeps its
-//! size. The footer is drawn by printpdf like any generated text, on an
-//! overlay page whose content is then added to the report page.
+//! size. The page is written as soon as its report is read, drawing a form
+//! whose number is reserved then; the form (a white strip and the footer's
+//! text, drawn by printpdf like any generated text) is written at the end,
+//! once the number of pages is known ([`write_footers`]).
+//!
+//! Generated pages and footers are drawn a batch at a time, so that what
+//! is held while drawing does not grow with the bundle.
 
 use super::font::{Fonts, Weight};
 use super::layout::{Op, Page, MARGIN};
-use super::render::{self, finish_page, graft, overlay};
-use crate::error::{Error, ErrorKind, Result};
+use super::render::{self, overlay, resolved};
+use super::sink::Sink;
+use crate::error::Result;
 use lopdf::{dictionary, Dictionary, Document, Object, ObjectId, Stream};
+use std::collections::HashMap;
+use std::io::Write;
 
 /// Height of the strip freed for the footer on enclosed pages.
 const FOOT_STRIP: f32 = 20.0;
 /// Size of the footer's text.
 pub const FOOTER_SIZE: f32 = 8.0;
+/// Generated pages drawn at once.
+const BATCH: usize = 64;
+/// Footers of enclosed pages drawn at once.
+const FOOTER_BATCH: usize = 256;
 
-/// A page of the output: generated, or an enclosed report's page already
-/// in the output document.
-pub enum Slot {
-    Gen(Page),
-    Pdf(ObjectId),
+/// What every page of a document shares: the paper of generated pages,
+/// the patient named in the footer, the page count, the page tree's node
+/// and each page's object, in order.
+pub struct Frame<'a> {
+    pub size: (f32, f32),
+    pub who: &'a str,
+    pub parent: ObjectId,
+    pub ids: &'a [ObjectId],
+}
+
+impl Frame<'_> {
+    fn right(&self, index: usize) -> String {
+        format!("page {} of {}", index + 1, self.ids.len())
+    }
+
+    /// Writes the page tree: one node holding every page, in order.
+    pub fn write_tree<W: Write>(&self, sink: &mut Sink<W>) -> Result<()> {
+        let kids: Vec<Object> = self.ids.iter().map(|id| Object::Reference(*id)).collect();
+        sink.write(
+            self.parent,
+            &Object::Dictionary(dictionary! {
+                "Type" => "Pages",
+                "Kids" => kids,
+                "Count" => self.ids.len() as i64,
+            }),
+        )
+    }
+}
+
+/// The visible box and rotation of an enclosed page.
+#[derive(Debug, Clone, Copy)]
+pub struct Sheet {
+    visible: [f32; 4],
+    rotate: i64,
+}
+
+/// An enclosed page written to the file, waiting for its footer.
+#[derive(Debug, Clone, Copy)]
+pub struct Stamped {
+    pub page: ObjectId,
+    /// The footer form the page draws, written by [`write_footers`].
+    pub form: ObjectId,
+    sheet: Sheet,
+}
+
+/// Small content streams that many enclosed pages share (the same
+/// shrinking, the same call of the footer), written once each.
+#[derive(Default)]
+pub struct Shared {
+    streams: HashMap<Vec<u8>, ObjectId>,
+}
+
+impl Shared {
+    fn stream<W: Write>(&mut self, sink: &mut Sink<W>, content: Vec<u8>) -> Result<ObjectId> {
+        if let Some(id) = self.streams.get(&content) {
+            return Ok(*id);
+        }
+        let id = sink.add(&Object::Stream(Stream::new(
+            dictionary! {},
+            content.clone(),
+        )))?;
+        // Pages of unusual sizes each bring one; past a few hundred, they
+        // are simply written again.
+        if self.streams.len() < 512 {
+            self.streams.insert(content, id);
+        }
+        Ok(id)
+    }
 }
 
 /// Where the footer goes on an enclosed page: how its content shrinks
@@ -36,95 +111,81 @@ struct Plan {
     right: [f32; 6],
 }
 
-/// Draws every page with its footer and puts them, in order, under
-/// `parent`; returns the page objects. `tick` is called between pages and
-/// may cancel.
-pub fn assemble(
-    pdf: &mut Document,
+/// Draws `pages` (each with its 0-based place in the document) with their
+/// footers and writes them as `frame.ids` says, a batch at a time.
+pub fn write_generated<W: Write>(
+    sink: &mut Sink<W>,
     fonts: &mut Fonts,
-    slots: Vec<Slot>,
-    size: (f32, f32),
-    who: &str,
-    parent: ObjectId,
+    frame: &Frame,
+    pages: Vec<(usize, Page)>,
     tick: &mut dyn FnMut() -> Result<()>,
-) -> Result<Vec<ObjectId>> {
-    let total = slots.len();
-    let mut drawn: Vec<Page> = Vec::with_capacity(total);
-    let mut plans: Vec<Option<Plan>> = Vec::with_capacity(total);
-    // Per page: the enclosed page it is (None for a generated one), its
-    // links and its images.
-    let mut kinds: Vec<Option<ObjectId>> = Vec::with_capacity(total);
-    let mut links = Vec::with_capacity(total);
-    let mut images: Vec<Vec<ObjectId>> = Vec::with_capacity(total);
-    for (i, slot) in slots.into_iter().enumerate() {
-        if i % 64 == 0 {
-            tick()?;
-        }
-        let right = format!("page {} of {total}", i + 1);
-        match slot {
-            Slot::Gen(mut page) => {
-                generated_footer(fonts, &mut page, size.0, who, &right);
-                links.push(std::mem::take(&mut page.links));
-                images.push(
-                    page.ops
-                        .iter()
-                        .filter_map(|op| match op {
-                            Op::Image { object, .. } => Some(*object),
-                            _ => None,
-                        })
-                        .collect(),
-                );
-                drawn.push(page);
-                plans.push(None);
-                kinds.push(None);
-            }
-            Slot::Pdf(id) => {
-                let right_w = fonts.width(Weight::Regular, FOOTER_SIZE, &right);
-                let plan = plan(pdf, id, right_w);
-                let mut page = Page::default();
-                if let Some(plan) = &plan {
-                    enclosed_footer(fonts, &mut page, plan, who, &right);
-                }
-                links.push(Vec::new());
-                images.push(Vec::new());
-                drawn.push(page);
-                plans.push(plan);
-                kinds.push(Some(id));
-            }
-        }
+) -> Result<()> {
+    let mut pages = pages.into_iter().peekable();
+    while pages.peek().is_some() {
+        tick()?;
+        let batch: Vec<(usize, Page)> = pages.by_ref().take(BATCH).collect();
+        write_batch(sink, fonts, frame, batch)?;
     }
-    let rendered = render::render(&drawn, fonts, size.0, size.1)?;
+    Ok(())
+}
+
+fn write_batch<W: Write>(
+    sink: &mut Sink<W>,
+    fonts: &mut Fonts,
+    frame: &Frame,
+    batch: Vec<(usize, Page)>,
+) -> Result<()> {
+    let (width, height) = frame.size;
+    let mut drawn = Vec::with_capacity(batch.len());
+    let mut extras = Vec::with_capacity(batch.len());
+    for (index, mut page) in batch {
+        generated_footer(fonts, &mut page, width, frame.who, &frame.right(index));
+        let images: Vec<ObjectId> = page
+            .ops
+            .iter()
+            .filter_map(|op| match op {
+                Op::Image { object, .. } => Some(*object),
+                _ => None,
+            })
+            .collect();
+        extras.push((index, std::mem::take(&mut page.links), images));
+        drawn.push(page);
+    }
+    let rendered = render::render(&drawn, fonts, width, height)?;
     drop(drawn);
-    let grafted = graft(pdf, rendered.doc, &rendered.pages);
-    let page_ids: Vec<ObjectId> = kinds
-        .iter()
-        .zip(&grafted)
-        .map(|(kind, drawn_id)| kind.unwrap_or(*drawn_id))
-        .collect();
-    for (i, kind) in kinds.iter().enumerate() {
-        if i % 64 == 0 {
-            tick()?;
-        }
-        match (kind, &plans[i]) {
-            (None, _) => {
-                let annots = link_annots(&links[i], &page_ids);
-                finish_page(pdf, page_ids[i], parent, size, annots, &images[i]);
-            }
-            (Some(id), plan) => {
-                let stamped = plan
-                    .as_ref()
-                    .map(|plan| stamp(pdf, *id, parent, plan, grafted[i]))
-                    .unwrap_or(Ok(()));
-                // A page the footer cannot be added to keeps its content.
-                if stamped.is_err() || plan.is_none() {
-                    if let Ok(d) = pdf.get_object_mut(*id).and_then(Object::as_dict_mut) {
-                        d.set("Parent", parent);
-                    }
-                }
-            }
-        }
+    let mut roots = Vec::with_capacity(2 * rendered.pages.len());
+    for page in &rendered.pages {
+        let (contents, fonts) = overlay(&rendered.doc, *page);
+        roots.push(Object::Array(contents));
+        roots.push(Object::Dictionary(fonts));
     }
-    Ok(page_ids)
+    let mut roots = sink.put(rendered.doc, roots)?.into_iter();
+    for (index, links, images) in extras {
+        let (Some(contents), Some(fonts)) = (roots.next(), roots.next()) else {
+            break;
+        };
+        let mut resources = dictionary! { "Font" => fonts };
+        if !images.is_empty() {
+            let mut xobjects = Dictionary::new();
+            for image in images {
+                xobjects.set(render::image_name(image), image);
+            }
+            resources.set("XObject", xobjects);
+        }
+        let mut dict = dictionary! {
+            "Type" => "Page",
+            "Parent" => frame.parent,
+            "MediaBox" => vec![0.into(), 0.into(), Object::Real(width), Object::Real(height)],
+            "Contents" => contents,
+            "Resources" => resources,
+        };
+        let annots = link_annots(&links, frame.ids);
+        if !annots.is_empty() {
+            dict.set("Annots", annots);
+        }
+        sink.write(frame.ids[index], &Object::Dictionary(dict))?;
+    }
+    Ok(())
 }
 
 fn link_annots(links: &[([f32; 4], usize)], page_ids: &[ObjectId]) -> Vec<Object> {
@@ -140,6 +201,175 @@ fn link_annots(links: &[([f32; 4], usize)], page_ids: &[ObjectId]) -> Vec<Object
             })
         })
         .collect()
+}
+
+/// Writes a cleaned report's pages (under `parent`), each shrunk to free
+/// the footer's strip and drawing a footer form to be written later, with
+/// everything they use; returns the pages in order.
+pub fn write_report<W: Write>(
+    sink: &mut Sink<W>,
+    shared: &mut Shared,
+    mut doc: Document,
+    pages: &[ObjectId],
+    parent: ObjectId,
+) -> Result<Vec<Stamped>> {
+    let mut dicts = Vec::with_capacity(pages.len());
+    let mut sheets = Vec::with_capacity(pages.len());
+    for id in pages {
+        let mut dict = match doc.objects.remove(id) {
+            Some(Object::Dictionary(d)) => d,
+            _ => dictionary! {
+                "Type" => "Page",
+                "MediaBox" => vec![0.into(), 0.into(), 612.into(), 792.into()],
+            },
+        };
+        let sheet = sheet(&doc, &dict);
+        move_annots(&mut doc, &dict, plan(sheet, 0.0).shrink);
+        // The page's own resources, with its images and forms in a
+        // dictionary of its own, to which the footer is added.
+        let mut resources = resolved(&doc, &dict, b"Resources");
+        let xobjects = resolved(&doc, &resources, b"XObject");
+        resources.set("XObject", xobjects);
+        dict.set("Resources", resources);
+        for key in [&b"Parent"[..], b"StructParents", b"Tabs"] {
+            dict.remove(key);
+        }
+        dicts.push(Object::Dictionary(dict));
+        sheets.push(sheet);
+    }
+    let dicts = sink.put(doc, dicts)?;
+    let mut stamped = Vec::with_capacity(pages.len());
+    for (dict, sheet) in dicts.into_iter().zip(sheets) {
+        let Object::Dictionary(dict) = dict else {
+            continue;
+        };
+        let (page, form) = (sink.reserve(), sink.reserve());
+        let dict = stamp(sink, shared, dict, sheet, parent, form)?;
+        sink.write(page, &Object::Dictionary(dict))?;
+        stamped.push(Stamped { page, form, sheet });
+    }
+    Ok(stamped)
+}
+
+/// An enclosed page (already numbered as in the file) made to shrink its
+/// content and draw the footer form `form` below it.
+fn stamp<W: Write>(
+    sink: &mut Sink<W>,
+    shared: &mut Shared,
+    mut dict: Dictionary,
+    sheet: Sheet,
+    parent: ObjectId,
+    form: ObjectId,
+) -> Result<Dictionary> {
+    let [k, tx, ty] = plan(sheet, 0.0).shrink;
+    let before = shared.stream(
+        sink,
+        format!("q {k:.5} 0 0 {k:.5} {tx:.3} {ty:.3} cm\n").into_bytes(),
+    )?;
+    let mut resources = match dict.remove(b"Resources") {
+        Some(Object::Dictionary(d)) => d,
+        _ => Dictionary::new(),
+    };
+    let mut xobjects = match resources.remove(b"XObject") {
+        Some(Object::Dictionary(d)) => d,
+        _ => Dictionary::new(),
+    };
+    let mut name = String::from("SodFooter");
+    while xobjects.has(name.as_bytes()) {
+        name.push('X');
+    }
+    xobjects.set(name.as_bytes(), form);
+    resources.set("XObject", xobjects);
+    let after = shared.stream(sink, format!("Q q /{name} Do Q\n").into_bytes())?;
+    let mut contents = vec![Object::Reference(before)];
+    match dict.remove(b"Contents") {
+        Some(Object::Array(a)) => contents.extend(a),
+        Some(r @ Object::Reference(_)) => contents.push(r),
+        _ => {}
+    }
+    contents.push(Object::Reference(after));
+    dict.set("Parent", parent);
+    dict.set("Contents", contents);
+    dict.set("Resources", resources);
+    Ok(dict)
+}
+
+/// Writes the footer forms of enclosed pages, each given with its 0-based
+/// place in the document, a batch at a time.
+pub fn write_footers<W: Write>(
+    sink: &mut Sink<W>,
+    fonts: &mut Fonts,
+    frame: &Frame,
+    pages: &[(usize, Stamped)],
+    tick: &mut dyn FnMut() -> Result<()>,
+) -> Result<()> {
+    for batch in pages.chunks(FOOTER_BATCH) {
+        tick()?;
+        let mut drawn = Vec::with_capacity(batch.len());
+        for (index, stamped) in batch {
+            let right = frame.right(*index);
+            let right_w = fonts.width(Weight::Regular, FOOTER_SIZE, &right);
+            let mut page = Page::default();
+            enclosed_footer(
+                fonts,
+                &mut page,
+                &plan(stamped.sheet, right_w),
+                frame.who,
+                &right,
+            );
+            drawn.push(page);
+        }
+        let mut rendered = render::render(&drawn, fonts, frame.size.0, frame.size.1)?;
+        drop(drawn);
+        let mut forms = Vec::with_capacity(batch.len());
+        for (page, (_, stamped)) in rendered.pages.iter().zip(batch) {
+            forms.push(Object::Stream(form_of(
+                &mut rendered.doc,
+                *page,
+                stamped.sheet.visible,
+            )));
+        }
+        let forms = sink.put(rendered.doc, forms)?;
+        for (form, (_, stamped)) in forms.iter().zip(batch) {
+            sink.write(stamped.form, form)?;
+        }
+    }
+    Ok(())
+}
+
+/// A drawn page's content as a form with the page's fonts, its box
+/// `bbox`.
+fn form_of(doc: &mut Document, page: ObjectId, bbox: [f32; 4]) -> Stream {
+    let (contents, fonts) = overlay(doc, page);
+    let mut streams: Vec<Stream> = contents
+        .iter()
+        .filter_map(|c| c.as_reference().ok())
+        .filter_map(|id| match doc.objects.remove(&id) {
+            Some(Object::Stream(s)) => Some(s),
+            _ => None,
+        })
+        .collect();
+    let mut form = if streams.len() == 1 {
+        streams.remove(0)
+    } else {
+        let mut joined = Vec::new();
+        for s in &streams {
+            joined.extend(
+                s.decompressed_content()
+                    .unwrap_or_else(|_| s.content.clone()),
+            );
+            joined.push(b'\n');
+        }
+        super::font::compressed(Dictionary::new(), joined)
+    };
+    form.dict.set("Type", "XObject");
+    form.dict.set("Subtype", "Form");
+    form.dict.set(
+        "BBox",
+        bbox.iter().map(|v| Object::Real(*v)).collect::<Vec<_>>(),
+    );
+    form.dict.set("Resources", dictionary! { "Font" => fonts });
+    form
 }
 
 /// The footer of a generated page: a rule, the patient on the left and the
@@ -220,12 +450,10 @@ fn rect_of(doc: &Document, o: Option<&Object>) -> Option<[f32; 4]> {
     ])
 }
 
-/// Where the footer goes on an enclosed page, from its visible box and
-/// rotation; None when the page cannot be read.
-fn plan(pdf: &Document, page: ObjectId, right_w: f32) -> Option<Plan> {
-    let dict = pdf.get_dictionary(page).ok()?;
-    let media = rect_of(pdf, dict.get(b"MediaBox").ok()).unwrap_or([0.0, 0.0, 612.0, 792.0]);
-    let visible = rect_of(pdf, dict.get(b"CropBox").ok())
+/// A page's visible box (its crop box within its media box) and rotation.
+fn sheet(doc: &Document, dict: &Dictionary) -> Sheet {
+    let media = rect_of(doc, dict.get(b"MediaBox").ok()).unwrap_or([0.0, 0.0, 612.0, 792.0]);
+    let visible = rect_of(doc, dict.get(b"CropBox").ok())
         .map(|c| {
             [
                 c[0].max(media[0]),
@@ -238,13 +466,19 @@ fn plan(pdf: &Document, page: ObjectId, right_w: f32) -> Option<Plan> {
         .unwrap_or(media);
     let rotate = dict
         .get(b"Rotate")
-        .map(|r| number(r, pdf) as i64)
+        .map(|r| number(r, doc) as i64)
         .unwrap_or(0)
         .rem_euclid(360);
-    let [x0, y0, x1, y1] = visible;
+    Sheet { visible, rotate }
+}
+
+/// Where the footer goes on an enclosed page, from its visible box and
+/// rotation; `right_w` is the width of the page number's text.
+fn plan(sheet: Sheet, right_w: f32) -> Plan {
+    let [x0, y0, x1, y1] = sheet.visible;
     let (w, h) = (x1 - x0, y1 - y0);
     let s = FOOT_STRIP;
-    let (shrink, strip, left, right) = match rotate {
+    let (shrink, strip, left, right) = match sheet.rotate {
         90 => {
             let k = (w - s) / w;
             (
@@ -282,121 +516,20 @@ fn plan(pdf: &Document, page: ObjectId, right_w: f32) -> Option<Plan> {
             )
         }
     };
-    Some(Plan {
+    Plan {
         shrink,
         strip,
         left,
         right,
-    })
-}
-
-fn damaged(e: lopdf::Error) -> Error {
-    Error::new(
-        ErrorKind::BadFile,
-        format!("an enclosed page is damaged: {e}"),
-    )
-}
-
-/// Shrinks an enclosed page's content as planned and draws the overlay
-/// page `footer` (already in `pdf`) over it.
-fn stamp(
-    pdf: &mut Document,
-    page: ObjectId,
-    parent: ObjectId,
-    plan: &Plan,
-    footer: ObjectId,
-) -> Result<()> {
-    let dict = pdf.get_dictionary(page).map_err(damaged)?.clone();
-    let [k, tx, ty] = plan.shrink;
-    let before = pdf.add_object(Stream::new(
-        dictionary! {},
-        format!("q {k:.5} 0 0 {k:.5} {tx:.3} {ty:.3} cm\n").into_bytes(),
-    ));
-    let close = pdf.add_object(Stream::new(dictionary! {}, b"Q\n".to_vec()));
-    move_annots(pdf, &dict, plan.shrink);
-    // The footer is drawn as a form of its own, with its own fonts: its
-    // resource names can then never replace the report's own (a report
-    // made by this app names its fonts the same way).
-    let form = footer_form(pdf, footer);
-    let mut contents = vec![Object::Reference(before)];
-    match dict.get(b"Contents") {
-        Ok(Object::Reference(id)) => match pdf.get_object(*id) {
-            Ok(Object::Array(a)) => contents.extend(a.clone()),
-            _ => contents.push(Object::Reference(*id)),
-        },
-        Ok(Object::Array(a)) => contents.extend(a.clone()),
-        _ => {}
     }
-    contents.push(Object::Reference(close));
-    // Resources: the page's own (resolved) plus the footer's form, under a
-    // name the page does not use.
-    let mut resources = render::resolved(pdf, &dict, b"Resources");
-    let mut forms = render::resolved(pdf, &resources, b"XObject");
-    let mut name = String::from("DossierFooter");
-    while forms.has(name.as_bytes()) {
-        name.push('_');
-    }
-    forms.set(name.as_bytes().to_vec(), Object::Reference(form));
-    resources.set("XObject", forms);
-    let draw = pdf.add_object(Stream::new(
-        dictionary! {},
-        format!("q /{name} Do Q\n").into_bytes(),
-    ));
-    contents.push(Object::Reference(draw));
-    let page_dict = pdf
-        .get_object_mut(page)
-        .and_then(Object::as_dict_mut)
-        .map_err(damaged)?;
-    page_dict.set("Parent", parent);
-    page_dict.set("Contents", contents);
-    page_dict.set("Resources", resources);
-    for key in [&b"StructParents"[..], b"Tabs"] {
-        page_dict.remove(key);
-    }
-    Ok(())
-}
-
-/// The overlay page `footer` as a form XObject carrying its own fonts.
-fn footer_form(pdf: &mut Document, footer: ObjectId) -> ObjectId {
-    let (contents, fonts) = overlay(pdf, footer);
-    let mut bytes = Vec::new();
-    for c in contents {
-        if let Object::Reference(id) = c {
-            if let Ok(Object::Stream(s)) = pdf.get_object(id) {
-                let data = s
-                    .decompressed_content()
-                    .unwrap_or_else(|_| s.content.clone());
-                bytes.extend(data);
-                bytes.push(b'\n');
-            }
-        }
-    }
-    let bbox = pdf
-        .get_dictionary(footer)
-        .ok()
-        .and_then(|d| d.get(b"MediaBox").ok().cloned())
-        .unwrap_or_else(|| {
-            vec![(-1.0e4).into(), (-1.0e4).into(), 1.0e4.into(), 1.0e4.into()].into()
-        });
-    let mut form = Stream::new(
-        dictionary! {
-            "Type" => "XObject",
-            "Subtype" => "Form",
-            "BBox" => bbox,
-            "Resources" => dictionary! { "Font" => fonts },
-        },
-        bytes,
-    );
-    let _ = form.compress();
-    pdf.add_object(form)
 }
 
 /// Links and form fields move with the content they sit on.
-fn move_annots(pdf: &mut Document, dict: &Dictionary, shrink: [f32; 3]) {
+fn move_annots(doc: &mut Document, dict: &Dictionary, shrink: [f32; 3]) {
     let [k, tx, ty] = shrink;
     let annots: Vec<ObjectId> = match dict.get(b"Annots") {
         Ok(Object::Array(a)) => a.iter().filter_map(|o| o.as_reference().ok()).collect(),
-        Ok(Object::Reference(id)) => pdf
+        Ok(Object::Reference(id)) => doc
             .get_object(*id)
             .and_then(Object::as_array)
             .map(|a| a.iter().filter_map(|o| o.as_reference().ok()).collect())
@@ -404,11 +537,11 @@ fn move_annots(pdf: &mut Document, dict: &Dictionary, shrink: [f32; 3]) {
         _ => Vec::new(),
     };
     for a in annots {
-        let rect = pdf
+        let rect = doc
             .get_dictionary(a)
             .ok()
-            .and_then(|d| rect_of(pdf, d.get(b"Rect").ok()));
-        if let (Some(r), Ok(d)) = (rect, pdf.get_object_mut(a).and_then(Object::as_dict_mut)) {
+            .and_then(|d| rect_of(doc, d.get(b"Rect").ok()));
+        if let (Some(r), Ok(d)) = (rect, doc.get_object_mut(a).and_then(Object::as_dict_mut)) {
             let moved = [r[0] * k + tx, r[1] * k + ty, r[2] * k + tx, r[3] * k + ty];
             d.set(
                 "Rect",

@@ -75,8 +75,9 @@ const GENERAL_FILTERS: [&[u8]; 5] = [
     b"RunLengthDecode",
 ];
 
-/// Reads and copies a PDF's pages. `bytes` is the whole file.
-pub fn clean(bytes: &[u8], limits: &Limits, deadline: Instant) -> Result<CleanPdf, Trouble> {
+/// Reads and copies a PDF's pages. `bytes` is the whole file, dropped once
+/// it is parsed: at most the parsed report and its copy are held then.
+pub fn clean(bytes: Vec<u8>, limits: &Limits, deadline: Instant) -> Result<CleanPdf, Trouble> {
     // Pages written plainly in the file are counted before it is parsed,
     // so that a file of thousands of tiny pages costs no more than that.
     let plain_pages = bytes
@@ -93,13 +94,14 @@ pub fn clean(bytes: &[u8], limits: &Limits, deadline: Instant) -> Result<CleanPd
         max_decompressed_size: Some(limits.max_decoded_bytes),
         ..Default::default()
     };
-    let src = Document::load_mem_with_options(bytes, opts).map_err(|e| {
+    let src = Document::load_mem_with_options(&bytes, opts).map_err(|e| {
         if matches!(e, lopdf::Error::Decryption(_)) || e.to_string().contains("ncrypt") {
             Trouble::Damaged(PASSWORD.into())
         } else {
             Trouble::Damaged(format!("the PDF is damaged beyond repair ({e})"))
         }
     })?;
+    drop(bytes);
     if src.trailer.has(b"Encrypt") || src.is_encrypted() {
         return Err(Trouble::Damaged(PASSWORD.into()));
     }
@@ -111,8 +113,19 @@ pub fn clean(bytes: &[u8], limits: &Limits, deadline: Instant) -> Result<CleanPd
         )));
     }
     late(deadline, limits)?;
+    // Each stream's data is moved, not copied, into the clean document.
+    let mut src = src;
+    let bodies = src
+        .objects
+        .iter_mut()
+        .filter_map(|(id, o)| match o {
+            Object::Stream(s) => Some((*id, std::mem::take(&mut s.content))),
+            _ => None,
+        })
+        .collect();
     let mut c = Copier {
         src: &src,
+        bodies,
         out: Document::with_version("1.7"),
         map: HashMap::new(),
         queue: VecDeque::new(),
@@ -252,6 +265,8 @@ fn page_list(
 /// Copies objects from the report into a fresh document.
 struct Copier<'a> {
     src: &'a Document,
+    /// The data of the report's streams (taken out of `src`), until copied.
+    bodies: HashMap<ObjectId, Vec<u8>>,
     out: Document,
     /// Report object to its copy.
     map: HashMap<ObjectId, ObjectId>,
@@ -340,14 +355,20 @@ impl Copier<'_> {
             }
             Some(_) => broken = true,
         }
-        let streams: Vec<&Stream> = ids
+        let streams: Vec<(&Dictionary, &[u8])> = ids
             .iter()
-            .filter_map(|id| src.objects.get(id).and_then(|o| o.as_stream().ok()))
-            .chain(direct.iter().copied())
+            .filter_map(|id| {
+                let s = src.objects.get(id).and_then(|o| o.as_stream().ok())?;
+                Some((
+                    &s.dict,
+                    self.bodies.get(id).map(Vec::as_slice).unwrap_or(&[]),
+                ))
+            })
+            .chain(direct.iter().map(|s| (&s.dict, s.content.as_slice())))
             .collect();
         let mut joined = Vec::new();
-        for s in &streams {
-            let (data, strict) = self.decode_content(s)?;
+        for (dict, content) in streams {
+            let (data, strict) = self.decode_content(dict, content)?;
             broken |= !strict;
             joined.extend_from_slice(&data);
             joined.push(b'\n');
@@ -388,37 +409,41 @@ impl Copier<'_> {
 
     /// A content stream's bytes, and whether they are stored in a way every
     /// reader decodes the same (plain, or Flate without a predictor).
-    fn decode_content(&self, s: &Stream) -> Result<(Vec<u8>, bool), Trouble> {
-        let filters = match s.dict.get(b"Filter") {
+    fn decode_content(
+        &self,
+        dict: &Dictionary,
+        content: &[u8],
+    ) -> Result<(Vec<u8>, bool), Trouble> {
+        let filters = match dict.get(b"Filter") {
             Err(_) => Vec::new(),
-            Ok(_) => match s.filters() {
-                Ok(f) => f.into_iter().map(<[u8]>::to_vec).collect(),
+            Ok(_) => match filter_names(dict) {
+                Ok(f) => f,
                 Err(_) => vec![b"?".to_vec()],
             },
         };
         if filters.is_empty() {
-            if s.content.len() > self.limits.max_decoded_bytes {
+            if content.len() > self.limits.max_decoded_bytes {
                 return Err(self.too_big_held());
             }
-            return Ok((s.content.clone(), true));
+            return Ok((content.to_vec(), true));
         }
         let plain_flate = filters.len() == 1
             && filters[0] == b"FlateDecode"
-            && !has_predictor(s.dict.get(b"DecodeParms").ok());
+            && !has_predictor(dict.get(b"DecodeParms").ok());
         let held = self.limits.max_decoded_bytes;
         if plain_flate {
             // Measured before it is kept, so that a bomb costs no memory.
-            if let Inflated::TooBig = inflate(&s.content, self.limits.max_stream_bytes, None) {
+            if let Inflated::TooBig = inflate(content, self.limits.max_stream_bytes, None) {
                 return Err(self.too_big());
             }
             let mut data = Vec::new();
-            match inflate(&s.content, held, Some(&mut data)) {
+            match inflate(content, held, Some(&mut data)) {
                 Inflated::Whole => return Ok((data, true)),
                 Inflated::TooBig => return Err(self.too_big_held()),
                 Inflated::Broken => {}
             }
         }
-        match s.decompressed_content_with_limit(held) {
+        match Stream::new(dict.clone(), content.to_vec()).decompressed_content_with_limit(held) {
             Ok(d) => Ok((d, false)),
             Err(lopdf::Error::Decompress(lopdf::DecompressError::MemoryLimitExceeded {
                 ..
@@ -435,8 +460,12 @@ impl Copier<'_> {
                 late(self.deadline, self.limits)?;
             }
             let new = self.map[&old];
-            let obj = match self.src.objects.get(&old) {
-                Some(Object::Stream(s)) => Object::Stream(self.stream(s)?),
+            let src = self.src;
+            let obj = match src.objects.get(&old) {
+                Some(Object::Stream(s)) => {
+                    let body = self.bodies.remove(&old).unwrap_or_default();
+                    Object::Stream(self.stream(s, body)?)
+                }
                 Some(o) => self.convert(o, 0),
                 None => Object::Null,
             };
@@ -448,7 +477,7 @@ impl Copier<'_> {
     /// A stream other than page content: images checked for the pixels
     /// they claim, generally decodable filters checked, and repaired when
     /// they do not decode.
-    fn stream(&mut self, s: &Stream) -> Result<Stream, Trouble> {
+    fn stream(&mut self, s: &Stream, body: Vec<u8>) -> Result<Stream, Trouble> {
         let dict = match self.convert(&Object::Dictionary(s.dict.clone()), 0) {
             Object::Dictionary(d) => d,
             _ => Dictionary::new(),
@@ -480,8 +509,8 @@ impl Copier<'_> {
         }
         let filters: Vec<Vec<u8>> = match s.dict.get(b"Filter") {
             Err(_) => Vec::new(),
-            Ok(_) => match s.filters() {
-                Ok(f) => f.into_iter().map(<[u8]>::to_vec).collect(),
+            Ok(_) => match filter_names(&s.dict) {
+                Ok(f) => f,
                 Err(_) => {
                     // A filter entry that is not a name: nobody can decode
                     // the bytes, so the stream is emptied.
@@ -497,18 +526,18 @@ impl Copier<'_> {
             .iter()
             .take_while(|f| GENERAL_FILTERS.contains(&f.as_slice()))
             .count();
-        let mut out = Stream::new(dict, s.content.clone());
+        let mut out = Stream::new(dict, body);
         out.allows_compression = false;
         if is_image && filters.len() == 1 && filters[0] == b"DCTDecode" {
             // Strict readers (qpdf, many viewers) refuse a damaged JPEG;
             // what a lenient decoder reads of it is stored anew.
-            if !super::enclose::strict_jpeg(&s.content, self.limits) {
+            if !super::enclose::strict_jpeg(&out.content, self.limits) {
                 let components = match s.dict.get(b"ColorSpace").and_then(Object::as_name) {
                     Ok(b"DeviceGray") => 1,
                     Ok(b"DeviceRGB") => 3,
                     _ => 0,
                 };
-                let jpeg = super::enclose::reencoded_jpeg(&s.content, components, self.limits)
+                let jpeg = super::enclose::reencoded_jpeg(&out.content, components, self.limits)
                     .ok_or_else(|| {
                         Trouble::Damaged(
                             "an image in the PDF is damaged and could not be read".into(),
@@ -527,7 +556,7 @@ impl Copier<'_> {
         let parms = s.dict.get(b"DecodeParms").ok();
         let only_flate = general == 1 && filters[0] == b"FlateDecode";
         if only_flate {
-            match inflate(&s.content, self.limits.max_stream_bytes, None) {
+            match inflate(&out.content, self.limits.max_stream_bytes, None) {
                 // Predictor data that inflates is left to the reader.
                 Inflated::Whole => return Ok(out),
                 Inflated::TooBig => return Err(self.too_big()),
@@ -536,7 +565,7 @@ impl Copier<'_> {
         }
         // Decode the general filters leniently and store the result plainly,
         // keeping any image filter after them.
-        let mut head = s.clone();
+        let mut head = Stream::new(s.dict.clone(), out.content.clone());
         head.dict.set(
             "Filter",
             filters[..general]
@@ -646,6 +675,21 @@ impl Copier<'_> {
         self.map.insert(id, n);
         self.queue.push_back(id);
         Object::Reference(n)
+    }
+}
+
+/// The filters a stream dictionary names, as lopdf reads them: a name or
+/// an array of names.
+fn filter_names(dict: &Dictionary) -> lopdf::Result<Vec<Vec<u8>>> {
+    let filter = dict.get(b"Filter")?;
+    if let Ok(name) = filter.as_name() {
+        Ok(vec![name.to_vec()])
+    } else {
+        filter
+            .as_array()?
+            .iter()
+            .map(|n| n.as_name().map(<[u8]>::to_vec))
+            .collect()
     }
 }
 

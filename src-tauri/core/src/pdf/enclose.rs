@@ -1,18 +1,22 @@
 //! Turning report files into pages of the bundle: PDFs (their pages copied
 //! defensively by [`clean`], repaired when they can be), photos and scans
-//! (JPEG passed through untouched when it decodes strictly, with its EXIF
-//! orientation; PNG, GIF, WebP, BMP and every page of a TIFF decoded), and
-//! for anything else, the reason it cannot be shown.
+//! (JPEG passed through untouched when its data reads cleanly, with its
+//! EXIF orientation: a baseline photo's coded data is read without decoding
+//! its pixels, any other is decoded strictly; PNG, GIF, WebP, BMP and every
+//! page of a TIFF decoded), and for anything else, the reason it cannot be
+//! shown.
 //!
-//! Every file is read within [`Limits`], on a worker thread that catches a
-//! decoder's panic and is given up on after a time ([`prepare_guarded`]);
+//! Every file is read within [`Limits`], on a worker thread ([`Readers`],
+//! kept for a whole export) that catches a decoder's panic and is given up
+//! on after a time ([`prepare_guarded`] for one file);
 //! a file that trips a limit becomes [`Prepared::Refused`], shown on a page
 //! that names it. [`check_file`] runs the same reading for an import.
 
 use super::clean::{self, CleanPdf, Trouble};
 use super::font::compressed;
+use super::sink::Sink;
 use crate::media;
-use lopdf::{dictionary, Document, Object, ObjectId, Stream};
+use lopdf::{dictionary, Object, ObjectId, Stream};
 use std::path::Path;
 use std::time::{Duration, Instant};
 
@@ -100,18 +104,18 @@ pub struct Picture {
 }
 
 impl Picture {
-    /// Adds the image (and its mask) to `out`.
-    pub fn place(self, out: &mut Document) -> Placed {
+    /// Writes the image (and its mask) to the file.
+    pub fn place<W: std::io::Write>(self, out: &mut Sink<W>) -> crate::error::Result<Placed> {
         let mut image = self.image;
         if let Some(mask) = self.mask {
-            image.dict.set("SMask", out.add_object(mask));
+            image.dict.set("SMask", out.add(&Object::Stream(mask))?);
         }
-        Placed {
-            object: out.add_object(image),
+        Ok(Placed {
+            object: out.add(&Object::Stream(image))?,
             width: self.width,
             height: self.height,
             orientation: self.orientation,
-        }
+        })
     }
 }
 
@@ -126,52 +130,130 @@ pub fn prepare_guarded(
     limits: &Limits,
     go_on: &mut dyn FnMut() -> bool,
 ) -> Option<Prepared> {
-    let (tx, rx) = std::sync::mpsc::channel();
-    let (p, n, l) = (path.to_path_buf(), name.to_string(), limits.clone());
-    let deadline = Instant::now() + limits.seconds;
-    let worker = std::thread::Builder::new()
-        .name("dossier-prepare".into())
-        .stack_size(64 << 20)
-        .spawn(move || {
+    let readers = Readers::new(1);
+    let job = readers.start(path, name, max_px, limits);
+    readers.wait(job, go_on)
+}
+
+type Job = Box<dyn FnOnce() + Send>;
+
+/// Worker threads that prepare reports, each one at a time, kept for a
+/// whole export: what one report leaves in the memory allocator's care
+/// is reused by the next, instead of every new thread taking memory of its
+/// own. A worker given up on (a file that took too long) is replaced.
+pub struct Readers {
+    jobs: std::sync::mpsc::Sender<Job>,
+    queue: std::sync::Arc<std::sync::Mutex<std::sync::mpsc::Receiver<Job>>>,
+}
+
+impl Readers {
+    /// Starts `count` workers.
+    pub fn new(count: usize) -> Readers {
+        let (jobs, queue) = std::sync::mpsc::channel::<Job>();
+        let readers = Readers {
+            jobs,
+            queue: std::sync::Arc::new(std::sync::Mutex::new(queue)),
+        };
+        for _ in 0..count {
+            readers.add_worker();
+        }
+        readers
+    }
+
+    /// A worker takes jobs until the readers are dropped. One that cannot
+    /// be started leaves the job waiting, and its reader gives up in time.
+    fn add_worker(&self) {
+        let queue = self.queue.clone();
+        let _ = std::thread::Builder::new()
+            .name("dossier-prepare".into())
+            .stack_size(64 << 20)
+            .spawn(move || loop {
+                let job = match queue.lock() {
+                    Ok(q) => q.recv(),
+                    Err(_) => return,
+                };
+                match job {
+                    Ok(job) => job(),
+                    Err(_) => return,
+                }
+            });
+    }
+
+    /// Starts preparing a report.
+    pub fn start(&self, path: &Path, name: &str, max_px: Option<u32>, limits: &Limits) -> Guarded {
+        let (tx, rx) = std::sync::mpsc::channel();
+        let (p, n, l) = (path.to_path_buf(), name.to_string(), limits.clone());
+        let deadline = Instant::now() + limits.seconds;
+        let job: Job = Box::new(move || {
             let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
                 prepare(&p, &n, max_px, &l, deadline)
             }));
             let _ = tx.send(r);
         });
-    if let Err(e) = worker {
-        return Some(Prepared::Failed(format!(
-            "the file could not be read now ({e})"
-        )));
+        let sent = self.jobs.send(job).map_err(|e| e.to_string());
+        Guarded {
+            result: sent.map(|_| rx),
+            deadline,
+            seconds: limits.seconds.as_secs(),
+        }
     }
-    loop {
-        match rx.recv_timeout(Duration::from_millis(100)) {
-            Ok(Ok(p)) => return Some(p),
-            Ok(Err(panic)) => {
-                let msg = panic
-                    .downcast_ref::<&str>()
-                    .map(|s| s.to_string())
-                    .or_else(|| panic.downcast_ref::<String>().cloned())
-                    .unwrap_or_default();
-                return Some(Prepared::Refused(format!(
-                    "the file is damaged in a way that made its reader fail ({})",
-                    msg.chars().take(120).collect::<String>()
-                )));
+
+    /// Waits for a report started here; `None` when `go_on` cancels.
+    pub fn wait(&self, job: Guarded, go_on: &mut dyn FnMut() -> bool) -> Option<Prepared> {
+        let (prepared, given_up) = job.wait(go_on);
+        if given_up {
+            self.add_worker();
+        }
+        prepared
+    }
+}
+
+/// A report being prepared by [`Readers`]; several may be at once.
+pub struct Guarded {
+    result: Result<std::sync::mpsc::Receiver<std::thread::Result<Prepared>>, String>,
+    deadline: Instant,
+    seconds: u64,
+}
+
+impl Guarded {
+    /// Waits for the report; `None` when `go_on` cancels. True when it was
+    /// given up on while its worker may still be busy with it.
+    fn wait(self, go_on: &mut dyn FnMut() -> bool) -> (Option<Prepared>, bool) {
+        let rx = match self.result {
+            Ok(rx) => rx,
+            Err(e) => {
+                let why = format!("the file could not be read now ({e})");
+                return (Some(Prepared::Failed(why)), false);
             }
-            Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => {
-                return Some(Prepared::Refused(
-                    "the file is damaged in a way that made its reader fail".into(),
-                ))
-            }
-            Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {
-                if !go_on() {
-                    return None;
+        };
+        loop {
+            match rx.recv_timeout(Duration::from_millis(100)) {
+                Ok(Ok(p)) => return (Some(p), false),
+                Ok(Err(panic)) => {
+                    let msg = panic
+                        .downcast_ref::<&str>()
+                        .map(|s| s.to_string())
+                        .or_else(|| panic.downcast_ref::<String>().cloned())
+                        .unwrap_or_default();
+                    let why = format!(
+                        "the file is damaged in a way that made its reader fail ({})",
+                        msg.chars().take(120).collect::<String>()
+                    );
+                    return (Some(Prepared::Refused(why)), false);
                 }
-                // A little grace over the deadline the reader checks itself.
-                if Instant::now() > deadline + Duration::from_secs(2) {
-                    return Some(Prepared::Refused(format!(
-                        "reading it took longer than {} seconds",
-                        limits.seconds.as_secs()
-                    )));
+                Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => {
+                    let why = "the file is damaged in a way that made its reader fail";
+                    return (Some(Prepared::Refused(why.into())), false);
+                }
+                Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {
+                    if !go_on() {
+                        return (None, false);
+                    }
+                    // A little grace over the deadline the reader checks itself.
+                    if Instant::now() > self.deadline + Duration::from_secs(2) {
+                        let why = format!("reading it took longer than {} seconds", self.seconds);
+                        return (Some(Prepared::Refused(why)), true);
+                    }
                 }
             }
         }
@@ -302,7 +384,7 @@ pub fn prepare(
         Err(Trouble::Refused(r)) => Prepared::Refused(r),
     };
     match kind {
-        media::PDF => done(clean::clean(&bytes, limits, deadline).map(|mut pdf| {
+        media::PDF => done(clean::clean(bytes, limits, deadline).map(|mut pdf| {
             if max_px.is_some() {
                 shrink_scans(&mut pdf, limits, deadline);
             }
@@ -561,12 +643,52 @@ pub(crate) fn strict_jpeg(bytes: &[u8], limits: &Limits) -> bool {
     {
         return false;
     }
-    let opts = zune_core::options::DecoderOptions::default()
+    // A baseline photo is judged by reading its coded data alone, when that
+    // reads cleanly; any other, or one that does not, is decoded.
+    if matches!(info.process, 0xC0 | 0xC1)
+        && headers_strict(bytes, limits)
+        && super::jpeg_data::baseline_clean(bytes)
+    {
+        return true;
+    }
+    strict_decode(bytes, limits)
+        .filter(|size| *size == (info.width, info.height))
+        .is_some()
+}
+
+fn strict_options(limits: &Limits) -> zune_core::options::DecoderOptions {
+    zune_core::options::DecoderOptions::default()
         .set_strict_mode(true)
         .set_max_width(limits.max_side as usize)
-        .set_max_height(limits.max_side as usize);
+        .set_max_height(limits.max_side as usize)
+}
+
+/// Whether a strict decoder reads the JPEG's headers (tables, frame, the
+/// first scan's header) without complaint.
+fn headers_strict(bytes: &[u8], limits: &Limits) -> bool {
+    zune_jpeg::JpegDecoder::new_with_options(std::io::Cursor::new(bytes), strict_options(limits))
+        .decode_headers()
+        .is_ok()
+}
+
+/// Decodes a JPEG strictly, once, to check every byte of its data; returns
+/// the size decoded. Only brightness is kept from colour photos: the data of
+/// every colour is still read and checked, for a third of the memory and
+/// less work.
+fn strict_decode(bytes: &[u8], limits: &Limits) -> Option<(u32, u32)> {
+    use zune_core::colorspace::ColorSpace;
+    let opts = strict_options(limits);
     let mut dec = zune_jpeg::JpegDecoder::new_with_options(std::io::Cursor::new(bytes), opts);
-    dec.decode().is_ok()
+    dec.decode_headers().ok()?;
+    if matches!(
+        dec.input_colorspace(),
+        Some(ColorSpace::YCbCr | ColorSpace::Luma)
+    ) {
+        dec.set_options(opts.jpeg_set_out_colorspace(ColorSpace::Luma));
+    }
+    dec.decode().ok()?;
+    let info = dec.info()?;
+    Some((info.width as u32, info.height as u32))
 }
 
 /// A damaged JPEG inside a PDF decoded leniently and stored anew, when
@@ -682,24 +804,26 @@ fn jpeg(bytes: &[u8], max_px: Option<u32>, limits: &Limits) -> Result<Picture, T
         return Err(damaged("empty image size"));
     }
     too_many_pixels(info.width, info.height, limits)?;
-    // Decoded even when passed through as it is, so that a photo every
-    // viewer would fail on is explained instead.
-    let img = load_image(bytes, Some(image::ImageFormat::Jpeg), limits).map_err(|t| match t {
-        Trouble::Damaged(r) => Trouble::Damaged(r.replace("the image is", "the JPEG photo is")),
-        other => other,
-    })?;
-    if (img.width(), img.height()) != (info.width, info.height) {
-        return Err(damaged("its size does not match its header"));
-    }
     let shrink = max_px.filter(|max| info.width.max(info.height) > *max);
+    // Decoded (strictly, once) even when passed through as it is, so that a
+    // photo every viewer would fail on is explained instead.
     if shrink.is_some() || !strict_jpeg(bytes, limits) {
         // Shrunk for email, or damaged in a way some viewers refuse: what
         // could be decoded is stored anew.
+        let img =
+            load_image(bytes, Some(image::ImageFormat::Jpeg), limits).map_err(|t| match t {
+                Trouble::Damaged(r) => {
+                    Trouble::Damaged(r.replace("the image is", "the JPEG photo is"))
+                }
+                other => other,
+            })?;
+        if (img.width(), img.height()) != (info.width, info.height) {
+            return Err(damaged("its size does not match its header"));
+        }
         let mut placed = decoded(img, shrink.or(Some(u32::MAX)));
         placed.orientation = info.orientation;
         return Ok(placed);
     }
-    drop(img);
     let (space, decode): (&str, Option<Vec<Object>>) = match (info.components, info.adobe) {
         (1, _) => ("DeviceGray", None),
         (4, true) => (

@@ -9,9 +9,10 @@
 //! their text back are wrapped in marked content with `ActualText`.
 //!
 //! What printpdf cannot do for the bundle is done on the lopdf side: the
-//! rendered document is read back with lopdf ([`render`]) and its objects
-//! moved into the bundle ([`graft`]), where pages get their links, images
-//! and exact page boxes ([`finish_page`]) and the bundle its two-level
+//! rendered document is read back with lopdf ([`render`]); what its pages
+//! draw ([`overlay`]) is moved into the bundle, where the pages are made
+//! anew with their links, images and exact page boxes (or become footer
+//! forms drawn on enclosed pages), and the bundle gets its two-level
 //! outline, attachments and metadata.
 
 use super::font::Fonts;
@@ -71,17 +72,27 @@ pub fn render(pages: &[Page], fonts: &Fonts, width: f32, height: f32) -> Result<
 }
 
 /// The glyphs each face draws on `pages`, with the text they stand for
-/// (the first met).
+/// (the first met, unless it is only invisible marks such as direction
+/// isolates and visible text meets the same glyph).
 fn used_glyphs(pages: &[Page]) -> BTreeMap<usize, BTreeMap<u16, String>> {
+    let invisible = |text: &str| {
+        text.chars().all(|c| {
+            matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}')
+        })
+    };
     let mut used: BTreeMap<usize, BTreeMap<u16, String>> = BTreeMap::new();
     for page in pages {
         for op in &page.ops {
             if let Op::Text { line, .. } = op {
                 for g in &line.glyphs {
-                    used.entry(g.face)
+                    let text = used
+                        .entry(g.face)
                         .or_default()
                         .entry(g.id)
                         .or_insert_with(|| g.text.clone());
+                    if invisible(text) && !invisible(&g.text) {
+                        text.clone_from(&g.text);
+                    }
                 }
             }
         }
@@ -282,27 +293,6 @@ pub fn image_name(object: ObjectId) -> String {
     format!("Im{}", object.0)
 }
 
-/// Moves `doc`'s objects into `out` under new numbers; returns where the
-/// objects `pages` went.
-pub fn graft(out: &mut Document, doc: Document, pages: &[ObjectId]) -> Vec<ObjectId> {
-    fn shift(o: &mut Object, by: u32) {
-        match o {
-            Object::Reference(id) => id.0 += by,
-            Object::Array(a) => a.iter_mut().for_each(|x| shift(x, by)),
-            Object::Dictionary(d) => d.iter_mut().for_each(|(_, v)| shift(v, by)),
-            Object::Stream(s) => s.dict.iter_mut().for_each(|(_, v)| shift(v, by)),
-            _ => {}
-        }
-    }
-    let by = out.max_id;
-    for (id, mut obj) in doc.objects {
-        shift(&mut obj, by);
-        out.objects.insert((id.0 + by, 0), obj);
-    }
-    out.max_id = by + doc.max_id;
-    pages.iter().map(|(n, _)| (n + by, 0)).collect()
-}
-
 /// A dictionary entry, following a reference.
 pub fn resolved(doc: &Document, dict: &Dictionary, key: &[u8]) -> Dictionary {
     match dict.get(key) {
@@ -312,55 +302,7 @@ pub fn resolved(doc: &Document, dict: &Dictionary, key: &[u8]) -> Dictionary {
     }
 }
 
-/// Makes a grafted generated page a page of the bundle: its parent, exact
-/// page box, links and images.
-pub fn finish_page(
-    pdf: &mut Document,
-    page: ObjectId,
-    parent: ObjectId,
-    size: (f32, f32),
-    annots: Vec<Object>,
-    images: &[ObjectId],
-) {
-    let Ok(dict) = pdf.get_dictionary(page).cloned() else {
-        return;
-    };
-    let mut dict = dict;
-    let mut resources = resolved(pdf, &dict, b"Resources");
-    if !images.is_empty() {
-        let mut xobjects = Dictionary::new();
-        for image in images {
-            xobjects.set(image_name(*image), *image);
-        }
-        resources.set("XObject", xobjects);
-    } else {
-        resources.remove(b"XObject");
-    }
-    for key in [&b"ExtGState"[..], b"Shading"] {
-        resources.remove(key);
-    }
-    dict.set("Resources", resources);
-    dict.set("Parent", parent);
-    dict.set(
-        "MediaBox",
-        vec![
-            0.into(),
-            0.into(),
-            Object::Real(size.0),
-            Object::Real(size.1),
-        ],
-    );
-    for key in [&b"TrimBox"[..], b"CropBox", b"Annots"] {
-        dict.remove(key);
-    }
-    if !annots.is_empty() {
-        dict.set("Annots", annots);
-    }
-    pdf.objects.insert(page, Object::Dictionary(dict));
-}
-
-/// The content streams and fonts of a grafted overlay page, to be drawn on
-/// top of another page.
+/// The content streams and fonts of a drawn page.
 pub fn overlay(pdf: &Document, page: ObjectId) -> (Vec<Object>, Dictionary) {
     let Ok(dict) = pdf.get_dictionary(page) else {
         return (Vec::new(), Dictionary::new());
