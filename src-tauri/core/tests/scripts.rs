@@ -111,6 +111,16 @@ fn scripts_dossier(store: &Store) -> i64 {
             )
             .unwrap();
     }
+    // A bold label with brackets, in a bundle with right-to-left text.
+    store
+        .save_answers(
+            id,
+            &DailyLife {
+                pain_score: Some(5),
+                ..DailyLife::default()
+            },
+        )
+        .unwrap();
     id
 }
 
@@ -152,6 +162,12 @@ fn names_and_notes_in_every_script_come_back_as_typed() {
             "{typed:?} does not come back from pdftotext:\n{text}"
         );
     }
+    // Brackets read the right way round in left-to-right text of a bundle
+    // whose right-to-left text draws them mirrored (in bold as in regular).
+    assert!(
+        lines.iter().any(|l| l.contains("Pain (0 to 10)")),
+        "brackets come back mirrored:\n{text}"
+    );
     // The footer keeps the name whole, then the date of birth.
     assert!(
         lines

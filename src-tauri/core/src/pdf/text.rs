@@ -66,6 +66,35 @@ fn is_mark(c: char) -> bool {
         || matches!(c, '\u{200C}' | '\u{200D}' | '\u{FE00}'..='\u{FE0F}')
 }
 
+/// The text a glyph stands for in the font's map back to letters. In
+/// right-to-left text a bracket is drawn with its mirror's shape ("("
+/// looks like ")"), so the shape maps to the letter it shows: the same
+/// shape then always maps to one letter, and the line's own text (given
+/// with the line) keeps the letters as typed.
+fn glyph_text(text: String, rtl: bool) -> String {
+    let mut chars = text.chars();
+    match (rtl, chars.next(), chars.next()) {
+        (true, Some(c), None) => unicode_bidi_mirroring::get_mirrored(c)
+            .map(String::from)
+            .unwrap_or(text),
+        _ => text,
+    }
+}
+
+/// Whether two scripts may share a run: the same, or both written with
+/// CJK ideographs and kana, which one font shapes alike (Japanese mixes
+/// kanji and kana in every sentence; a run each would shape character by
+/// character).
+fn same_run_script(a: Script, b: Script) -> bool {
+    let cjk = |s: Script| {
+        matches!(
+            s,
+            Script::Han | Script::Hiragana | Script::Katakana | Script::Bopomofo
+        )
+    };
+    a == b || (cjk(a) && cjk(b))
+}
+
 impl Fonts {
     /// The text as it will be printed: tabs become spaces, other control
     /// characters go, and characters no face can draw become "?" (and are
@@ -109,7 +138,9 @@ impl Fonts {
             prev_face = Some(face);
             let level = levels[i];
             match runs.last_mut() {
-                Some(r) if r.level == level && r.face == face && r.script == script => {
+                Some(r)
+                    if r.level == level && r.face == face && same_run_script(r.script, script) =>
+                {
                     r.range.end = i + c.len_utf8();
                 }
                 _ => runs.push(Run {
@@ -170,7 +201,7 @@ impl Fonts {
                     id: info.glyph_id as u16,
                     x: pos.x_offset as f32 * scale,
                     y: pos.y_offset as f32 * scale,
-                    text: cluster_text(info.cluster as usize),
+                    text: glyph_text(cluster_text(info.cluster as usize), run.level.is_rtl()),
                 };
                 Shaped {
                     glyph,
