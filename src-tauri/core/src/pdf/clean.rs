@@ -503,7 +503,7 @@ impl Copier<'_> {
                 || w * h > self.limits.max_pixels
             {
                 return Err(Trouble::Refused(format!(
-                    "an image in it claims {w} x {h} pixels, more than can be shown safely"
+                    "an image in it is {w} x {h} pixels, more than can be shown safely"
                 )));
             }
         }

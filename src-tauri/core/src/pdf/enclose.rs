@@ -449,7 +449,9 @@ fn load_image(
 fn too_many_pixels(w: u32, h: u32, limits: &Limits) -> Result<(), Trouble> {
     if w > limits.max_side || h > limits.max_side || w as u64 * h as u64 > limits.max_pixels {
         Err(Trouble::Refused(format!(
-            "the image claims {w} x {h} pixels, more than can be shown safely"
+            "the image is {w} x {h} pixels, more than the bundle can take safely (at most {} megapixels, and {} pixels a side)",
+            limits.max_pixels / 1_000_000,
+            limits.max_side
         )))
     } else {
         Ok(())
@@ -638,18 +640,27 @@ pub(crate) fn strict_jpeg(bytes: &[u8], limits: &Limits) -> bool {
     let Some(info) = jpeg_info(bytes) else {
         return false;
     };
-    if !matches!(info.process, 0xC0..=0xC2)
-        || too_many_pixels(info.width, info.height, limits).is_err()
-    {
+    if !matches!(info.process, 0xC0..=0xC2) {
         return false;
     }
     // A baseline photo is judged by reading its coded data alone, when that
-    // reads cleanly; any other, or one that does not, is decoded.
+    // reads cleanly; nothing of its pixels is held, so a phone's 100
+    // megapixel photo goes in as it is (up to four times the pixels a
+    // decoded image may have). Any other, or one that does not read
+    // cleanly, is decoded, within the limit.
+    let (w, h) = (info.width, info.height);
+    let embeddable = w <= limits.max_side
+        && h <= limits.max_side
+        && (w as u64) * (h as u64) <= limits.max_pixels.saturating_mul(4);
     if matches!(info.process, 0xC0 | 0xC1)
+        && embeddable
         && headers_strict(bytes, limits)
         && super::jpeg_data::baseline_clean(bytes)
     {
         return true;
+    }
+    if too_many_pixels(w, h, limits).is_err() {
+        return false;
     }
     strict_decode(bytes, limits)
         .filter(|size| *size == (info.width, info.height))
@@ -803,11 +814,17 @@ fn jpeg(bytes: &[u8], max_px: Option<u32>, limits: &Limits) -> Result<Picture, T
     if info.width == 0 || info.height == 0 {
         return Err(damaged("empty image size"));
     }
-    too_many_pixels(info.width, info.height, limits)?;
-    let shrink = max_px.filter(|max| info.width.max(info.height) > *max);
+    // A photo too large to decode safely is still placed as it is when its
+    // coded data reads cleanly (a phone's 64 or 108 megapixel photo); it
+    // is then not shrunk for email.
+    let decodable = too_many_pixels(info.width, info.height, limits).is_ok();
+    let shrink = max_px
+        .filter(|max| info.width.max(info.height) > *max)
+        .filter(|_| decodable);
     // Decoded (strictly, once) even when passed through as it is, so that a
     // photo every viewer would fail on is explained instead.
     if shrink.is_some() || !strict_jpeg(bytes, limits) {
+        too_many_pixels(info.width, info.height, limits)?;
         // Shrunk for email, or damaged in a way some viewers refuse: what
         // could be decoded is stored anew.
         let img =
@@ -1021,4 +1038,42 @@ fn tiff_pages(
         dec.next_image().map_err(damaged)?;
     }
     Ok(pages)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn baseline_jpeg(w: u32, h: u32) -> Vec<u8> {
+        let img = image::RgbImage::from_fn(w, h, |x, y| {
+            image::Rgb([(x % 256) as u8, (y % 256) as u8, 90])
+        });
+        let mut out = Vec::new();
+        image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 80)
+            .encode_image(&img)
+            .unwrap();
+        out
+    }
+
+    #[test]
+    fn a_photo_too_large_to_decode_goes_in_as_it_is_when_it_reads_cleanly() {
+        // Limits scaled down: 4,096 pixels stands for a 64 megapixel photo.
+        let limits = Limits {
+            max_pixels: 2_000,
+            ..Limits::default()
+        };
+        let bytes = baseline_jpeg(64, 64);
+        let placed = jpeg(&bytes, None, &limits).ok().expect("placed");
+        assert_eq!(placed.image.content, bytes, "byte for byte");
+        // Asked to shrink for email, it cannot be decoded, so it stays whole.
+        let placed = jpeg(&bytes, Some(16), &limits).ok().expect("placed");
+        assert_eq!(placed.image.content, bytes);
+        // Beyond four times the limit, or cut short, it is refused.
+        let tiny = Limits {
+            max_pixels: 500,
+            ..Limits::default()
+        };
+        assert!(jpeg(&bytes, None, &tiny).is_err());
+        assert!(jpeg(&bytes[..bytes.len() / 2], None, &limits).is_err());
+    }
 }

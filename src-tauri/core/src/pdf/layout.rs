@@ -297,9 +297,12 @@ impl<'f> Layout<'f> {
         self.gap(6.0);
     }
 
-    /// Column widths: `widths` (fractions of the text width), except that
-    /// a column whose content needs less gives the rest to the columns
-    /// whose content would wrap, in proportion to what they lack.
+    /// Column widths sized to their content, as a browser sizes an
+    /// automatic table: each column gets at least its longest word (so no
+    /// word is cut if the page allows), and the room left goes to the
+    /// columns whose text would otherwise wrap, in proportion to how much
+    /// more they need. When everything fits on one line, the spare room is
+    /// shared as `widths` (fractions of the text width) suggest.
     fn fit_columns(
         &mut self,
         headers: &[&str],
@@ -309,36 +312,47 @@ impl<'f> Layout<'f> {
     ) -> Vec<f32> {
         let total = self.text_width();
         let size = BODY - 0.5;
-        let given: Vec<f32> = widths.iter().map(|w| w * total).collect();
-        let want: Vec<f32> = (0..widths.len())
-            .map(|c| {
-                let head = headers.get(c).copied().unwrap_or("");
-                let mut w = self.fonts.width(Weight::Bold, size, head);
-                for text in rows.iter().filter_map(|row| row.get(c)) {
-                    for para in text.split('\n') {
-                        w = w.max(self.fonts.width(Weight::Regular, size, para));
+        let extra = 2.0 * pad + 1.0;
+        let mut least = Vec::with_capacity(widths.len());
+        let mut most = Vec::with_capacity(widths.len());
+        for c in 0..widths.len() {
+            let head = headers.get(c).copied().unwrap_or("");
+            let mut lo = 0.0f32;
+            for word in head.split_whitespace() {
+                lo = lo.max(self.fonts.width(Weight::Bold, size, word));
+            }
+            let mut hi = self.fonts.width(Weight::Bold, size, head);
+            for text in rows.iter().filter_map(|row| row.get(c)) {
+                for para in text.split('\n') {
+                    hi = hi.max(self.fonts.width(Weight::Regular, size, para));
+                    for word in para.split_whitespace().flat_map(super::text::unbreakable) {
+                        lo = lo.max(self.fonts.width(Weight::Regular, size, word));
                     }
                 }
-                w + 2.0 * pad + 1.0
-            })
-            .collect();
-        let mut cols: Vec<f32> = given.iter().zip(&want).map(|(g, w)| g.min(*w)).collect();
-        let spare = total - cols.iter().sum::<f32>();
-        let lacking: Vec<f32> = want
-            .iter()
-            .zip(&cols)
-            .map(|(w, c)| (w - c).max(0.0))
-            .collect();
-        let need: f32 = lacking.iter().sum();
-        let give = spare.min(need);
-        let left = spare - give;
-        for (c, col) in cols.iter_mut().enumerate() {
-            if need > 0.0 {
-                *col += give * lacking[c] / need;
             }
-            *col += left * given[c] / total;
+            least.push(lo + extra);
+            most.push(hi.max(lo) + extra);
         }
-        cols
+        let (sum_lo, sum_hi): (f32, f32) = (least.iter().sum(), most.iter().sum());
+        if sum_hi <= total {
+            let spare = total - sum_hi;
+            return most
+                .iter()
+                .zip(widths)
+                .map(|(m, w)| m + spare * w)
+                .collect();
+        }
+        if sum_lo >= total {
+            // Even single words do not fit: shrink in proportion.
+            return least.iter().map(|l| l * total / sum_lo).collect();
+        }
+        let spare = total - sum_lo;
+        let want = sum_hi - sum_lo;
+        least
+            .iter()
+            .zip(&most)
+            .map(|(l, m)| l + spare * (m - l) / want)
+            .collect()
     }
 
     /// A table with wrapping cells whose header repeats on each new page.

@@ -372,7 +372,22 @@ fn can_break(chars: &[char], i: usize) -> bool {
     if here == ' ' || is_mark(here) {
         return false;
     }
-    before == ' ' || is_cjk(before) || is_cjk(here)
+    before == ' '
+        || is_cjk(before)
+        || is_cjk(here)
+        // After the hyphen or slash inside a long compound or name
+        // ("Ludwig-|Maximilians", "Hydrochlorothiazide/|Lisinopril").
+        || (matches!(before, '-' | '/')
+            && here.is_alphanumeric()
+            && i >= 2
+            && chars[i - 2].is_alphanumeric())
+}
+
+/// The pieces of a word between the places a line may break inside it
+/// (after a hyphen or slash between letters), for the narrowest a column
+/// can be without cutting a word.
+pub fn unbreakable(word: &str) -> impl Iterator<Item = &str> {
+    word.split_inclusive(['-', '/'])
 }
 
 /// Where to cut a word that does not fit: before `end`, but never inside a
