@@ -41,7 +41,21 @@ fn a_ccd_gives_each_section_with_exact_values() {
             r.clinicians.len(),
             r.results.len()
         ],
-        [4, 2, 2, 5, 2, 14]
+        [4, 2, 2, 5, 2, 13]
+    );
+    // The urea result the file gives no value for is listed, not a blank row.
+    assert!(r
+        .skipped
+        .iter()
+        .any(|s| s.item == "Urea nitrogen, Serum" && s.reason.contains("no value")));
+    let leukocytes = r
+        .results
+        .iter()
+        .find(|x| x.item.test == "Leukocytes")
+        .unwrap();
+    assert_eq!(
+        leukocytes.item.unit, "x10^9/L",
+        "units in a lab report's words"
     );
     let angina = r
         .diagnoses
@@ -109,7 +123,7 @@ fn a_ccd_gives_each_section_with_exact_values() {
 fn every_sample_document_type_is_read() {
     // Diagnoses, medicines, allergies, timeline events, people, results.
     for (file, counts) in [
-        ("ccda/consultation-note.xml", [4, 2, 2, 0, 1, 14]),
+        ("ccda/consultation-note.xml", [4, 2, 2, 0, 1, 13]),
         ("ccda/discharge-summary.xml", [5, 1, 3, 1, 3, 4]),
         ("ccda/operative-note.xml", [5, 1, 0, 1, 2, 0]),
     ] {
@@ -267,6 +281,43 @@ fn ndjson_folders_and_xdm_zips_are_read() {
 }
 
 #[test]
+fn values_under_a_limit_ratios_and_problems_named_in_words_are_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let ccda = r#"<ClinicalDocument xmlns="urn:hl7-org:v3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+      <recordTarget><patientRole><patient><name><given>Eve</given><family>Betterhalf</family></name></patient></patientRole></recordTarget>
+      <component><structuredBody><component><section>
+        <entry><observation><templateId root="2.16.840.1.113883.10.20.22.4.4"/>
+          <value xsi:type="CD" nullFlavor="OTH"><originalText>Chronic kidney disease stage 3</originalText></value></observation></entry>
+        <entry><observation><templateId root="2.16.840.1.113883.10.20.22.4.2"/><code displayName="Troponin I"/>
+          <effectiveTime value="20220301"/><value xsi:type="IVL_PQ"><high value="0.01" unit="ng/mL"/></value></observation></entry>
+        <entry><observation><templateId root="2.16.840.1.113883.10.20.22.4.2"/><code displayName="ANA titre"/>
+          <value xsi:type="RTO"><numerator value="1"/><denominator value="160"/></value></observation></entry>
+      </section></component></structuredBody></component></ClinicalDocument>"#;
+    let path = dir.path().join("values.xml");
+    std::fs::write(&path, ccda).unwrap();
+    let r = read(&[path]);
+    assert_eq!(r.diagnoses[0].item.name, "Chronic kidney disease stage 3");
+    let value = |test: &str| {
+        let x = &r.results.iter().find(|x| x.item.test == test).unwrap().item;
+        format!("{} {}", x.value, x.unit)
+    };
+    assert_eq!(value("Troponin I"), "<0.01 ng/mL");
+    assert_eq!(value("ANA titre"), "1:160 ");
+    let fhir = dir.path().join("tsh.json");
+    std::fs::write(
+        &fhir,
+        r#"{"resourceType":"Observation","code":{"text":"TSH"},"valueQuantity":{"value":0.00012,"comparator":"<","unit":"mIU/L"},"referenceRange":[{"low":{"value":0.4},"high":{"value":4.0}}]}"#,
+    )
+    .unwrap();
+    let r = read(&[fhir]);
+    assert_eq!(r.results[0].item.value, "<0.00012");
+    assert_eq!(
+        r.results[0].item.flag, "",
+        "nothing is guessed from a value under a limit"
+    );
+}
+
+#[test]
 fn hostile_and_wrong_files_are_refused_naming_the_file() {
     let dir = tempfile::tempdir().unwrap();
     let write = |name: &str, bytes: &[u8]| {
@@ -406,11 +457,11 @@ fn the_patient_confirms_then_one_transaction_adds_items_and_keeps_the_file() {
         added.diagnoses, 3,
         "4 found, Angina already there; the two pneumonias are of different years"
     );
-    assert_eq!(added.results, 14);
+    assert_eq!(added.results, 13);
     assert_eq!(added.documents, 2, "the file and its readable text");
     let after = store.full_dossier(id).unwrap();
     assert_eq!(after.diagnoses.len(), 4);
-    assert_eq!(after.results.len(), 14);
+    assert_eq!(after.results.len(), 13);
     assert_eq!(after.documents[0].original_name, "ccd.xml");
     let text = &after.documents[1];
     assert_eq!(text.title, "Patient Chart Summary (readable text)");

@@ -379,7 +379,12 @@ fn author(node: Node) -> (String, String) {
 }
 
 fn problem(sink: &mut Sink, obs: Node) {
-    let Some(value) = child(obs, "value") else {
+    // A value "not in the code system" may still name the problem in its
+    // original text, so it is read even when marked with a nullFlavor.
+    let value = obs
+        .children()
+        .find(|n| is(*n, "value") && (!absent(*n) || words(*n).is_some()));
+    let Some(value) = value else {
         sink.skip(
             "diagnoses",
             "a problem without a coded value",
@@ -414,11 +419,7 @@ fn problem(sink: &mut Sink, obs: Node) {
 
 /// A UCUM unit in plain words: annotations lose their braces ("{tbl}").
 fn unit(u: &str) -> String {
-    let u = u.trim();
-    if u == "1" {
-        return String::new();
-    }
-    u.trim_start_matches('{').trim_end_matches('}').to_string()
+    super::plain_unit(u)
 }
 
 fn quantity(node: Node) -> String {
@@ -576,7 +577,36 @@ fn encounter(sink: &mut Sink, e: Node) {
 /// The value of a result in words, and its unit.
 fn result_value(value: Node) -> (String, String) {
     let t = xsi_type(value);
-    if t.ends_with("PQ") && !t.contains("IVL") {
+    if t.contains("IVL") {
+        // A value known only to be under or over a limit ("<0.01").
+        let low = child(value, "low").and_then(|n| attr(n, "value"));
+        let high = child(value, "high").and_then(|n| attr(n, "value"));
+        let unit_of = |n: &str| {
+            child(value, n)
+                .and_then(|x| x.attribute("unit"))
+                .map(unit)
+                .unwrap_or_default()
+        };
+        return match (low, high) {
+            (Some(l), Some(h)) if l == h => (l, unit_of("low")),
+            (Some(l), Some(h)) => (format!("{l}-{h}"), unit_of("low")),
+            (Some(l), None) => (format!(">{l}"), unit_of("low")),
+            (None, Some(h)) => (format!("<{h}"), unit_of("high")),
+            (None, None) => (text_of(value), String::new()),
+        };
+    }
+    if t.ends_with("RTO") {
+        let part = |n: &str| {
+            child(value, n)
+                .and_then(|x| attr(x, "value"))
+                .unwrap_or_default()
+        };
+        return (
+            format!("{}:{}", part("numerator"), part("denominator")),
+            String::new(),
+        );
+    }
+    if t.ends_with("PQ") {
         (
             attr(value, "value").unwrap_or_default(),
             value.attribute("unit").map(unit).unwrap_or_default(),
@@ -628,6 +658,10 @@ fn interpretation(obs: Node) -> String {
 fn result(sink: &mut Sink, obs: Node) {
     let test = child(obs, "code").and_then(words).unwrap_or_default();
     let (value, unit) = child(obs, "value").map(result_value).unwrap_or_default();
+    if value.trim().is_empty() {
+        sink.skip("results", test, "the record gives no value for this test");
+        return;
+    }
     let (date, _) = period(obs);
     let reference_range = range_of(obs);
     let mut flag = interpretation(obs);

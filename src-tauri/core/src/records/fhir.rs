@@ -200,9 +200,16 @@ fn quantity(q: &Value) -> (String, String) {
         Some(Value::String(t)) => t.clone(),
         _ => String::new(),
     };
+    // "<0.01": the comparator is part of what the lab says.
+    let value = if value.is_empty() {
+        value
+    } else {
+        format!("{}{value}", s(q, "comparator"))
+    };
     let unit = [s(q, "unit"), s(q, "code")]
         .into_iter()
         .find(|u| !u.is_empty())
+        .map(|u| super::plain_unit(&u))
         .unwrap_or_default();
     (value, unit)
 }
@@ -406,6 +413,21 @@ fn observation(sink: &mut Sink, r: &Value) {
         (concept(Some(c)), String::new())
     } else if let Some(t) = r.get("valueString").and_then(Value::as_str) {
         (t.to_string(), String::new())
+    } else if let Some(range) = r.get("valueRange") {
+        let (low, unit) = range.get("low").map(quantity).unwrap_or_default();
+        let (high, high_unit) = range.get("high").map(quantity).unwrap_or_default();
+        match (low.is_empty(), high.is_empty()) {
+            (false, false) => (format!("{low}-{high}"), unit),
+            (false, true) => (format!(">{low}"), unit),
+            (true, false) => (format!("<{high}"), high_unit),
+            (true, true) => (String::new(), String::new()),
+        }
+    } else if let Some(ratio) = r.get("valueRatio") {
+        let part = |k: &str| ratio.get(k).map(quantity).map(|q| q.0).unwrap_or_default();
+        (
+            format!("{}:{}", part("numerator"), part("denominator")),
+            String::new(),
+        )
     } else if let Some(b) = r.get("valueBoolean").and_then(Value::as_bool) {
         ((if b { "yes" } else { "no" }).to_string(), String::new())
     } else if let Some(parts) = r.get("component").and_then(Value::as_array) {
@@ -424,6 +446,14 @@ fn observation(sink: &mut Sink, r: &Value) {
     } else {
         (String::new(), String::new())
     };
+    if value.trim().is_empty() {
+        sink.skip(
+            "results",
+            concept(r.get("code")),
+            "the record gives no value for this test",
+        );
+        return;
+    }
     let reference_range = range(r);
     let flag = {
         let i = concept(first(r, "interpretation"));

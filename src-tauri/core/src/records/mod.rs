@@ -241,6 +241,22 @@ fn bad(file: &str, what: impl std::fmt::Display) -> Error {
     Error::new(ErrorKind::BadFile, format!("{file}: {what}")).with_field("files")
 }
 
+/// A UCUM unit in the words a lab report uses: annotations lose their
+/// braces ("{tbl}" is "tbl"), powers of ten read as such ("10*9/L" is
+/// "x10^9/L"), brackets go ("mm[Hg]" is "mmHg"), and "1" is no unit.
+pub fn plain_unit(u: &str) -> String {
+    let u = u.trim();
+    if u == "1" {
+        return String::new();
+    }
+    let u = u.trim_start_matches('{').trim_end_matches('}');
+    let u = u.replace('[', "").replace(']', "");
+    match u.strip_prefix("10*") {
+        Some(rest) => format!("x10^{rest}"),
+        None => u,
+    }
+}
+
 /// An XML file that cannot be read, with the reason in plain words.
 fn bad_xml(file: &str, e: &roxmltree::Error) -> Error {
     use roxmltree::Error as E;
