@@ -250,7 +250,7 @@ pub fn plain_unit(u: &str) -> String {
         return String::new();
     }
     let u = u.trim_start_matches('{').trim_end_matches('}');
-    let u = u.replace('[', "").replace(']', "");
+    let u = u.replace(['[', ']'], "");
     match u.strip_prefix("10*") {
         Some(rest) => format!("x10^{rest}"),
         None => u,
