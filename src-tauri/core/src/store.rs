@@ -430,7 +430,8 @@ impl Store {
     pub fn update_item<T: Item>(&self, item: &T) -> Result<()> {
         let mut item = item.clone();
         item.validate()?;
-        self.refuse_before_birth(self.item_dossier::<T>(item.id())?, &item)?;
+        let dossier_id = self.item_dossier::<T>(item.id())?;
+        self.refuse_before_birth(dossier_id, &item)?;
         let fields = fields_of(&item)?;
         // The order of an ordered section is kept by `move_item`: an edit
         // that does not give one leaves it where it is.
@@ -460,8 +461,8 @@ impl Store {
         if n == 0 {
             return Err(not_found_item::<T>(item.id()));
         }
-        self.touch_by_item::<T>(item.id())?;
-        drop_answered_none(&self.conn, self.item_dossier::<T>(item.id())?)
+        touch(&self.conn, dossier_id)?;
+        drop_answered_none(&self.conn, dossier_id)
     }
 
     /// Refuses an item dated before the birth of its dossier's patient.
@@ -506,10 +507,10 @@ impl Store {
         let rows = stmt.query_map([p.id], |r| {
             Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
         })?;
+        let born_on = crate::date::PartialDate::parse("date_of_birth", born)?;
         for row in rows {
             let (date, name) = row?;
             if let Ok(op) = crate::date::PartialDate::parse("date", &date) {
-                let born_on = crate::date::PartialDate::parse("date_of_birth", born)?;
                 if op.surely_before(&born_on) {
                     return Err(Error::invalid(
                         "date_of_birth",

@@ -103,11 +103,7 @@ fn cover(l: &mut Layout, full: &FullDossier) {
         ", ",
     );
     l.field("For", &for_whom);
-    let mut appointment = c
-        .appointment
-        .as_deref()
-        .map(display_long)
-        .unwrap_or_default();
+    let mut appointment = when(&c.appointment);
     if let Some(mode) = c.mode {
         appointment = if appointment.is_empty() {
             mode.label().to_string()
@@ -116,10 +112,7 @@ fn cover(l: &mut Layout, full: &FullDossier) {
         };
     }
     l.field("Appointment", &appointment);
-    l.field(
-        "Decision needed by",
-        &d.decide_by.as_deref().map(display_long).unwrap_or_default(),
-    );
+    l.field("Decision needed by", &when(&d.decide_by));
     l.field("Prepared on", &display_long(&crate::date::today()));
     let reasons: Vec<&str> = d.reasons.iter().map(|r| r.label()).collect();
     l.field("Reasons for asking", &reasons.join("; "));
@@ -311,14 +304,7 @@ fn day_one(l: &mut Layout, full: &FullDossier) {
     let b = &full.background;
     if !life.is_empty() {
         l.heading("Daily life", 2);
-        l.field("Main symptoms", &life.symptoms);
-        l.field(
-            "Since",
-            &life.since.as_deref().map(display_long).unwrap_or_default(),
-        );
-        l.field("Pain (0 to 10)", &pain(life));
-        l.field("Cannot do now", &life.limits);
-        l.field("Matters most", &life.matters_most);
+        life_fields(l, life, false);
     }
     if !life.tried.is_empty() {
         l.heading("What has been tried", 2);
@@ -443,20 +429,41 @@ fn questions(l: &mut Layout, f: &Front) {
     }
 }
 
-/// A table, or what the patient said about the empty section.
-fn table_or(
+/// A half-known date in words, or nothing.
+fn when(date: &Option<String>) -> String {
+    date.as_deref().map(display_long).unwrap_or_default()
+}
+
+/// A list printed as a table under its heading: its section (for the
+/// patient's "none"), what that "none" reads as, and the columns with the
+/// share of the width each is offered.
+struct Listing<'a> {
+    heading: &'a str,
+    section: &'a str,
+    none: &'a str,
+    columns: &'a [(&'a str, f32)],
+}
+
+/// The items as a table under the listing's heading, or, when there are
+/// none, what the patient said about the empty list.
+fn listing<T>(
     l: &mut Layout,
     full: &FullDossier,
-    section: &str,
-    none: &str,
-    (headers, widths): (&[&str], &[f32]),
-    rows: Vec<Vec<String>>,
+    spec: &Listing,
+    items: impl IntoIterator<Item = T>,
+    row: impl Fn(T) -> Vec<String>,
 ) {
+    l.heading(spec.heading, 2);
+    let rows: Vec<Vec<String>> = items.into_iter().map(row).collect();
     if rows.is_empty() {
-        say(l, &none_or_unknown(full, section, none, "Not filled in."));
-    } else {
-        l.table(headers, widths, &rows, &[]);
+        say(
+            l,
+            &none_or_unknown(full, spec.section, spec.none, "Not filled in."),
+        );
+        return;
     }
+    let (headers, widths): (Vec<&str>, Vec<f32>) = spec.columns.iter().copied().unzip();
+    l.table(&headers, &widths, &rows, &[]);
 }
 
 /// The health background and daily life in full.
@@ -479,86 +486,67 @@ fn background(l: &mut Layout, f: &Front) {
     );
     l.field("Implants, devices", &implants(full));
     l.field("Notes", &b.notes);
-
-    l.heading("Other conditions", 2);
-    let others: Vec<Vec<String>> = full
+    let others = Listing {
+        heading: "Other conditions",
+        section: "other_conditions",
+        none: "None: the patient says they have no other conditions.",
+        columns: &[
+            ("Condition", 0.34),
+            ("Since", 0.16),
+            ("Status", 0.16),
+            ("Notes", 0.34),
+        ],
+    };
+    let conditions = full
         .diagnoses
         .iter()
-        .filter(|d| d.role == DiagnosisRole::Other)
-        .map(|d| {
-            vec![
-                diagnosis_name(d),
-                d.diagnosed_on
-                    .as_deref()
-                    .map(display_long)
-                    .unwrap_or_default(),
-                d.status.map(|s| s.label().to_string()).unwrap_or_default(),
-                d.notes.clone(),
-            ]
-        })
-        .collect();
-    table_or(
-        l,
-        full,
-        "other_conditions",
-        "None: the patient says they have no other conditions.",
-        (
-            &["Condition", "Since", "Status", "Notes"],
-            &[0.34, 0.16, 0.16, 0.34],
-        ),
-        others,
-    );
-
-    l.heading("Operations and hospital stays", 2);
-    let ops: Vec<Vec<String>> = full
-        .operations
-        .iter()
-        .map(|o| {
-            vec![
-                o.date.as_deref().map(display_long).unwrap_or_default(),
-                o.name.clone(),
-                o.facility.clone(),
-                o.notes.clone(),
-            ]
-        })
-        .collect();
-    table_or(
-        l,
-        full,
-        "operations",
-        "None: the patient says they have had no operations or hospital stays.",
-        (
-            &["When", "What", "Where", "Notes"],
-            &[0.16, 0.32, 0.24, 0.28],
-        ),
-        ops,
-    );
-
-    l.heading("Family history", 2);
-    let family: Vec<Vec<String>> = full
-        .family_history
-        .iter()
-        .map(|h| {
-            vec![
-                h.relative.clone(),
-                h.condition.clone(),
-                h.age_at_onset.map(|a| a.to_string()).unwrap_or_default(),
-                h.notes.clone(),
-            ]
-        })
-        .collect();
-    table_or(
-        l,
-        full,
-        "family_history",
-        "None known: the patient knows of no illness in the family that matters here.",
-        (
-            &["Relative", "Condition", "Age at onset", "Notes"],
-            &[0.18, 0.32, 0.17, 0.33],
-        ),
-        family,
-    );
-
+        .filter(|d| d.role == DiagnosisRole::Other);
+    listing(l, full, &others, conditions, |d| {
+        vec![
+            diagnosis_name(d),
+            when(&d.diagnosed_on),
+            d.status.map(|s| s.label().to_string()).unwrap_or_default(),
+            d.notes.clone(),
+        ]
+    });
+    let operations = Listing {
+        heading: "Operations and hospital stays",
+        section: "operations",
+        none: "None: the patient says they have had no operations or hospital stays.",
+        columns: &[
+            ("When", 0.16),
+            ("What", 0.32),
+            ("Where", 0.24),
+            ("Notes", 0.28),
+        ],
+    };
+    listing(l, full, &operations, &full.operations, |o| {
+        vec![
+            when(&o.date),
+            o.name.clone(),
+            o.facility.clone(),
+            o.notes.clone(),
+        ]
+    });
+    let family = Listing {
+        heading: "Family history",
+        section: "family_history",
+        none: "None known: the patient knows of no illness in the family that matters here.",
+        columns: &[
+            ("Relative", 0.18),
+            ("Condition", 0.32),
+            ("Age at onset", 0.17),
+            ("Notes", 0.33),
+        ],
+    };
+    listing(l, full, &family, &full.family_history, |h| {
+        vec![
+            h.relative.clone(),
+            h.condition.clone(),
+            h.age_at_onset.map(|a| a.to_string()).unwrap_or_default(),
+            h.notes.clone(),
+        ]
+    });
     daily_life(l, &full.daily_life);
 }
 
@@ -568,14 +556,19 @@ fn daily_life(l: &mut Layout, life: &DailyLife) {
         say(l, "Not filled in.");
         return;
     }
+    life_fields(l, life, true);
+}
+
+/// The daily-life answers, one a line; what was tried only when asked
+/// (the summary gives it a heading of its own).
+fn life_fields(l: &mut Layout, life: &DailyLife, tried: bool) {
     l.field("Main symptoms", &life.symptoms);
-    l.field(
-        "Since",
-        &life.since.as_deref().map(display_long).unwrap_or_default(),
-    );
+    l.field("Since", &when(&life.since));
     l.field("Pain (0 to 10)", &pain(life));
     l.field("Cannot do now", &life.limits);
-    l.field("Tried so far", &life.tried);
+    if tried {
+        l.field("Tried so far", &life.tried);
+    }
     l.field("Matters most", &life.matters_most);
 }
 
@@ -583,59 +576,42 @@ fn medications(l: &mut Layout, f: &Front) {
     let full = f.full;
     l.new_page();
     l.heading(Section::Medications.title(), 0);
-    l.heading("Medicines", 2);
-    let rows: Vec<Vec<String>> = full
-        .medications
-        .iter()
-        .map(|m| {
-            vec![
-                m.name.clone(),
-                joined(&[m.dose.as_str(), m.frequency.as_str()], ", "),
-                m.started_on
-                    .as_deref()
-                    .map(display_long)
-                    .unwrap_or_default(),
-                m.stopped_on
-                    .as_deref()
-                    .map(display_long)
-                    .unwrap_or_default(),
-                m.reason.clone(),
-            ]
-        })
-        .collect();
-    table_or(
-        l,
-        full,
-        "medications",
-        "None: the patient says they take no medicines.",
-        (
-            &["Medicine", "Dose", "Started", "Stopped", "Reason"],
-            &[0.26, 0.22, 0.14, 0.14, 0.24],
-        ),
-        rows,
-    );
-    l.heading("Allergies", 2);
-    let rows: Vec<Vec<String>> = full
-        .allergies
-        .iter()
-        .map(|a| {
-            vec![
-                a.substance.clone(),
-                a.reaction.clone(),
-                a.severity
-                    .map(|s| s.label().to_string())
-                    .unwrap_or_default(),
-            ]
-        })
-        .collect();
-    table_or(
-        l,
-        full,
-        "allergies",
-        "None known: the patient says they have no allergies.",
-        (&["Substance", "Reaction", "Severity"], &[0.35, 0.45, 0.2]),
-        rows,
-    );
+    let medicines = Listing {
+        heading: "Medicines",
+        section: "medications",
+        none: "None: the patient says they take no medicines.",
+        columns: &[
+            ("Medicine", 0.26),
+            ("Dose", 0.22),
+            ("Started", 0.14),
+            ("Stopped", 0.14),
+            ("Reason", 0.24),
+        ],
+    };
+    listing(l, full, &medicines, &full.medications, |m| {
+        vec![
+            m.name.clone(),
+            joined(&[m.dose.as_str(), m.frequency.as_str()], ", "),
+            when(&m.started_on),
+            when(&m.stopped_on),
+            m.reason.clone(),
+        ]
+    });
+    let allergies = Listing {
+        heading: "Allergies",
+        section: "allergies",
+        none: "None known: the patient says they have no allergies.",
+        columns: &[("Substance", 0.35), ("Reaction", 0.45), ("Severity", 0.2)],
+    };
+    listing(l, full, &allergies, &full.allergies, |a| {
+        vec![
+            a.substance.clone(),
+            a.reaction.clone(),
+            a.severity
+                .map(|s| s.label().to_string())
+                .unwrap_or_default(),
+        ]
+    });
 }
 
 /// Test results grouped by test, values oldest first with their dates, so
@@ -668,8 +644,8 @@ fn results(l: &mut Layout, f: &Front) {
                     } else {
                         format!(" * {}", r.flag)
                     };
-                    let when = r.date.as_deref().map(display_long).unwrap_or_default();
-                    format!("{}{flag} ({when})", r.value).replace(" ()", "")
+                    let date = when(&r.date);
+                    format!("{}{flag} ({date})", r.value).replace(" ()", "")
                 })
                 .collect();
             vec![
@@ -752,7 +728,7 @@ fn index(l: &mut Layout, f: &Front) {
                     .kind
                     .map(|k| k.label().to_string())
                     .unwrap_or_default(),
-                e.doc.date.as_deref().map(display_long).unwrap_or_default(),
+                when(&e.doc.date),
                 e.doc.source.clone(),
                 if enclosed {
                     e.start.to_string()

@@ -368,7 +368,7 @@ fn read_zip(records: &mut Records, path: &Path, file: &str, limits: &Limits) -> 
             format!("holds more than {} files", limits.entries),
         ));
     }
-    let before = records.patients.len() + records.skipped.len();
+    let before = records.skipped.len();
     let mut read = 0;
     for i in 0..zip.len() {
         let mut entry = zip
@@ -419,7 +419,9 @@ fn read_zip(records: &mut Records, path: &Path, file: &str, limits: &Limits) -> 
             }),
         }
     }
-    if read == 0 && records.patients.len() + records.skipped.len() == before {
+    // Nothing read: either nothing in it looked like a record, or
+    // everything that did could not be read (listed as skipped).
+    if read == 0 && records.skipped.len() == before {
         return Err(bad(file, "holds no C-CDA or FHIR file"));
     }
     if read == 0 {
@@ -595,24 +597,17 @@ impl Records {
             (&c.name, "", None)
         });
         // A result is the same only with the same test, value, unit and
-        // date: two readings of one day are two results.
-        let reading = |r: &LabResult| format!("{} {} {}", r.test, r.value, r.unit);
-        let have: Vec<(String, Option<String>)> = full
-            .results
-            .iter()
-            .map(|r| (reading(r), r.date.clone()))
-            .collect();
-        for i in 0..self.results.len() {
-            let this = (
-                reading(&self.results[i].item),
-                self.results[i].item.date.clone(),
-            );
-            let earlier = self.results[..i]
-                .iter()
-                .any(|f| (reading(&f.item), f.item.date.clone()) == this);
-            let had = have.contains(&this);
-            self.results[i].duplicate = earlier || had;
-            self.results[i].repeated = earlier && !had;
+        // date: two readings of one day are two results. Compared whole,
+        // so a set finds them (a portal file may hold thousands).
+        let key = |r: &LabResult| (format!("{} {} {}", r.test, r.value, r.unit), r.date.clone());
+        let have: std::collections::HashSet<_> = full.results.iter().map(key).collect();
+        let mut seen = std::collections::HashSet::new();
+        for f in &mut self.results {
+            let k = key(&f.item);
+            let had = have.contains(&k);
+            let earlier = !seen.insert(k);
+            f.duplicate = earlier || had;
+            f.repeated = earlier && !had;
         }
     }
 
