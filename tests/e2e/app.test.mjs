@@ -223,7 +223,8 @@ test('a new user goes through the walkthrough and exports a bundle with what the
 
     // The overview and other main screens, for the record.
     const id = (await d.hash()).match(/#\/d\/(\d+)/)[1];
-    for (const [hash, name] of [[`#/d/${id}`, '09-overview'], [`#/d/${id}/s/events`, '10-timeline'], [`#/d/${id}/s/medications`, '11-medicines'], [`#/d/${id}/s/about`, '12-about']]) {
+    for (const [hash, name] of [[`#/d/${id}`, '09-overview'], [`#/d/${id}/s/events`, '10-timeline'], [`#/d/${id}/s/medications`, '11-medicines'], [`#/d/${id}/s/about`, '12-about'],
+      [`#/d/${id}/s/background`, '12a-health-background'], [`#/d/${id}/s/daily_life`, '12b-daily-life']]) {
       await d.go(hash);
       await d.find('.sidebar');
       await d.screenshot(join(SHOTS, `${name}.png`));
@@ -606,6 +607,7 @@ test('every main screen passes axe-core, shows a focus ring, and fits the window
   const screens = [
     ['start', '#/'], ['step 1', '#/new/why'], ['step 2', '#/new/who'], ['overview', `#/d/${id}`],
     ['about', `#/d/${id}/s/about`], ['diagnosis', `#/d/${id}/s/diagnoses`], ['medicines', `#/d/${id}/s/medications`],
+    ['health background', `#/d/${id}/s/background`], ['daily life', `#/d/${id}/s/daily_life`],
     ['records', `#/d/${id}/s/documents`], ['questions', `#/d/${id}/s/questions`], ['timeline', `#/d/${id}/s/events`],
     ['review', `#/d/${id}/walk/review`], ['export', `#/d/${id}/export`], ['records request', `#/d/${id}/request`],
     ['after the visit', `#/d/${id}/after`], ['about the app', '#/about'],
