@@ -15,7 +15,7 @@ use crate::store::{insert_dossier, insert_items, insert_patient, now, Store};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fs::File;
-use std::io::{BufReader, BufWriter, Read, Write};
+use std::io::{BufReader, BufWriter, Read, Seek, Write};
 use std::path::Path;
 use zip::write::SimpleFileOptions;
 use zip::CompressionMethod;
@@ -177,6 +177,20 @@ fn clear_ids<T: Item>(items: Vec<T>) -> Vec<T> {
 /// Writes dossier `id` to `out` as a `.dossier` archive. The file appears
 /// only when complete; an existing file of that name is replaced whole.
 pub fn export_archive(store: &Store, id: i64, out: &Path) -> Result<Exported> {
+    export_archive_sealed(store, id, out, None)
+}
+
+/// [`export_archive`], the whole file encrypted with `passphrase` when one
+/// is given (an age file: nothing in it is readable without it).
+pub fn export_archive_sealed(
+    store: &Store,
+    id: i64,
+    out: &Path,
+    passphrase: Option<&str>,
+) -> Result<Exported> {
+    if let Some(p) = passphrase {
+        crate::vault::check_passphrase(p)?;
+    }
     let full = store.full_dossier(id)?;
     let mut patient = full.patient;
     patient.id = 0;
@@ -214,40 +228,22 @@ pub fn export_archive(store: &Store, id: i64, out: &Path) -> Result<Exported> {
     };
     let body = serde_json::to_vec_pretty(&json).map_err(|e| Error::archive(e.to_string()))?;
     let count = json.documents.len();
-    crate::write_atomically(out, |file| {
-        let mut zip = zip::ZipWriter::new(BufWriter::new(file));
-        let deflate = SimpleFileOptions::default()
-            .compression_method(CompressionMethod::Deflated)
-            .large_file(true);
-        let stored = SimpleFileOptions::default()
-            .compression_method(CompressionMethod::Stored)
-            .large_file(true);
-        let zerr =
-            |e: zip::result::ZipError| Error::new(ErrorKind::Io, format!("{}: {e}", out.display()));
-        zip.start_file("dossier.json", deflate).map_err(zerr)?;
-        zip.write_all(&body).map_err(|e| Error::io(out, e))?;
-        let mut written = HashSet::new();
-        for doc in &json.documents {
-            if !written.insert(doc.file.clone()) {
-                continue;
-            }
-            let src = store.files().path_of(&doc.document.sha256);
-            let mut f = File::open(&src).map_err(|e| {
-                Error::new(
-                    ErrorKind::Integrity,
-                    format!(
-                        "the file of \"{}\" is missing from the store ({}): {e}",
-                        doc.document.title,
-                        src.display()
-                    ),
-                )
-            })?;
-            zip.start_file(doc.file.as_str(), stored).map_err(zerr)?;
-            std::io::copy(&mut f, &mut zip).map_err(|e| Error::io(&src, e))?;
+    crate::write_atomically(out, |file| match passphrase {
+        None => {
+            let mut zip = zip::ZipWriter::new(BufWriter::new(file));
+            write_entries(&mut zip, store, &json, &body, out)?;
+            let mut inner = zip.finish().map_err(|e| zip_error(out, e))?;
+            inner.flush().map_err(|e| Error::io(out, e))
         }
-        let mut inner = zip.finish().map_err(zerr)?;
-        inner.flush().map_err(|e| Error::io(out, e))?;
-        Ok(())
+        Some(passphrase) => {
+            let sealing = crate::vault::encrypt_with_passphrase(BufWriter::new(file), passphrase)
+                .map_err(|e| Error::io(out, e))?;
+            let mut zip = zip::ZipWriter::new_stream(sealing);
+            write_entries(&mut zip, store, &json, &body, out)?;
+            let sealing = zip.finish().map_err(|e| zip_error(out, e))?.into_inner();
+            let mut inner = sealing.finish().map_err(|e| Error::io(out, e))?;
+            inner.flush().map_err(|e| Error::io(out, e))
+        }
     })?;
     let bytes = std::fs::metadata(out).map(|m| m.len()).unwrap_or(0);
     Ok(Exported {
@@ -255,6 +251,50 @@ pub fn export_archive(store: &Store, id: i64, out: &Path) -> Result<Exported> {
         bytes,
         documents: count,
     })
+}
+
+fn zip_error(out: &Path, e: zip::result::ZipError) -> Error {
+    Error::new(ErrorKind::Io, format!("{}: {e}", out.display()))
+}
+
+/// Writes the record and each report file once into `zip`.
+fn write_entries<W: Write + Seek>(
+    zip: &mut zip::ZipWriter<W>,
+    store: &Store,
+    json: &ArchiveJson,
+    body: &[u8],
+    out: &Path,
+) -> Result<()> {
+    let deflate = SimpleFileOptions::default()
+        .compression_method(CompressionMethod::Deflated)
+        .large_file(true);
+    let stored = SimpleFileOptions::default()
+        .compression_method(CompressionMethod::Stored)
+        .large_file(true);
+    zip.start_file("dossier.json", deflate)
+        .map_err(|e| zip_error(out, e))?;
+    zip.write_all(body).map_err(|e| Error::io(out, e))?;
+    let mut written = HashSet::new();
+    for doc in &json.documents {
+        if !written.insert(doc.file.clone()) {
+            continue;
+        }
+        let src = store.files().path_of(&doc.document.sha256);
+        let mut f = crate::files::open_kept(&src, store.files().keys()).map_err(|e| {
+            Error::new(
+                ErrorKind::Integrity,
+                format!(
+                    "the file of \"{}\" is missing from the store ({}): {e}",
+                    doc.document.title,
+                    src.display()
+                ),
+            )
+        })?;
+        zip.start_file(doc.file.as_str(), stored)
+            .map_err(|e| zip_error(out, e))?;
+        std::io::copy(&mut f, zip).map_err(|e| Error::io(&src, e))?;
+    }
+    Ok(())
 }
 
 /// Checks an entry name: `dossier.json` or `files/NAME`, nothing else.
@@ -303,24 +343,64 @@ fn check_items<T: Item>(items: &mut [T]) -> Result<()> {
     Ok(())
 }
 
-/// A checked archive: its record, the open zip, and entry indexes by name.
-type Checked = (
-    ArchiveJson,
-    zip::ZipArchive<BufReader<File>>,
-    HashMap<String, usize>,
-);
+/// Something an archive is read from: the file, or its decrypted bytes.
+pub trait Source: Read + Seek {}
+impl<T: Read + Seek> Source for T {}
 
-/// Reads and checks an archive fully, without writing anything.
-fn read_checked(path: &Path, limits: &Limits) -> Result<Checked> {
-    let label = path.display();
-    let file = File::open(path).map_err(|e| {
+/// An open archive.
+type Zip = zip::ZipArchive<Box<dyn Source>>;
+
+/// A checked archive: its record, the open zip, and entry indexes by name.
+type Checked = (ArchiveJson, Zip, HashMap<String, usize>);
+
+/// Opens an archive file, decrypting it with `passphrase` when it is
+/// encrypted; returns its reader and its size on disk.
+fn open_source(path: &Path, passphrase: Option<&str>) -> Result<(Box<dyn Source>, u64)> {
+    let label = path.display().to_string();
+    let mut file = File::open(path).map_err(|e| {
         Error::new(
             ErrorKind::BadFile,
             format!("{label}: could not be opened: {e}"),
         )
     })?;
-    let archive_size = file.metadata().map(|m| m.len()).unwrap_or(0);
-    let mut zip = zip::ZipArchive::new(BufReader::new(file)).map_err(|e| {
+    let size = file.metadata().map(|m| m.len()).unwrap_or(0);
+    if !is_encrypted_file(&mut file).map_err(|e| Error::io(path, e))? {
+        return Ok((Box::new(BufReader::new(file)), size));
+    }
+    let Some(passphrase) = passphrase else {
+        return Err(Error::new(
+            ErrorKind::Locked,
+            format!(
+                "{label}: this dossier file is protected with a passphrase; ask the person who sent it for the passphrase (the tool reads --passphrase-file or {})",
+                crate::vault::PASSPHRASE_ENV
+            ),
+        )
+        .with_field("passphrase"));
+    };
+    let reader = crate::vault::decrypt_with_passphrase(BufReader::new(file), passphrase, &label)?;
+    Ok((Box::new(BufReader::new(reader)), size))
+}
+
+/// Whether the file is an encrypted `.dossier` (the reading position is
+/// put back at the start).
+pub fn is_encrypted_file(file: &mut File) -> std::io::Result<bool> {
+    let mut head = [0u8; 32];
+    let mut got = 0;
+    while got < head.len() {
+        match file.read(&mut head[got..])? {
+            0 => break,
+            n => got += n,
+        }
+    }
+    file.seek(std::io::SeekFrom::Start(0))?;
+    Ok(crate::vault::is_encrypted(&head[..got]))
+}
+
+/// Reads and checks an archive fully, without writing anything.
+fn read_checked(path: &Path, passphrase: Option<&str>, limits: &Limits) -> Result<Checked> {
+    let label = path.display();
+    let (source, archive_size) = open_source(path, passphrase)?;
+    let mut zip = zip::ZipArchive::new(source).map_err(|e| {
         Error::archive(format!(
             "{label}: not a dossier archive (not a readable zip: {e})"
         ))
@@ -344,11 +424,7 @@ fn read_checked(path: &Path, limits: &Limits) -> Result<Checked> {
 
 /// Checks every entry's name, kind and declared size; returns the entries
 /// by name.
-fn check_entries(
-    zip: &mut zip::ZipArchive<BufReader<File>>,
-    bound: u64,
-    limits: &Limits,
-) -> Result<HashMap<String, usize>> {
+fn check_entries(zip: &mut Zip, bound: u64, limits: &Limits) -> Result<HashMap<String, usize>> {
     let mut entries = HashMap::new();
     let mut total: u64 = 0;
     for i in 0..zip.len() {
@@ -499,7 +575,7 @@ where
 
 /// Reads and checks `dossier.json`.
 fn read_json(
-    zip: &mut zip::ZipArchive<BufReader<File>>,
+    zip: &mut Zip,
     entries: &HashMap<String, usize>,
     limits: &Limits,
     label: &str,
@@ -582,6 +658,19 @@ pub fn import_archive(
     import_archive_with(store, path, existing, &Limits::default())
 }
 
+/// [`import_archive`] of a file that may be encrypted: `passphrase` opens
+/// it. Without one, an encrypted file is refused with [`ErrorKind::Locked`];
+/// with a wrong one, [`ErrorKind::WrongPassphrase`]. Either way nothing is
+/// written.
+pub fn import_sealed_archive(
+    store: &mut Store,
+    path: &Path,
+    existing: ExistingPatient,
+    passphrase: Option<&str>,
+) -> Result<Imported> {
+    import(store, path, existing, passphrase, &Limits::default())
+}
+
 /// [`import_archive`] with explicit size limits.
 pub fn import_archive_with(
     store: &mut Store,
@@ -589,7 +678,17 @@ pub fn import_archive_with(
     existing: ExistingPatient,
     limits: &Limits,
 ) -> Result<Imported> {
-    let (json, mut zip, entries) = read_checked(path, limits)?;
+    import(store, path, existing, None, limits)
+}
+
+fn import(
+    store: &mut Store,
+    path: &Path,
+    existing: ExistingPatient,
+    passphrase: Option<&str>,
+    limits: &Limits,
+) -> Result<Imported> {
+    let (json, mut zip, entries) = read_checked(path, passphrase, limits)?;
     let found = store.find_patient(
         &json.patient.full_name,
         json.patient.date_of_birth.as_deref(),
@@ -637,7 +736,7 @@ pub fn import_archive_with(
 fn check_free_space(
     store: &Store,
     json: &ArchiveJson,
-    zip: &mut zip::ZipArchive<BufReader<File>>,
+    zip: &mut Zip,
     entries: &HashMap<String, usize>,
     limits: &Limits,
 ) -> Result<()> {
@@ -674,7 +773,7 @@ fn check_free_space(
 fn unpack(
     store: &Store,
     json: &ArchiveJson,
-    zip: &mut zip::ZipArchive<BufReader<File>>,
+    zip: &mut Zip,
     entries: &HashMap<String, usize>,
     path: &Path,
     limits: &Limits,

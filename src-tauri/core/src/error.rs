@@ -35,6 +35,11 @@ pub enum ErrorKind {
     Integrity,
     /// The user cancelled a long action.
     Cancelled,
+    /// The record is protected and was not unlocked, or a file is
+    /// encrypted and no passphrase was given.
+    Locked,
+    /// The passphrase or recovery code given does not open it.
+    WrongPassphrase,
 }
 
 /// The core's error: a kind, a plain-language message and, when one field

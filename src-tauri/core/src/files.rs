@@ -7,10 +7,16 @@
 //! finished at the next start, and the sweep of temporary files left by a
 //! crash. It never decides whether a file is still needed: the record store
 //! does, and calls [`FileStore::remove_all`].
+//!
+//! In a protected record every kept file (and every temporary file on its
+//! way in) is encrypted to the record's keys ([`crate::vault`]); its name is
+//! still the SHA-256 of the plain bytes. Whoever reads a kept file goes
+//! through [`FileStore::open_plain`] or [`read_kept`].
 
 use crate::error::{Error, ErrorKind, Result};
 use crate::media::{self, PdfFacts};
 use crate::tempfiles;
+use crate::vault::Keys;
 use sha2::{Digest, Sha256};
 use std::fs::{self, File};
 use std::io::{Read, Seek, Write};
@@ -30,6 +36,8 @@ const FOLDER_LOCK: &str = ".lock";
 #[derive(Debug, Clone)]
 pub struct FileStore {
     dir: PathBuf,
+    /// The record's keys when it is protected.
+    keys: Option<Keys>,
 }
 
 /// A file that has been copied and hashed but not yet put in place. Its
@@ -139,7 +147,25 @@ impl FileStore {
         fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
         Ok(FileStore {
             dir: dir.to_path_buf(),
+            keys: None,
         })
+    }
+
+    /// The same folder, its files encrypted to `keys`.
+    pub fn with_keys(mut self, keys: Option<Keys>) -> FileStore {
+        self.keys = keys;
+        self
+    }
+
+    /// The record's keys, when it is protected.
+    pub fn keys(&self) -> Option<&Keys> {
+        self.keys.as_ref()
+    }
+
+    /// The plain bytes of a kept file, read as they are needed.
+    pub fn open_plain(&self, sha256: &str) -> Result<Box<dyn Read + Send>> {
+        let path = self.path_of(sha256);
+        open_kept(&path, self.keys.as_ref()).map_err(|e| Error::io(&path, e))
     }
 
     /// The folder itself.
@@ -206,9 +232,13 @@ impl FileStore {
     /// Copies `source` into a temporary file of the store while hashing it,
     /// refusing more than `limit` bytes. The error names `label`.
     pub fn stage(&self, label: &str, source: &mut dyn Read, limit: u64) -> Result<Staged> {
-        let mut tmp = tempfiles::create(&self.dir, TMP_PREFIX)?;
+        let tmp = tempfiles::create(&self.dir, TMP_PREFIX)?;
         let path = tmp.path().to_path_buf();
-        let out = tmp.as_file_mut();
+        let file: &File = tmp.as_file();
+        let mut sealing = match &self.keys {
+            Some(keys) => Some(keys.encrypt(file).map_err(|e| Error::io(&path, e))?),
+            None => None,
+        };
         let mut hasher = Sha256::new();
         let mut head = Vec::with_capacity(1024);
         let mut buf = vec![0u8; 256 * 1024];
@@ -237,10 +267,16 @@ impl FileStore {
                 head.extend_from_slice(&buf[..take]);
             }
             hasher.update(&buf[..got]);
-            out.write_all(&buf[..got])
-                .map_err(|e| Error::io(&path, e))?;
+            match sealing.as_mut() {
+                Some(w) => w.write_all(&buf[..got]),
+                None => { file }.write_all(&buf[..got]),
+            }
+            .map_err(|e| Error::io(&path, e))?;
         }
-        out.sync_all().map_err(|e| Error::io(&path, e))?;
+        if let Some(w) = sealing {
+            w.finish().map_err(|e| Error::io(&path, e))?;
+        }
+        file.sync_all().map_err(|e| Error::io(&path, e))?;
         Ok(Staged {
             tmp,
             sha256: hex::encode(hasher.finalize()),
@@ -291,7 +327,13 @@ impl FileStore {
             let mut held = staged.tmp.as_file();
             held.seek(std::io::SeekFrom::Start(0))
                 .map_err(|e| Error::io(staged.path(), e))?;
-            media::pdf_facts_from(std::io::BufReader::new(held))
+            match &self.keys {
+                Some(keys) => keys
+                    .decrypt(held)
+                    .map(|r| media::pdf_facts_from(std::io::BufReader::new(r)))
+                    .unwrap_or_default(),
+                None => media::pdf_facts_from(std::io::BufReader::new(held)),
+            }
         } else {
             PdfFacts::default()
         };
@@ -332,7 +374,7 @@ impl FileStore {
     /// SHA-256 of a kept file as it is on disk now.
     pub fn hash_of(&self, sha256: &str) -> Result<String> {
         let path = self.path_of(sha256);
-        let mut file = File::open(&path).map_err(|e| Error::io(&path, e))?;
+        let mut file = open_kept(&path, self.keys.as_ref()).map_err(|e| Error::io(&path, e))?;
         let mut hasher = Sha256::new();
         std::io::copy(&mut file, &mut HashWriter(&mut hasher)).map_err(|e| Error::io(&path, e))?;
         Ok(hex::encode(hasher.finalize()))
@@ -346,6 +388,23 @@ impl FileStore {
             tempfiles::is_ours(name, TMP_PREFIX) || is_legacy_temporary(name)
         })
     }
+}
+
+/// Opens a kept file at `path` for reading its plain bytes, decrypting
+/// them when `keys` are given.
+pub fn open_kept(path: &Path, keys: Option<&Keys>) -> std::io::Result<Box<dyn Read + Send>> {
+    let file = File::open(path)?;
+    Ok(match keys {
+        Some(keys) => Box::new(keys.decrypt(std::io::BufReader::new(file))?),
+        None => Box::new(file),
+    })
+}
+
+/// The plain bytes of a kept file at `path`.
+pub fn read_kept(path: &Path, keys: Option<&Keys>) -> std::io::Result<Vec<u8>> {
+    let mut out = Vec::new();
+    open_kept(path, keys)?.read_to_end(&mut out)?;
+    Ok(out)
 }
 
 /// A number of bytes in words: "12 MB", or "900 bytes" below a megabyte.
@@ -401,7 +460,7 @@ impl Write for HashWriter<'_> {
 }
 
 /// Makes a rename durable (where the platform allows syncing a folder).
-fn sync_dir(dir: &Path) {
+pub(crate) fn sync_dir(dir: &Path) {
     #[cfg(unix)]
     if let Ok(d) = File::open(dir) {
         let _ = d.sync_all();

@@ -20,11 +20,13 @@ pub mod media;
 pub mod model;
 pub mod pdf;
 pub mod progress;
+pub mod protect;
 pub mod records;
 pub mod sections;
 pub mod share;
 pub mod store;
 pub mod tempfiles;
+pub mod vault;
 pub mod viewer;
 
 pub use error::{Error, ErrorKind, Result};

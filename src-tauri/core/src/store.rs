@@ -11,6 +11,7 @@
 use crate::error::{Error, ErrorKind, Result};
 use crate::files::{FileStore, Journal, StoredFile};
 use crate::model::*;
+use crate::vault::Keys;
 use rusqlite::types::Value as SqlValue;
 use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
 use serde_json::{Map, Value};
@@ -52,22 +53,46 @@ pub fn now() -> String {
 impl Store {
     /// Opens (creating if needed) the store in `dir`: the database file, the
     /// report folder, pending migrations (after a backup copy of the database),
-    /// and a sweep of stray temporary files.
+    /// and a sweep of stray temporary files. A protected record is refused
+    /// with [`ErrorKind::Locked`]: open it with [`Store::open_with`].
     pub fn open(dir: &Path) -> Result<Store> {
+        Store::open_with(dir, None)
+    }
+
+    /// Opens the store in `dir` with the keys of a protected record (or
+    /// `None` for one that is not). A conversion cut short by a crash is
+    /// finished first.
+    pub fn open_with(dir: &Path, keys: Option<Keys>) -> Result<Store> {
         std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+        crate::protect::recover(dir)?;
+        let protected = crate::vault::is_protected(dir);
+        if protected && keys.is_none() {
+            return Err(Error::new(
+                ErrorKind::Locked,
+                format!(
+                    "the record in {} is protected with a passphrase; unlock it first (the tool reads --passphrase-file or {})",
+                    dir.display(),
+                    crate::vault::PASSPHRASE_ENV
+                ),
+            ));
+        }
+        let keys = keys.filter(|_| protected);
         let db_path = dir.join(DB_FILE);
         let conn = Connection::open(&db_path)?;
+        if let Some(keys) = &keys {
+            apply_key(&conn, keys, &db_path)?;
+        }
         conn.busy_timeout(BUSY_TIMEOUT)?;
         let version = user_version(&conn)?;
         refuse_newer(version, &db_path)?;
         conn.pragma_update(None, "journal_mode", "WAL")?;
         configure(&conn)?;
         if version > 0 && version < SCHEMA_VERSION {
-            backup_before_migration(&conn, &db_path, version)?;
+            backup_before_migration(&conn, &db_path, version, keys.is_some())?;
         }
         let mut conn = conn;
         migrate(&mut conn)?;
-        let files = FileStore::open(&dir.join("files"))?;
+        let files = FileStore::open(&dir.join("files"))?.with_keys(keys);
         let store = Store { conn, files };
         store.recover_files()?;
         Ok(store)
@@ -1051,6 +1076,26 @@ fn refuse_newer(version: i64, path: &Path) -> Result<()> {
     Ok(())
 }
 
+/// Gives SQLCipher the record's key and checks that it opens the database.
+pub(crate) fn apply_key(conn: &Connection, keys: &Keys, db_path: &Path) -> Result<()> {
+    conn.execute_batch(&format!("PRAGMA key = {};", keys.sqlcipher_key()))?;
+    // Sorting and temporary tables stay in memory, never in a plain file.
+    conn.pragma_update(None, "temp_store", "MEMORY")?;
+    conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
+        r.get::<_, i64>(0)
+    })
+    .map_err(|_| {
+        Error::new(
+            ErrorKind::Integrity,
+            format!(
+                "{}: the database does not open with this record's key; it may be damaged",
+                db_path.display()
+            ),
+        )
+    })?;
+    Ok(())
+}
+
 fn configure(conn: &Connection) -> Result<()> {
     conn.pragma_update(None, "foreign_keys", "ON")?;
     conn.pragma_update(None, "synchronous", "NORMAL")?;
@@ -1058,12 +1103,24 @@ fn configure(conn: &Connection) -> Result<()> {
 }
 
 /// Keeps a copy of the database as `dossier.db.v{N}.bak` before migrating.
-fn backup_before_migration(conn: &Connection, db_path: &Path, version: i64) -> Result<()> {
+/// An encrypted database is copied as it is (after a checkpoint), so the
+/// backup is encrypted too.
+fn backup_before_migration(
+    conn: &Connection,
+    db_path: &Path,
+    version: i64,
+    encrypted: bool,
+) -> Result<()> {
     let backup = db_path.with_file_name(format!("{DB_FILE}.v{version}.bak"));
     if backup.exists() {
         std::fs::remove_file(&backup).map_err(|e| Error::io(&backup, e))?;
     }
-    conn.execute("VACUUM INTO ?1", [backup.to_string_lossy()])?;
+    if encrypted {
+        conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        std::fs::copy(db_path, &backup).map_err(|e| Error::io(&backup, e))?;
+    } else {
+        conn.execute("VACUUM INTO ?1", [backup.to_string_lossy()])?;
+    }
     Ok(())
 }
 

@@ -79,7 +79,7 @@ pub fn copy_for_viewing(store: &Store, data_dir: &Path, document_id: i64) -> Res
     let doc: Document = store.item(document_id)?;
     let source = store.files().path_of(&doc.sha256);
     let mut head = Vec::with_capacity(1024);
-    std::fs::File::open(&source)
+    crate::files::open_kept(&source, store.files().keys())
         .and_then(|f| f.take(1024).read_to_end(&mut head))
         .map_err(|e| Error::io(&source, e))?;
     let sniffed = media::sniff(&head);
@@ -94,7 +94,8 @@ pub fn copy_for_viewing(store: &Store, data_dir: &Path, document_id: i64) -> Res
     let dir = view_dir(data_dir)?;
     let target = dir.join(file_name(&[&stem], ext.unwrap_or("bin")));
     crate::write_atomically(&target, |out| {
-        let mut input = std::fs::File::open(&source).map_err(|e| Error::io(&source, e))?;
+        let mut input = crate::files::open_kept(&source, store.files().keys())
+            .map_err(|e| Error::io(&source, e))?;
         std::io::copy(&mut input, out).map_err(|e| Error::io(&target, e))?;
         Ok(())
     })?;

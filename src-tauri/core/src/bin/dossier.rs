@@ -5,7 +5,7 @@ use clap::{Args, Parser, Subcommand};
 use dossier::archive::{self, ExistingPatient};
 use dossier::model::{Document, DocumentKind, Dossier, Opinion, Patient, Vocabulary};
 use dossier::pdf::{export_pdf, ExportOptions, Paper, Section};
-use dossier::{Error, ErrorKind, Result, Store};
+use dossier::{protect, vault, Error, ErrorKind, Result, Store};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -19,6 +19,10 @@ struct Cli {
     /// The data folder (default: $DOSSIER_DATA_DIR, else the app's folder)
     #[arg(long, global = true, value_name = "DIR")]
     data_dir: Option<PathBuf>,
+    /// A file whose first line is the passphrase of a protected record
+    /// (default: $DOSSIER_PASSPHRASE); give it before the command
+    #[arg(long, value_name = "FILE")]
+    passphrase_file: Option<PathBuf>,
     #[command(subcommand)]
     command: Command,
 }
@@ -72,6 +76,11 @@ enum Command {
         id: i64,
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
+        /// Encrypt the file with the passphrase on this file's first line
+        /// (default: $DOSSIER_PASSPHRASE if set); send the passphrase by
+        /// another way than the file
+        #[arg(long, value_name = "FILE")]
+        passphrase_file: Option<PathBuf>,
     },
     /// Read a .dossier archive into the store
     ImportArchive {
@@ -82,6 +91,10 @@ enum Command {
         /// If the patient exists, add the dossier to that patient
         #[arg(long)]
         attach: bool,
+        /// The passphrase of an encrypted file, on this file's first line
+        /// (default: $DOSSIER_PASSPHRASE)
+        #[arg(long, value_name = "FILE")]
+        passphrase_file: Option<PathBuf>,
     },
     /// Build the PDF bundle for the consulting doctor
     ExportPdf {
@@ -184,6 +197,38 @@ enum Command {
     },
     /// Check the database and every report file; non-zero exit if anything is wrong
     Check,
+    /// Protect the whole record with a passphrase (database and report files
+    /// encrypted); prints the recovery code, the one way back if the
+    /// passphrase is lost
+    Protect {
+        /// The new passphrase, on this file's first line
+        #[arg(long, value_name = "FILE", required = true)]
+        passphrase_file: PathBuf,
+    },
+    /// Remove the protection: the record is written back unencrypted
+    Unprotect {
+        /// The current passphrase, on this file's first line (default: the
+        /// one given before the command, or $DOSSIER_PASSPHRASE)
+        #[arg(long, value_name = "FILE")]
+        passphrase_file: Option<PathBuf>,
+    },
+    /// Change the passphrase of a protected record (the record is unlocked
+    /// with the current passphrase or the recovery code)
+    ChangePassphrase {
+        /// The new passphrase, on this file's first line
+        #[arg(long, value_name = "FILE")]
+        new_passphrase_file: PathBuf,
+        /// Unlock with the recovery code on this file's first line instead
+        #[arg(long, value_name = "FILE")]
+        recovery_code_file: Option<PathBuf>,
+    },
+    /// Say whether the record is protected; set the minutes without use
+    /// before the app locks it
+    Protection {
+        /// Minutes without use before the app locks (0: never)
+        #[arg(long, value_name = "MINUTES")]
+        idle_minutes: Option<u32>,
+    },
 }
 
 #[derive(Args)]
@@ -317,11 +362,104 @@ fn read_json(file: &std::path::Path) -> Result<serde_json::Value> {
         .map_err(|e| Error::invalid(&file.display().to_string(), format!("not JSON: {e}")))
 }
 
+/// The record's keys, when it is protected: from the passphrase given
+/// before the command, or $DOSSIER_PASSPHRASE.
+fn keys(cli: &Cli, dir: &std::path::Path) -> Result<Option<vault::Keys>> {
+    if !vault::is_protected(dir) {
+        return Ok(None);
+    }
+    match vault::passphrase_from(cli.passphrase_file.as_deref())? {
+        Some(p) => vault::unlock(dir, &p).map(Some),
+        None => Err(Error::new(
+            ErrorKind::Locked,
+            format!(
+                "the record in {} is protected; give its passphrase with --passphrase-file FILE before the command, or in {}",
+                dir.display(),
+                vault::PASSPHRASE_ENV
+            ),
+        )),
+    }
+}
+
 fn open(cli: &Cli) -> Result<Store> {
-    Store::open(&dossier::data_dir(cli.data_dir.as_deref())?)
+    let dir = dossier::data_dir(cli.data_dir.as_deref())?;
+    Store::open_with(&dir, keys(cli, &dir)?)
+}
+
+/// The commands that change the record's protection, run before the
+/// record is opened. `None` for every other command.
+fn protection(cli: &Cli) -> Result<Option<ExitCode>> {
+    let dir = dossier::data_dir(cli.data_dir.as_deref())?;
+    match &cli.command {
+        Command::Protect { passphrase_file } => {
+            let passphrase = vault::passphrase_from(Some(passphrase_file))?.unwrap_or_default();
+            let code = protect::protect(&dir, &passphrase)?;
+            println!("The record is protected. Its recovery code (write it down and keep it apart from this computer; it is shown only now):");
+            println!("{code}");
+        }
+        Command::Unprotect { passphrase_file } => {
+            let file = passphrase_file
+                .as_deref()
+                .or(cli.passphrase_file.as_deref());
+            if !vault::is_protected(&dir) {
+                println!("the record is not protected");
+                return Ok(Some(ExitCode::SUCCESS));
+            }
+            let passphrase = vault::passphrase_from(file)?.ok_or_else(|| {
+                Error::new(
+                    ErrorKind::Locked,
+                    format!(
+                        "give the current passphrase with --passphrase-file FILE or {}",
+                        vault::PASSPHRASE_ENV
+                    ),
+                )
+            })?;
+            let keys = vault::unlock(&dir, &passphrase)?;
+            protect::unprotect(&dir, &keys)?;
+            println!("the record is no longer protected");
+        }
+        Command::ChangePassphrase {
+            new_passphrase_file,
+            recovery_code_file,
+        } => {
+            let keys = match recovery_code_file {
+                Some(f) => {
+                    let code = vault::passphrase_from(Some(f))?.unwrap_or_default();
+                    vault::unlock_with_recovery_code(&dir, &code)?
+                }
+                None => keys(cli, &dir)?.ok_or_else(|| {
+                    Error::new(
+                        ErrorKind::InvalidInput,
+                        "the record is not protected; use dossier protect",
+                    )
+                })?,
+            };
+            let new = vault::passphrase_from(Some(new_passphrase_file))?.unwrap_or_default();
+            vault::change_passphrase(&dir, &keys, &new)?;
+            println!("the passphrase is changed");
+        }
+        Command::Protection { idle_minutes } => {
+            if !vault::is_protected(&dir) {
+                println!("not protected");
+                return Ok(Some(ExitCode::SUCCESS));
+            }
+            if let Some(m) = idle_minutes {
+                vault::set_idle_minutes(&dir, *m)?;
+            }
+            println!(
+                "protected\tlocks after {} minute(s) without use",
+                vault::idle_minutes(&dir)?
+            );
+        }
+        _ => return Ok(None),
+    }
+    Ok(Some(ExitCode::SUCCESS))
 }
 
 fn run(cli: Cli) -> Result<ExitCode> {
+    if let Some(code) = protection(&cli)? {
+        return Ok(code);
+    }
     let mut store = open(&cli)?;
     match cli.command {
         Command::Patients => {
@@ -415,9 +553,14 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 return Ok(ExitCode::FAILURE);
             }
         }
-        Command::ExportArchive { id, out } => {
+        Command::ExportArchive {
+            id,
+            out,
+            passphrase_file,
+        } => {
             store.refuse_own_path(&out)?;
-            let done = archive::export_archive(&store, id, &out)?;
+            let passphrase = vault::passphrase_from(passphrase_file.as_deref())?;
+            let done = archive::export_archive_sealed(&store, id, &out, passphrase.as_deref())?;
             println!(
                 "{}\t{} document(s)\t{} bytes",
                 done.path.display(),
@@ -429,7 +572,9 @@ fn run(cli: Cli) -> Result<ExitCode> {
             file,
             as_new,
             attach,
+            passphrase_file,
         } => {
+            let passphrase = vault::passphrase_from(passphrase_file.as_deref())?;
             let mode = if as_new {
                 ExistingPatient::AsNew
             } else if attach {
@@ -437,12 +582,14 @@ fn run(cli: Cli) -> Result<ExitCode> {
             } else {
                 ExistingPatient::Refuse
             };
-            let done = archive::import_archive(&mut store, &file, mode).map_err(|mut e| {
-                if e.kind == ErrorKind::PatientExists {
-                    e.message.push_str(" (use --as-new or --attach)");
-                }
-                e
-            })?;
+            let done =
+                archive::import_sealed_archive(&mut store, &file, mode, passphrase.as_deref())
+                    .map_err(|mut e| {
+                        if e.kind == ErrorKind::PatientExists {
+                            e.message.push_str(" (use --as-new or --attach)");
+                        }
+                        e
+                    })?;
             println!(
                 "{}\tdossier imported for patient {}, {} document(s)",
                 done.dossier_id, done.patient_id, done.documents
@@ -602,6 +749,11 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 return Ok(ExitCode::FAILURE);
             }
         }
+        // Run by `protection` before the record is opened.
+        Command::Protect { .. }
+        | Command::Unprotect { .. }
+        | Command::ChangePassphrase { .. }
+        | Command::Protection { .. } => {}
     }
     Ok(ExitCode::SUCCESS)
 }

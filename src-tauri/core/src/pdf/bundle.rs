@@ -232,7 +232,8 @@ fn enclose_all(
                 || (next - i < READ_AT_ONCE && sizes[i..=next].iter().sum::<u64>() <= AHEAD_BYTES))
         {
             let name = &docs[next].doc.original_name;
-            reading.push_back(readers.start(&paths[next], name, max_px, &input.limits));
+            let keys = input.keys.clone();
+            reading.push_back(readers.start(&paths[next], keys, name, max_px, &input.limits));
             next += 1;
         }
         let prepared = reading
@@ -349,14 +350,13 @@ fn attach(
     number: usize,
 ) -> Result<Option<(String, ObjectId)>> {
     let doc = &e.doc;
-    let mut file = match (std::fs::metadata(path), File::open(path)) {
-        (Ok(m), Ok(f)) if m.len() <= input.limits.max_file_bytes => f,
+    let size = match std::fs::metadata(path) {
+        Ok(m) if m.len() <= input.limits.max_file_bytes => doc.size,
         _ => return Ok(None),
     };
-    let size = file
-        .metadata()
-        .map_err(|err| crate::error::Error::io(path, err))?
-        .len() as i64;
+    let Ok(mut file) = crate::files::open_kept(path, input.keys.as_ref()) else {
+        return Ok(None);
+    };
     let embedded = sink.add_flate_stream(
         dictionary! { "Type" => "EmbeddedFile", "Params" => dictionary! { "Size" => size } },
         &mut file,

@@ -16,6 +16,7 @@ use super::clean::{self, CleanPdf, Trouble};
 use super::font::compressed;
 use super::sink::Sink;
 use crate::media;
+use crate::vault::Keys;
 use lopdf::{dictionary, Object, ObjectId, Stream};
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -131,7 +132,7 @@ pub fn prepare_guarded(
     go_on: &mut dyn FnMut() -> bool,
 ) -> Option<Prepared> {
     let readers = Readers::new(1);
-    let job = readers.start(path, name, max_px, limits);
+    let job = readers.start(path, None, name, max_px, limits);
     readers.wait(job, go_on)
 }
 
@@ -180,13 +181,20 @@ impl Readers {
     }
 
     /// Starts preparing a report.
-    pub fn start(&self, path: &Path, name: &str, max_px: Option<u32>, limits: &Limits) -> Guarded {
+    pub fn start(
+        &self,
+        path: &Path,
+        keys: Option<Keys>,
+        name: &str,
+        max_px: Option<u32>,
+        limits: &Limits,
+    ) -> Guarded {
         let (tx, rx) = std::sync::mpsc::channel();
         let (p, n, l) = (path.to_path_buf(), name.to_string(), limits.clone());
         let deadline = Instant::now() + limits.seconds;
         let job: Job = Box::new(move || {
             let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                prepare(&p, &n, max_px, &l, deadline)
+                prepare(&p, keys.as_ref(), &n, max_px, &l, deadline)
             }));
             let _ = tx.send(r);
         });
@@ -339,6 +347,7 @@ fn promised(name: &str) -> Option<&'static str> {
 /// [`prepare_guarded`].
 pub fn prepare(
     path: &Path,
+    keys: Option<&Keys>,
     name: &str,
     max_px: Option<u32>,
     limits: &Limits,
@@ -354,7 +363,7 @@ pub fn prepare(
         }
         _ => {}
     }
-    let bytes = match std::fs::read(path) {
+    let bytes = match crate::files::read_kept(path, keys) {
         Ok(b) => b,
         Err(e) => return Prepared::Failed(format!("the stored file could not be read ({e})")),
     };

@@ -201,6 +201,8 @@ pub struct ExportInput {
     pub checklist: Vec<crate::guidance::ChecklistItem>,
     /// The stored file of each document that may be enclosed, by ID.
     pub files: BTreeMap<i64, PathBuf>,
+    /// The record's keys when it is protected: the files are encrypted.
+    pub keys: Option<crate::vault::Keys>,
     pub opts: ExportOptions,
     /// Bounds on what one report file may cost.
     pub limits: Limits,
@@ -246,6 +248,7 @@ pub fn gather(store: &Store, id: i64, opts: &ExportOptions) -> Result<ExportInpu
         full,
         checklist,
         files,
+        keys: store.files().keys().cloned(),
         opts: opts.clone(),
         limits: Limits::default(),
     })

@@ -1,0 +1,442 @@
+//! The keys of a protected record, and the encryption of files that travel.
+//!
+//! Owns the protection file of the data folder ([`LOCK_FILE`]): a data key,
+//! made once when protection is turned on, sealed twice, once by the
+//! passphrase and once by the recovery code. The data key holds the
+//! database key (SQLCipher, raw key) and an age identity to which every
+//! report file is encrypted. Changing the passphrase seals the same data key
+//! again; no file is re-encrypted.
+//!
+//! All cryptography is the `age` crate's (scrypt for passphrases,
+//! X25519 and ChaCha20-Poly1305 in 64 KiB chunks for files) and
+//! SQLCipher's; nothing here invents any. It also owns the passphrase
+//! suggestion (words from the EFF's large list) and the encryption of
+//! `.dossier` files with a passphrase.
+
+use crate::error::{Error, ErrorKind, Result};
+use age::secrecy::{ExposeSecret, SecretString};
+use std::io::{Read, Write};
+use std::path::Path;
+
+/// The protection file inside the data folder; its presence means the record
+/// is protected.
+pub const LOCK_FILE: &str = "protection.json";
+
+/// The first bytes of every age file (and so of an encrypted `.dossier`).
+pub const AGE_MAGIC: &[u8] = b"age-encryption.org/v1\n";
+
+/// The environment variable the tool reads a passphrase from.
+pub const PASSPHRASE_ENV: &str = "DOSSIER_PASSPHRASE";
+
+/// The shortest passphrase accepted for a record or a file.
+pub const MIN_PASSPHRASE_CHARS: usize = 10;
+
+/// Words in a suggested passphrase: 6 words of 7,776 give 77 bits.
+const SUGGESTED_WORDS: usize = 6;
+
+/// The most scrypt work accepted when opening (2^22, a few seconds and
+/// 4 GiB at most), so a hostile file cannot stall the app for hours.
+const MAX_LOG_N: u8 = 22;
+
+/// First line of a sealed data key, naming its layout.
+const KEY_FORMAT: &str = "dossier-keys 1";
+
+/// Idle minutes before the app locks, unless the user chose otherwise.
+pub const DEFAULT_IDLE_MINUTES: u32 = 10;
+
+/// The keys of an unlocked record.
+#[derive(Clone)]
+pub struct Keys {
+    db: [u8; 32],
+    identity: age::x25519::Identity,
+}
+
+impl std::fmt::Debug for Keys {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Keys(…)")
+    }
+}
+
+impl Drop for Keys {
+    fn drop(&mut self) {
+        self.db.fill(0);
+    }
+}
+
+impl Keys {
+    /// New random keys.
+    pub fn generate() -> Result<Keys> {
+        let mut db = [0u8; 32];
+        getrandom::fill(&mut db).map_err(|e| {
+            Error::new(
+                ErrorKind::Io,
+                format!("no random numbers from the system: {e}"),
+            )
+        })?;
+        Ok(Keys {
+            db,
+            identity: age::x25519::Identity::generate(),
+        })
+    }
+
+    fn to_secret(&self) -> SecretString {
+        SecretString::from(format!(
+            "{KEY_FORMAT}\n{}\n{}\n",
+            hex::encode(self.db),
+            self.identity.to_string().expose_secret()
+        ))
+    }
+
+    fn from_secret(secret: &SecretString) -> Result<Keys> {
+        let damaged = || {
+            Error::new(
+                ErrorKind::Integrity,
+                format!("{LOCK_FILE}: the sealed key is damaged"),
+            )
+        };
+        let mut lines = secret.expose_secret().lines();
+        if lines.next() != Some(KEY_FORMAT) {
+            return Err(damaged());
+        }
+        let mut db = [0u8; 32];
+        hex::decode_to_slice(lines.next().unwrap_or(""), &mut db).map_err(|_| damaged())?;
+        let identity = lines
+            .next()
+            .unwrap_or("")
+            .parse::<age::x25519::Identity>()
+            .map_err(|_| damaged())?;
+        Ok(Keys { db, identity })
+    }
+
+    /// The SQLCipher key, as the value of `PRAGMA key` (a raw key: no
+    /// key derivation on every open).
+    pub fn sqlcipher_key(&self) -> String {
+        format!("\"x'{}'\"", hex::encode(self.db))
+    }
+
+    /// Wraps `out` so that what is written to it is encrypted to this
+    /// record. Call `finish` on the result.
+    pub fn encrypt<W: Write>(&self, out: W) -> std::io::Result<age::stream::StreamWriter<W>> {
+        let recipient = self.identity.to_public();
+        age::Encryptor::with_recipients(std::iter::once(&recipient as &dyn age::Recipient))
+            .map_err(std::io::Error::other)?
+            .wrap_output(out)
+    }
+
+    /// Reads a file encrypted to this record.
+    pub fn decrypt<R: Read>(&self, input: R) -> std::io::Result<age::stream::StreamReader<R>> {
+        age::Decryptor::new(input)
+            .and_then(|d| d.decrypt(std::iter::once(&self.identity as &dyn age::Identity)))
+            .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))
+    }
+}
+
+/// The protection file's content.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct Sealed {
+    format: u32,
+    /// The data key, encrypted with the passphrase (an age file, hex).
+    by_passphrase: String,
+    /// The data key, encrypted with the recovery code (an age file, hex).
+    by_recovery_code: String,
+    /// Minutes without use before the app locks; 0 for never.
+    idle_minutes: u32,
+}
+
+/// Whether the record in `dir` is protected.
+pub fn is_protected(dir: &Path) -> bool {
+    dir.join(LOCK_FILE).is_file()
+}
+
+fn read_sealed(dir: &Path) -> Result<Sealed> {
+    let path = dir.join(LOCK_FILE);
+    let text = std::fs::read_to_string(&path).map_err(|e| Error::io(&path, e))?;
+    serde_json::from_str(&text).map_err(|e| {
+        Error::new(
+            ErrorKind::Integrity,
+            format!("{}: not readable: {e}", path.display()),
+        )
+    })
+}
+
+fn write_sealed(dir: &Path, sealed: &Sealed) -> Result<()> {
+    let text = serde_json::to_string_pretty(sealed)
+        .map_err(|e| Error::new(ErrorKind::Io, format!("{LOCK_FILE}: {e}")))?;
+    crate::write_atomically(&dir.join(LOCK_FILE), |f| {
+        f.write_all(text.as_bytes())
+            .map_err(|e| Error::io(&dir.join(LOCK_FILE), e))
+    })
+}
+
+/// Refuses a passphrase too short to protect a medical record.
+pub fn check_passphrase(passphrase: &str) -> Result<()> {
+    if passphrase.trim().chars().count() < MIN_PASSPHRASE_CHARS {
+        return Err(Error::invalid(
+            "passphrase",
+            format!(
+                "use at least {MIN_PASSPHRASE_CHARS} characters; a few unrelated words are easy to remember and hard to guess"
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// Seals the data key with a passphrase or a recovery code.
+fn seal(keys: &Keys, passphrase: &str) -> Result<String> {
+    let secret = keys.to_secret();
+    let sealed = age::encrypt(
+        &age::scrypt::Recipient::new(SecretString::from(passphrase.to_string())),
+        secret.expose_secret().as_bytes(),
+    )
+    .map_err(|e| Error::new(ErrorKind::Io, format!("could not seal the key: {e}")))?;
+    Ok(hex::encode(sealed))
+}
+
+/// Opens a sealed data key; `None` when the passphrase is not the one.
+fn unseal(sealed_hex: &str, passphrase: &str) -> Result<Option<Keys>> {
+    let damaged = || {
+        Error::new(
+            ErrorKind::Integrity,
+            format!("{LOCK_FILE}: the sealed key is damaged"),
+        )
+    };
+    let sealed = hex::decode(sealed_hex).map_err(|_| damaged())?;
+    let mut identity = age::scrypt::Identity::new(SecretString::from(passphrase.to_string()));
+    identity.set_max_work_factor(MAX_LOG_N);
+    match age::decrypt(&identity, &sealed) {
+        Ok(plain) => {
+            let text = String::from_utf8(plain).map_err(|_| damaged())?;
+            Keys::from_secret(&SecretString::from(text)).map(Some)
+        }
+        Err(age::DecryptError::DecryptionFailed | age::DecryptError::NoMatchingKeys) => Ok(None),
+        Err(_) => Err(damaged()),
+    }
+}
+
+fn wrong(what: &str) -> Error {
+    Error::new(
+        ErrorKind::WrongPassphrase,
+        format!("that {what} does not open this record; check for typing mistakes and try again"),
+    )
+    .with_field(what.replace(' ', "_"))
+}
+
+/// Unlocks the record in `dir` with its passphrase.
+pub fn unlock(dir: &Path, passphrase: &str) -> Result<Keys> {
+    let sealed = read_sealed(dir)?;
+    unseal(&sealed.by_passphrase, passphrase.trim())?.ok_or_else(|| wrong("passphrase"))
+}
+
+/// Unlocks the record in `dir` with its recovery code (spaces, dashes and
+/// case do not matter).
+pub fn unlock_with_recovery_code(dir: &Path, code: &str) -> Result<Keys> {
+    let sealed = read_sealed(dir)?;
+    unseal(&sealed.by_recovery_code, &normalise_code(code))?.ok_or_else(|| wrong("recovery code"))
+}
+
+/// Writes the protection file for new keys into `dir`; returns the recovery
+/// code, to be shown once.
+pub(crate) fn seal_new(dir: &Path, keys: &Keys, passphrase: &str) -> Result<String> {
+    check_passphrase(passphrase)?;
+    let code = new_recovery_code()?;
+    write_sealed(
+        dir,
+        &Sealed {
+            format: 1,
+            by_passphrase: seal(keys, passphrase.trim())?,
+            by_recovery_code: seal(keys, &normalise_code(&code))?,
+            idle_minutes: DEFAULT_IDLE_MINUTES,
+        },
+    )?;
+    Ok(code)
+}
+
+/// Seals the same keys with a new passphrase; nothing else changes.
+pub fn change_passphrase(dir: &Path, keys: &Keys, new: &str) -> Result<()> {
+    check_passphrase(new)?;
+    let mut sealed = read_sealed(dir)?;
+    sealed.by_passphrase = seal(keys, new.trim())?;
+    write_sealed(dir, &sealed)
+}
+
+/// Minutes without use before the app locks (0: never).
+pub fn idle_minutes(dir: &Path) -> Result<u32> {
+    Ok(read_sealed(dir)?.idle_minutes)
+}
+
+/// Sets the minutes without use before the app locks (0: never; at most a
+/// day).
+pub fn set_idle_minutes(dir: &Path, minutes: u32) -> Result<()> {
+    if minutes > 24 * 60 {
+        return Err(Error::invalid(
+            "idle_minutes",
+            "give at most 1440 minutes (a day)",
+        ));
+    }
+    let mut sealed = read_sealed(dir)?;
+    sealed.idle_minutes = minutes;
+    write_sealed(dir, &sealed)
+}
+
+/// A passphrase to suggest: six common words, easy to read out and type.
+pub fn suggest_passphrase() -> String {
+    (0..SUGGESTED_WORDS)
+        .map(|_| eff_wordlist::large::random_word())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Letters of recovery codes: Crockford's base 32, without I, L, O and U.
+const CODE_ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+/// A new recovery code: 125 random bits as five groups of five letters.
+fn new_recovery_code() -> Result<String> {
+    let mut bytes = [0u8; 25];
+    getrandom::fill(&mut bytes).map_err(|e| {
+        Error::new(
+            ErrorKind::Io,
+            format!("no random numbers from the system: {e}"),
+        )
+    })?;
+    let letters: Vec<char> = bytes
+        .iter()
+        .map(|b| CODE_ALPHABET[(b & 31) as usize] as char)
+        .collect();
+    Ok(letters
+        .chunks(5)
+        .map(|c| c.iter().collect::<String>())
+        .collect::<Vec<_>>()
+        .join("-"))
+}
+
+/// A recovery code as typed, in the form it was sealed with: upper case,
+/// without spaces or dashes, with the letters people confuse read as the
+/// digits they look like.
+fn normalise_code(code: &str) -> String {
+    code.chars()
+        .filter(|c| c.is_ascii_alphanumeric())
+        .map(|c| match c.to_ascii_uppercase() {
+            'O' => '0',
+            'I' | 'L' => '1',
+            c => c,
+        })
+        .collect()
+}
+
+/// Whether these first bytes are an age file (an encrypted `.dossier`).
+pub fn is_encrypted(first: &[u8]) -> bool {
+    first.starts_with(AGE_MAGIC)
+}
+
+/// Wraps `out` so that what is written is encrypted with `passphrase`.
+pub fn encrypt_with_passphrase<W: Write>(
+    out: W,
+    passphrase: &str,
+) -> std::io::Result<age::stream::StreamWriter<W>> {
+    age::Encryptor::with_user_passphrase(SecretString::from(passphrase.trim().to_string()))
+        .wrap_output(out)
+}
+
+/// Reads a file encrypted with a passphrase. A wrong passphrase is
+/// [`ErrorKind::WrongPassphrase`]; a damaged file is [`ErrorKind::BadArchive`].
+pub fn decrypt_with_passphrase<R: Read>(
+    input: R,
+    passphrase: &str,
+    label: &str,
+) -> Result<age::stream::StreamReader<R>> {
+    let decryptor = age::Decryptor::new(input)
+        .map_err(|e| Error::archive(format!("{label}: the encrypted file is damaged ({e})")))?;
+    let mut identity =
+        age::scrypt::Identity::new(SecretString::from(passphrase.trim().to_string()));
+    identity.set_max_work_factor(MAX_LOG_N);
+    decryptor
+        .decrypt(std::iter::once(&identity as &dyn age::Identity))
+        .map_err(|e| match e {
+            age::DecryptError::DecryptionFailed | age::DecryptError::NoMatchingKeys => Error::new(
+                ErrorKind::WrongPassphrase,
+                format!("{label}: that passphrase does not open this file; check it with the person who sent it"),
+            )
+            .with_field("passphrase"),
+            e => Error::archive(format!("{label}: the encrypted file cannot be opened ({e})")),
+        })
+}
+
+/// A passphrase from a file (its first line) or, failing that, from
+/// [`PASSPHRASE_ENV`]; `None` when neither is given.
+pub fn passphrase_from(file: Option<&Path>) -> Result<Option<String>> {
+    if let Some(file) = file {
+        let text = std::fs::read_to_string(file).map_err(|e| Error::io(file, e))?;
+        let line = text.lines().next().unwrap_or("").trim().to_string();
+        if line.is_empty() {
+            return Err(Error::invalid(
+                "passphrase",
+                format!(
+                    "{} is empty; write the passphrase on its first line",
+                    file.display()
+                ),
+            ));
+        }
+        return Ok(Some(line));
+    }
+    Ok(std::env::var(PASSPHRASE_ENV)
+        .ok()
+        .map(|v| v.trim().to_string())
+        .filter(|v| !v.is_empty()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_survive_sealing_and_only_the_right_words_open_them() {
+        let dir = tempfile::tempdir().unwrap();
+        let keys = Keys::generate().unwrap();
+        let code = seal_new(dir.path(), &keys, "correct horse battery staple").unwrap();
+        assert_eq!(code.len(), 29, "{code}");
+        let by_pass = unlock(dir.path(), "correct horse battery staple").unwrap();
+        assert_eq!(by_pass.db, keys.db);
+        let by_code =
+            unlock_with_recovery_code(dir.path(), &code.to_lowercase().replace('-', " ")).unwrap();
+        assert_eq!(by_code.sqlcipher_key(), keys.sqlcipher_key());
+        let e = unlock(dir.path(), "correct horse battery stapler").unwrap_err();
+        assert_eq!(e.kind, ErrorKind::WrongPassphrase);
+        change_passphrase(dir.path(), &keys, "a different long phrase").unwrap();
+        assert!(unlock(dir.path(), "correct horse battery staple").is_err());
+        assert!(unlock(dir.path(), "a different long phrase").is_ok());
+        assert!(unlock_with_recovery_code(dir.path(), &code).is_ok());
+        let text = std::fs::read_to_string(dir.path().join(LOCK_FILE)).unwrap();
+        assert!(!text.contains(&hex::encode(keys.db)));
+    }
+
+    #[test]
+    fn files_round_trip_and_a_changed_byte_is_refused() {
+        let keys = Keys::generate().unwrap();
+        let mut w = keys.encrypt(Vec::new()).unwrap();
+        w.write_all(b"%PDF-1.7 report").unwrap();
+        let mut sealed = w.finish().unwrap();
+        let mut plain = Vec::new();
+        keys.decrypt(&sealed[..])
+            .unwrap()
+            .read_to_end(&mut plain)
+            .unwrap();
+        assert_eq!(plain, b"%PDF-1.7 report");
+        let last = sealed.len() - 1;
+        sealed[last] ^= 1;
+        let mut out = Vec::new();
+        assert!(keys
+            .decrypt(&sealed[..])
+            .unwrap()
+            .read_to_end(&mut out)
+            .is_err());
+    }
+
+    #[test]
+    fn suggestions_are_six_words_and_short_passphrases_are_refused() {
+        let s = suggest_passphrase();
+        assert_eq!(s.split(' ').count(), 6);
+        assert_ne!(s, suggest_passphrase());
+        assert!(check_passphrase("short").is_err());
+        assert!(check_passphrase(&s).is_ok());
+    }
+}
