@@ -10,7 +10,7 @@ use dossier::archive::{self, ExistingPatient, Exported, Imported};
 use dossier::model::{
     Document, Dossier, DossierSummary, FullDossier, Patient, PatientSummary, TimelineEntry,
 };
-use dossier::pdf::{ExportOptions, ExportReport};
+use dossier::pdf::{ExportOptions, ExportReport, Password};
 use dossier::{Error, ErrorKind};
 use serde::Serialize;
 use serde_json::Value;
@@ -527,14 +527,17 @@ fn open_path(app: &AppHandle, path: &std::path::Path) -> CmdResult<()> {
 }
 
 /// Asks where to save, then builds the PDF bundle, sending `export-progress`
-/// events; `None` when the user cancels the save dialog.
+/// events; `None` when the user cancels the save dialog. `password`, when
+/// given, protects the bundle; it is used for this export only.
 #[tauri::command]
 pub async fn export_pdf(
     app: AppHandle,
     state: State<'_, AppState>,
     dossier_id: i64,
-    options: ExportOptions,
+    mut options: ExportOptions,
+    password: Option<String>,
 ) -> CmdResult<Option<ExportReport>> {
+    options.password = password.map(Password::new).transpose()?;
     let name = dossier::share::bundle_name(&store!(state).full_dossier(dossier_id)?);
     let Some(out) = dialogs::save_file(
         &app,

@@ -71,8 +71,9 @@ export const addDroppedDocuments = (dossierId) => invoke('add_dropped_documents'
 export const openDocument = (dossierId, id) => invoke('open_document', { dossierId, id });
 export const showDocument = (dossierId, id) => invoke('show_document', { dossierId, id });
 
-/** Save dialog, then builds the bundle: an export report, or null. */
-export const exportPdf = (dossierId, options) => invoke('export_pdf', { dossierId, options });
+/** Save dialog, then builds the bundle: an export report, or null. A
+ * password (or null) protects the PDF; it is passed for this export only. */
+export const exportPdf = (dossierId, options, password = null) => invoke('export_pdf', { dossierId, options, password: password || null });
 /** Cancels the export or the adding of files under way. */
 export const cancelLongAction = () => invoke('cancel_export');
 export const openExport = () => invoke('open_export');

@@ -348,3 +348,50 @@ fn an_export_clears_what_a_killed_export_left_beside_it() {
     assert!(theirs.exists(), "other files are left alone");
     assert!(target.is_file());
 }
+
+#[test]
+fn export_pdf_takes_its_password_from_the_first_line_of_a_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let (_, id) = new_dossier(&data, "Ana Ruiz");
+    let id = id.as_str();
+    let out = dir.path().join("bundle.pdf");
+    let export = |pw: &Path| {
+        dossier(
+            &data,
+            &[
+                "export-pdf",
+                id,
+                "--out",
+                out.to_str().unwrap(),
+                "--password-file",
+                pw.to_str().unwrap(),
+            ],
+        )
+    };
+    let empty = dir.path().join("empty.txt");
+    for text in ["", "\n", "\r\nsecond line\n"] {
+        std::fs::write(&empty, text).unwrap();
+        fails_in_one_line(
+            export(&empty),
+            "empty.txt: the password file's first line is empty",
+        );
+    }
+    fails_in_one_line(export(&dir.path().join("missing.txt")), "missing.txt");
+    assert!(!out.exists(), "nothing is written without a password");
+
+    let file = dir.path().join("pw.txt");
+    std::fs::write(&file, "knee joint 2024\r\nnot this line\n").unwrap();
+    ok(export(&file));
+    let bytes = std::fs::read(&out).unwrap();
+    let open = |pw: &str| {
+        lopdf::Document::load_mem_with_options(&bytes, lopdf::LoadOptions::with_password(pw))
+    };
+    assert!(open("").is_err(), "no empty password");
+    assert!(
+        open("knee joint 2024\r").is_err(),
+        "the line ending is not kept"
+    );
+    let pdf = open("knee joint 2024").unwrap();
+    assert_eq!(pdf.encryption_state.as_ref().unwrap().revision(), 6);
+}

@@ -5,7 +5,7 @@
 mod common;
 
 use dossier::model::*;
-use dossier::pdf::{export_pdf, ExportOptions, ExportReport, Paper, Section};
+use dossier::pdf::{export_pdf, ExportOptions, ExportReport, Paper, Password, Section};
 use dossier::Store;
 use lopdf::{dictionary, Object};
 use std::path::{Path, PathBuf};
@@ -888,5 +888,171 @@ fn the_records_request_letter_and_the_comparison_read_right() {
     assert!(
         !text.contains("The same"),
         "no topic was marked the same by the patient:\n{text}"
+    );
+}
+
+#[test]
+fn a_password_protected_bundle_opens_with_its_password_only_and_keeps_everything() {
+    let c = case();
+    // An original that cannot be shown, so that the bundle has an attachment.
+    let mut dicom = vec![0u8; 128];
+    dicom.extend_from_slice(b"DICM\x02\x00\x00\x00");
+    dicom.extend_from_slice(&[7u8; 300]);
+    std::fs::write(c.files.join("IM0001.dcm"), &dicom).unwrap();
+    c.add("IM0001.dcm", "MRI knee study");
+    let pw = "Ωmega knee 2024";
+    let opts = ExportOptions {
+        password: Some(Password::new(pw).unwrap()),
+        ..ExportOptions::default()
+    };
+    let out = c.files.join("protected.pdf");
+    let report = export_pdf(&c.store, c.id, &out, &opts).unwrap();
+    let f = out.to_str().unwrap();
+    let upw = format!("--password={pw}");
+
+    // AES-256: the security handler's revision 6 (V 5), for strings,
+    // streams and attached files alike.
+    let (ok, shown) = tool("qpdf", &["--show-encryption", &upw, f]);
+    assert!(ok, "{shown}");
+    for line in [
+        "R = 6",
+        "Supplied password is user password",
+        "print high resolution: allowed",
+        "extract for any purpose: allowed",
+        "modify other: not allowed",
+        "stream encryption method: AESv3",
+        "string encryption method: AESv3",
+        "file encryption method: AESv3",
+    ] {
+        assert!(shown.contains(line), "{line} in:\n{shown}");
+    }
+    let (ok, checked) = tool("qpdf", &["--check", &upw, f]);
+    assert!(
+        ok && checked.contains("No syntax or stream encoding errors")
+            && !checked.to_lowercase().contains("warning"),
+        "qpdf --check: {checked}"
+    );
+
+    // Without the password, or with a wrong one, nothing is read.
+    let (ok, text) = tool("pdftotext", &[f, "-"]);
+    assert!(!ok, "read without the password: {text}");
+    let (ok, text) = tool("pdftotext", &["-upw", "Omega knee 2024", f, "-"]);
+    assert!(!ok, "read with a wrong password: {text}");
+    let bytes = std::fs::read(&out).unwrap();
+    for clear in ["Second opinion dossier", "Knee replacement", "DICM"] {
+        assert!(
+            !bytes.windows(clear.len()).any(|w| w == clear.as_bytes()),
+            "{clear} is in the file in clear"
+        );
+    }
+
+    // With it, every word is there, on pages numbered as before.
+    let (ok, all) = tool("pdftotext", &["-upw", pw, "-layout", f, "-"]);
+    assert!(ok, "{all}");
+    assert!(all.contains("Ελένη Παπαδοπούλου-Ivanova"), "{all}");
+    let full = c.store.full_dossier(c.id).unwrap();
+    for q in &full.questions {
+        assert!(all.contains(&q.text), "question {}", q.text);
+    }
+    assert!(all.contains(&format!("page {} of {}", report.pages, report.pages)));
+    let (ok, info) = tool("pdfinfo", &["-upw", pw, f]);
+    assert!(ok, "{info}");
+    assert!(
+        info.contains(
+            "Encrypted:       yes (print:yes copy:yes change:no addNotes:no algorithm:AES-256)"
+        ),
+        "{info}"
+    );
+    assert!(
+        info.contains("Title:           Second opinion dossier: Knee replacement"),
+        "{info}"
+    );
+    assert!(info.contains("Author:          Ελένη"), "{info}");
+    assert!(
+        info.contains(&format!("Pages:           {}", report.pages)),
+        "{info}"
+    );
+
+    // The original is attached and comes out as it went in.
+    let (ok, listing) = tool("pdfdetach", &["-upw", pw, "-list", f]);
+    assert!(ok && listing.contains("IM0001.dcm"), "{listing}");
+    let saved = c.files.join("detached.dcm");
+    let (ok, said) = tool(
+        "pdfdetach",
+        &["-upw", pw, "-save", "1", "-o", saved.to_str().unwrap(), f],
+    );
+    assert!(ok, "{said}");
+    assert_eq!(std::fs::read(&saved).unwrap(), dicom);
+
+    // Bookmarks keep their titles and lead to their pages.
+    let pdf = lopdf::Document::load_with_password(&out, pw).unwrap();
+    let numbers: std::collections::HashMap<lopdf::ObjectId, u32> =
+        pdf.get_pages().into_iter().map(|(n, id)| (id, n)).collect();
+    let outlines = pdf
+        .get_dictionary(
+            pdf.catalog()
+                .unwrap()
+                .get(b"Outlines")
+                .unwrap()
+                .as_reference()
+                .unwrap(),
+        )
+        .unwrap();
+    let mut titles = Vec::new();
+    let mut item = outlines.get(b"First").unwrap().as_reference().ok();
+    while let Some(id) = item {
+        let d = pdf.get_dictionary(id).unwrap();
+        let title = lopdf::decode_text_string(d.get(b"Title").unwrap()).unwrap();
+        let dest = d.get(b"Dest").unwrap().as_array().unwrap();
+        let page = numbers[&dest[0].as_reference().unwrap()];
+        if title == "Questions for the doctor" {
+            let n = page.to_string();
+            let (ok, text) = tool("pdftotext", &["-upw", pw, "-f", &n, "-l", &n, f, "-"]);
+            assert!(ok && text.contains("Questions for the doctor"), "{text}");
+        }
+        titles.push(title);
+        item = d.get(b"Next").and_then(Object::as_reference).ok();
+    }
+    for t in [
+        "Cover",
+        "Summary",
+        "Questions for the doctor",
+        "Enclosed documents",
+    ] {
+        assert!(titles.iter().any(|s| s == t), "bookmark {t} in {titles:?}");
+    }
+
+    // The first page draws.
+    let dir = tempfile::tempdir().unwrap();
+    let (ok, said) = tool(
+        "pdftoppm",
+        &[
+            "-upw",
+            pw,
+            "-r",
+            "50",
+            "-png",
+            "-f",
+            "1",
+            "-l",
+            "1",
+            f,
+            dir.path().join("p").to_str().unwrap(),
+        ],
+    );
+    assert!(ok && !said.contains("Error"), "pdftoppm: {said}");
+    let png = std::fs::read_dir(dir.path())
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    let img = image::open(&png).unwrap().to_luma8();
+    assert!(img.pixels().any(|p| p.0[0] < 128), "page 1 has ink");
+
+    // An empty password is refused before anything is written.
+    assert_eq!(
+        Password::new("").unwrap_err().field.as_deref(),
+        Some("password")
     );
 }

@@ -1,5 +1,7 @@
-// Exporting the PDF bundle: what goes in, paper size, progress with
-// Cancel, and what to do with the file (open, show, email).
+// Exporting the PDF bundle: what goes in, paper size, an optional
+// password, progress with Cancel, and what to do with the file (open,
+// show, email). The password is only ever in its field and passed for the
+// one export.
 import * as api from '../api.js';
 import { el } from '../dom.js';
 import { app, button, errorBox, load, withSidebar } from './common.js';
@@ -27,10 +29,13 @@ export async function exportScreen(main, id) {
     el('div', { class: 'radio' }, el('input', { type: 'radio', name: 'paper', id: 'paper-letter', value: 'letter' }), el('label', { for: 'paper-letter' }, 'US Letter')));
   const email = el('div', { class: 'checkbox' }, el('input', { type: 'checkbox', id: 'email-size' }),
     el('label', { for: 'email-size' }, 'Make it smaller for email', el('span', { class: 'hint' }, ' (photos and scans at 150 dpi: still clear on paper)')));
+  const protect = passwordChoice();
   const progress = el('div', { class: 'progress', role: 'status', 'aria-live': 'polite' });
   const result = el('div', { id: 'export-result' });
   let unlisten = null;
   const run = async () => {
+    const password = protect.read();
+    if (password === undefined) return;
     const options = {
       paper: main.querySelector('input[name=paper]:checked').value,
       email_size: main.querySelector('#email-size').checked,
@@ -44,13 +49,14 @@ export async function exportScreen(main, id) {
     result.replaceChildren();
     unlisten = await api.on('export-progress', ([done, total]) => { bar.max = Math.max(total, 1); bar.value = done; });
     try {
-      const r = await api.exportPdf(id, options);
+      const r = await api.exportPdf(id, options, password);
       progress.replaceChildren();
-      if (r) result.replaceChildren(...exportResult(id, d, r));
+      if (r) result.replaceChildren(...exportResult(id, d, r, Boolean(password)));
       result.querySelector('h2')?.focus();
     } catch (e) {
       progress.replaceChildren();
       result.replaceChildren(errorBox(e.kind === 'cancelled' ? { message: 'The export was cancelled. No file was written.' } : e));
+      if (e.field === 'password') protect.setError('This password cannot be used. Try one made of plain letters, numbers and spaces.');
     } finally {
       if (unlisten) unlisten();
     }
@@ -60,17 +66,69 @@ export async function exportScreen(main, id) {
     el('p', { class: 'lead' }, 'Choose what goes in. The app then asks where to save the PDF.'),
     el('fieldset', { class: 'field' }, el('legend', {}, 'Parts'), ...secBoxes),
     d.documents.length ? el('fieldset', { class: 'field' }, el('legend', {}, 'Reports'), ...docBoxes) : el('p', { class: 'empty' }, 'No reports yet. You can still export the rest.'),
-    paper, email,
+    paper, email, protect.node,
     el('div', { class: 'actions' }, button('Export the PDF', run, { id: 'export' })),
     progress, result);
 }
 
-function exportResult(id, d, r) {
+/**
+ * "Protect the PDF with a password": a checkbox that reveals the password
+ * field, with a way to see what was typed. read() gives the password, null
+ * when the PDF is not to be protected, or undefined (with the field marked
+ * and focused) when the box is ticked and the field left empty.
+ */
+function passwordChoice() {
+  const box = el('input', { type: 'checkbox', id: 'protect', 'aria-controls': 'password-reveal', 'aria-expanded': 'false' });
+  const input = el('input', {
+    type: 'password', id: 'export-password', autocomplete: 'off', autocapitalize: 'off', spellcheck: 'false', 'aria-describedby': 'export-password-hint',
+  });
+  const error = el('p', { class: 'field-error', id: 'export-password-error', hidden: true });
+  const show = el('input', { type: 'checkbox', id: 'show-password' });
+  const field = el('div', { class: 'field' },
+    el('label', { for: 'export-password' }, 'Password for the PDF'),
+    el('p', { class: 'hint', id: 'export-password-hint' },
+      'The doctor types it to open the PDF. Tell the doctor the password another way than the PDF: in a phone call or a text message, not in the email with the PDF. The app does not keep it, so write it down if you need to.'),
+    error, input,
+    el('div', { class: 'checkbox' }, show, el('label', { for: 'show-password' }, 'Show the password')));
+  const reveal = el('div', { class: 'inset', id: 'password-reveal', hidden: true }, field);
+  const setError = (msg) => {
+    error.hidden = !msg;
+    error.textContent = msg ? `Error: ${msg}` : '';
+    field.classList.toggle('has-error', Boolean(msg));
+    if (msg) input.setAttribute('aria-invalid', 'true'); else input.removeAttribute('aria-invalid');
+    input.setAttribute('aria-describedby', msg ? 'export-password-hint export-password-error' : 'export-password-hint');
+    if (msg) input.focus();
+  };
+  box.addEventListener('change', () => {
+    reveal.hidden = !box.checked;
+    box.setAttribute('aria-expanded', String(box.checked));
+    if (!box.checked) setError('');
+  });
+  show.addEventListener('change', () => { input.type = show.checked ? 'text' : 'password'; });
+  input.addEventListener('input', () => { if (input.value) setError(''); });
+  const node = el('div', {},
+    el('div', { class: 'checkbox' }, box,
+      el('label', { for: 'protect' }, 'Protect the PDF with a password', el('span', { class: 'hint' }, ' (it opens only after typing the password)'))),
+    reveal);
+  const read = () => {
+    if (!box.checked) return null;
+    if (!input.value) {
+      setError('Enter a password, or untick "Protect the PDF with a password"');
+      return undefined;
+    }
+    setError('');
+    return input.value;
+  };
+  return { node, read, setError };
+}
+
+function exportResult(id, d, r, protectedPdf) {
   const mb = (r.bytes / 1e6).toFixed(1);
   const out = [
     el('h2', { tabindex: '-1' }, 'Your PDF is ready'),
     el('p', { class: 'success', id: 'export-summary' }, `${r.pages} pages, ${mb} MB, saved to ${r.path}`),
   ];
+  if (protectedPdf) out.push(el('div', { class: 'inset', id: 'password-reminder' }, el('p', {}, 'The PDF opens only with your password. Tell the doctor the password in a phone call or a text message, not in the email with the PDF.')));
   if (r.over_email_limit) out.push(el('div', { class: 'warning-box' }, `At ${mb} MB it is larger than many email services accept (often 20 MB). Try again with "Make it smaller for email", or print it.`));
   if (r.missing_characters) out.push(el('div', { class: 'warning-box' }, `Some letters could not be printed and show as "?": ${r.missing_characters}`));
   if (r.not_enclosed.length) {

@@ -4,7 +4,7 @@
 use clap::{Args, Parser, Subcommand};
 use dossier::archive::{self, ExistingPatient};
 use dossier::model::{Document, DocumentKind, Dossier, Opinion, Patient, Vocabulary};
-use dossier::pdf::{export_pdf, ExportOptions, Paper, Section};
+use dossier::pdf::{export_pdf, ExportOptions, Paper, Password, Section};
 use dossier::{protect, vault, Error, ErrorKind, Result, Store};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -111,6 +111,10 @@ enum Command {
         /// timeline, index, documents) or a document (its ID); repeatable
         #[arg(long, value_name = "SECTION_OR_DOCUMENT")]
         exclude: Vec<String>,
+        /// Protect the PDF with the password on this file's first line
+        /// (AES-256); send the password to the doctor another way than the file
+        #[arg(long, value_name = "FILE")]
+        password_file: Option<PathBuf>,
     },
     /// Add an item to a section (or change one, when the JSON has its "id");
     /// prints the item's ID
@@ -601,9 +605,14 @@ fn run(cli: Cli) -> Result<ExitCode> {
             paper,
             email_size,
             exclude,
+            password_file,
         } => {
             let mut opts = ExportOptions {
                 email_size,
+                password: password_file
+                    .as_deref()
+                    .map(Password::from_file)
+                    .transpose()?,
                 paper: match paper.as_str() {
                     "a4" | "A4" => Paper::A4,
                     "letter" | "Letter" => Paper::Letter,

@@ -113,6 +113,9 @@ pub(super) fn write(
 ) -> Result<ExportReport> {
     let size = input.opts.paper.size();
     let mut sink = Sink::new(file, path)?;
+    if let Some(password) = &input.opts.password {
+        sink.protect(password.as_str())?;
+    }
     let parent = sink.reserve();
     let mut fonts = Fonts::new();
     let mut docs = chosen(input);
@@ -650,6 +653,13 @@ fn catalog(
         dictionary! { "Type" => "Catalog", "Pages" => pages, "PageMode" => "UseOutlines" };
     if let Some(outlines) = outlines {
         catalog.set("Outlines", outlines);
+    }
+    if sink.protected() {
+        // AES-256 came to PDF 1.7 as Adobe's extension level 8.
+        catalog.set(
+            "Extensions",
+            dictionary! { "ADBE" => dictionary! { "BaseVersion" => "1.7", "ExtensionLevel" => 8 } },
+        );
     }
     if !attachments.is_empty() {
         let mut names = Vec::new();

@@ -137,6 +137,51 @@ pub struct ExportOptions {
     pub include_documents: BTreeSet<i64>,
     /// Leave the what-to-bring checklist off the cover.
     pub hide_checklist: bool,
+    /// Protect the bundle with this password (AES-256). Never stored nor
+    /// read from saved options: the app and the tool pass it for one
+    /// export.
+    #[serde(skip)]
+    pub password: Option<Password>,
+}
+
+/// The password a bundle is protected with. Printed as `***`.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Password(String);
+
+impl Password {
+    /// A password; an empty one is refused.
+    pub fn new(password: impl Into<String>) -> Result<Password> {
+        let password = password.into();
+        if password.is_empty() {
+            return Err(Error::invalid("password", "the password is empty"));
+        }
+        Ok(Password(password))
+    }
+
+    /// Reads the password from the first line of `path`, without its line
+    /// ending; a missing or empty one is an error naming the file.
+    pub fn from_file(path: &Path) -> Result<Password> {
+        let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+        let line = text.split('\n').next().unwrap_or_default();
+        let line = line.strip_suffix('\r').unwrap_or(line);
+        if line.is_empty() {
+            return Err(Error::invalid(
+                &path.display().to_string(),
+                "the password file's first line is empty",
+            ));
+        }
+        Ok(Password(line.to_string()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for Password {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Password(***)")
+    }
 }
 
 /// A document that could not be enclosed as pages, and why.

@@ -8,12 +8,21 @@
 //! drawn by printpdf) join the file with [`Sink::put`]: what their given
 //! objects use is renumbered, written and dropped, and nothing else of them
 //! is kept.
+//!
+//! A file protected with a password ([`Sink::protect`]) is encrypted as it
+//! is written, with lopdf's AES-256 security handler (revision 6, the PDF
+//! standard's current method): each object's strings and streams are
+//! encrypted on their way out, the `/Encrypt` dictionary is written in
+//! clear, and the trailer names it with the file's identifier.
 
-use crate::error::{Error, Result};
-use lopdf::{Dictionary, Document, Object, ObjectId, Writer};
-use std::collections::{HashMap, VecDeque};
+use crate::error::{Error, ErrorKind, Result};
+use lopdf::encryption::crypt_filters::{Aes256CryptFilter, CryptFilter};
+use lopdf::encryption::{encrypt_object, EncryptionState, EncryptionVersion, Permissions};
+use lopdf::{Dictionary, Document, Object, ObjectId, Stream, StringFormat, Writer};
+use std::collections::{BTreeMap, HashMap, VecDeque};
 use std::io::{BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// Offset of an object number reserved but not yet written.
 const UNWRITTEN: u64 = u64::MAX;
@@ -27,6 +36,38 @@ pub struct Sink<W: Write> {
     offsets: Vec<u64>,
     /// Named in error messages.
     path: PathBuf,
+    /// How objects are encrypted, once the file is protected.
+    crypt: Option<Crypt>,
+}
+
+/// A protected file's encryption.
+struct Crypt {
+    state: EncryptionState,
+    /// The `/Encrypt` dictionary's object.
+    dict: ObjectId,
+    /// The file identifier, the trailer's `/ID`.
+    file_id: Vec<u8>,
+}
+
+/// What the reader of a protected file may do: print and copy (the owner
+/// password, which would allow the rest, is random and never kept).
+fn permissions() -> Permissions {
+    Permissions::PRINTABLE
+        | Permissions::PRINTABLE_IN_HIGH_QUALITY
+        | Permissions::COPYABLE
+        | Permissions::COPYABLE_FOR_ACCESSIBILITY
+}
+
+/// `N` random bytes from the system.
+fn random<const N: usize>() -> Result<[u8; N]> {
+    let mut bytes = [0u8; N];
+    getrandom::fill(&mut bytes).map_err(|e| {
+        Error::new(
+            ErrorKind::Io,
+            format!("the system gave no random numbers to protect the PDF with: {e}"),
+        )
+    })?;
+    Ok(bytes)
 }
 
 impl<W: Write> Sink<W> {
@@ -37,6 +78,7 @@ impl<W: Write> Sink<W> {
             pos: 0,
             offsets: Vec::new(),
             path: path.to_path_buf(),
+            crypt: None,
         };
         sink.raw(b"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n")?;
         Ok(sink)
@@ -63,6 +105,57 @@ impl<W: Write> Sink<W> {
         self.pos
     }
 
+    /// Protects the file with `password`: it opens only with that password
+    /// (which allows printing and copying), everything written from now on
+    /// is encrypted with AES-256. To be called before any object is written.
+    pub fn protect(&mut self, password: &str) -> Result<()> {
+        if self.crypt.is_some() || !self.offsets.is_empty() {
+            return Err(Error::new(
+                ErrorKind::Io,
+                format!(
+                    "{}: the password must be set before anything is written",
+                    self.path.display()
+                ),
+            ));
+        }
+        if password.is_empty() {
+            return Err(Error::invalid("password", "the password is empty"));
+        }
+        let key = random::<32>()?;
+        let owner = hex::encode(random::<32>()?);
+        let filter: Arc<dyn CryptFilter> = Arc::new(Aes256CryptFilter);
+        let state = EncryptionState::try_from(EncryptionVersion::V5 {
+            encrypt_metadata: true,
+            crypt_filters: BTreeMap::from([(b"StdCF".to_vec(), filter)]),
+            file_encryption_key: &key,
+            stream_filter: b"StdCF".to_vec(),
+            string_filter: b"StdCF".to_vec(),
+            owner_password: &owner,
+            user_password: password,
+            permissions: permissions(),
+        })
+        .map_err(|e| Error::invalid("password", format!("this password cannot be used ({e})")))?;
+        let encrypt = state.encode().map_err(|e| {
+            Error::new(
+                ErrorKind::Io,
+                format!("{}: could not be protected: {e}", self.path.display()),
+            )
+        })?;
+        let dict = self.reserve();
+        self.emit(dict, &Object::Dictionary(encrypt))?;
+        self.crypt = Some(Crypt {
+            state,
+            dict,
+            file_id: random::<16>()?.to_vec(),
+        });
+        Ok(())
+    }
+
+    /// Whether the file is protected with a password.
+    pub fn protected(&self) -> bool {
+        self.crypt.is_some()
+    }
+
     fn begin(&mut self, id: ObjectId) -> Result<()> {
         let slot = (id.0 as usize)
             .checked_sub(1)
@@ -80,6 +173,33 @@ impl<W: Write> Sink<W> {
 
     /// Writes `object` under the reserved number `id`.
     pub fn write(&mut self, id: ObjectId, object: &Object) -> Result<()> {
+        if self.crypt.is_some() {
+            self.write_owned(id, object.clone())
+        } else {
+            self.emit(id, object)
+        }
+    }
+
+    /// [`write`](Self::write) for an object that is not needed afterwards,
+    /// encrypted in place when the file is protected.
+    fn write_owned(&mut self, id: ObjectId, mut object: Object) -> Result<()> {
+        if let Some(crypt) = &self.crypt {
+            encrypt_object(&crypt.state, id, &mut object).map_err(|e| {
+                Error::new(
+                    ErrorKind::Io,
+                    format!(
+                        "{}: object {} could not be encrypted: {e}",
+                        self.path.display(),
+                        id.0
+                    ),
+                )
+            })?;
+        }
+        self.emit(id, &object)
+    }
+
+    /// Writes `object` as it is under the reserved number `id`.
+    fn emit(&mut self, id: ObjectId, object: &Object) -> Result<()> {
         self.begin(id)?;
         let mut body = Counted {
             inner: &mut self.out,
@@ -113,11 +233,24 @@ impl<W: Write> Sink<W> {
 
     /// Writes a stream whose data is `source` compressed with Flate as it
     /// is read, 64 KB at a time; its length follows as an object of its own.
+    /// In a protected file the compressed data is held until it is
+    /// encrypted, which takes it whole.
     pub fn add_flate_stream(
         &mut self,
         mut dict: Dictionary,
         source: &mut dyn Read,
     ) -> Result<ObjectId> {
+        if self.crypt.is_some() {
+            let mut enc =
+                flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
+            let data = std::io::copy(source, &mut enc)
+                .and_then(|_| enc.finish())
+                .map_err(|e| self.io(e))?;
+            dict.set("Filter", "FlateDecode");
+            let id = self.reserve();
+            self.write_owned(id, Object::Stream(Stream::new(dict, data)))?;
+            return Ok(id);
+        }
         let id = self.reserve();
         let length = self.reserve();
         dict.set("Filter", "FlateDecode");
@@ -160,7 +293,7 @@ impl<W: Write> Sink<W> {
                 continue;
             };
             self.renumber(&mut object, &doc, &mut map, &mut queue);
-            self.write(map[&old], &object)?;
+            self.write_owned(map[&old], object)?;
         }
         Ok(roots)
     }
@@ -198,8 +331,8 @@ impl<W: Write> Sink<W> {
     }
 
     /// Writes whatever was reserved and not written as null, then the
-    /// cross-reference table and the trailer (with `Root` and `Info`);
-    /// returns the file's size.
+    /// cross-reference table and the trailer (with `Root` and `Info`, and
+    /// for a protected file `Encrypt` and `ID`); returns the file's size.
     pub fn finish(mut self, root: ObjectId, info: ObjectId) -> Result<u64> {
         for i in 0..self.offsets.len() {
             if self.offsets[i] == UNWRITTEN {
@@ -217,6 +350,11 @@ impl<W: Write> Sink<W> {
         trailer.set("Size", self.offsets.len() as i64 + 1);
         trailer.set("Root", root);
         trailer.set("Info", info);
+        if let Some(crypt) = &self.crypt {
+            trailer.set("Encrypt", crypt.dict);
+            let id = Object::String(crypt.file_id.clone(), StringFormat::Hexadecimal);
+            trailer.set("ID", vec![id.clone(), id]);
+        }
         table.extend_from_slice(b"trailer\n");
         Writer::write_object(&mut table, &Object::Dictionary(trailer)).map_err(|e| self.io(e))?;
         table.extend_from_slice(format!("\nstartxref\n{start}\n%%EOF\n").as_bytes());
@@ -247,7 +385,7 @@ impl<W: Write> Write for Counted<'_, W> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use lopdf::{dictionary, Stream};
+    use lopdf::{dictionary, LoadOptions};
 
     #[test]
     fn a_written_file_reads_back_with_every_object() {
@@ -305,5 +443,95 @@ mod tests {
                 .any(|o| o.as_dict().map(|d| d.has(b"Unused")).unwrap_or(false)),
             "what the roots do not reach stays out"
         );
+    }
+
+    #[test]
+    fn a_protected_file_opens_only_with_its_password_and_reads_back_whole() {
+        let mut bytes = Vec::new();
+        {
+            let mut sink = Sink::new(&mut bytes, Path::new("test.pdf")).unwrap();
+            sink.protect("µy pässword").unwrap();
+            assert!(sink.protected());
+            let pages = sink.reserve();
+            let page = sink.reserve();
+            let content = sink
+                .add(&Object::Stream(Stream::new(
+                    dictionary! {},
+                    b"BT (Secret words) Tj ET".to_vec(),
+                )))
+                .unwrap();
+            let page_dict = dictionary! {
+                "Type" => "Page", "Parent" => pages, "Contents" => content,
+                "MediaBox" => vec![0.into(), 0.into(), 100.into(), 100.into()],
+            };
+            sink.write(page, &Object::Dictionary(page_dict)).unwrap();
+            sink.write(
+                pages,
+                &Object::Dictionary(
+                    dictionary! { "Type" => "Pages", "Kids" => vec![page.into()], "Count" => 1 },
+                ),
+            )
+            .unwrap();
+            let file = sink
+                .add_flate_stream(
+                    dictionary! { "Type" => "EmbeddedFile" },
+                    &mut &b"attached words"[..],
+                )
+                .unwrap();
+            let root = sink
+                .add(&Object::Dictionary(
+                    dictionary! { "Type" => "Catalog", "Pages" => pages, "File" => file },
+                ))
+                .unwrap();
+            let info = sink
+                .add(&Object::Dictionary(
+                    dictionary! { "Title" => Object::string_literal("Private title") },
+                ))
+                .unwrap();
+            sink.finish(root, info).unwrap();
+        }
+        for secret in [&b"Secret words"[..], b"Private title", b"attached words"] {
+            assert!(
+                !bytes.windows(secret.len()).any(|w| w == secret),
+                "{} is in clear",
+                String::from_utf8_lossy(secret)
+            );
+        }
+        let open =
+            |pw: &str| Document::load_mem_with_options(&bytes, LoadOptions::with_password(pw));
+        assert!(open("").is_err() && open("wrong").is_err());
+        let doc = open("µy pässword").unwrap();
+        let state = doc.encryption_state.as_ref().unwrap();
+        assert_eq!((state.version(), state.revision()), (5, 6));
+        assert_eq!(state.permissions() & permissions(), permissions());
+        assert!(!state.permissions().contains(Permissions::MODIFIABLE));
+        assert_eq!(doc.get_pages().len(), 1);
+        let info = doc.trailer.get(b"Info").unwrap().as_reference().unwrap();
+        let title = doc.get_dictionary(info).unwrap().get(b"Title").unwrap();
+        assert_eq!(title.as_str().unwrap(), b"Private title");
+        let root = doc.trailer.get(b"Root").unwrap().as_reference().unwrap();
+        let file = doc.get_dictionary(root).unwrap().get(b"File").unwrap();
+        let stream = doc.get_object(file.as_reference().unwrap()).unwrap();
+        assert_eq!(
+            stream.as_stream().unwrap().decompressed_content().unwrap(),
+            b"attached words"
+        );
+        let page = doc.get_pages()[&1];
+        // Read whole, each content stream followed by a line break.
+        assert_eq!(doc.get_page_content(page), b"BT (Secret words) Tj ET\n");
+    }
+
+    #[test]
+    fn a_password_is_set_before_anything_is_written_and_is_not_empty() {
+        let mut bytes = Vec::new();
+        let mut sink = Sink::new(&mut bytes, Path::new("test.pdf")).unwrap();
+        assert_eq!(
+            sink.protect("").unwrap_err().field.as_deref(),
+            Some("password")
+        );
+        sink.add(&Object::Null).unwrap();
+        let late = sink.protect("secret").unwrap_err();
+        assert!(late.message.contains("test.pdf"), "{late}");
+        assert!(!sink.protected());
     }
 }
