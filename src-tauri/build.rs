@@ -40,6 +40,15 @@ const COMMANDS: &[&str] = &[
     "save_opinion",
     "export_comparison",
     "write_records_request",
+    "protection_status",
+    "suggest_passphrase",
+    "unlock_record",
+    "recover_record",
+    "lock_record",
+    "protect_record",
+    "unprotect_record",
+    "change_passphrase",
+    "set_idle_minutes",
 ];
 
 fn main() {

@@ -26,10 +26,7 @@ use tauri_plugin_opener::OpenerExt;
 /// break every later command.
 macro_rules! store {
     ($state:expr) => {
-        (*$state
-            .store
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner))
+        (*crate::protection::unlocked(&$state)?)
     };
 }
 
@@ -334,11 +331,7 @@ fn add_files(
             include_in_export: true,
             ..Document::default()
         };
-        let result = state
-            .store
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
-            .add_document(dossier_id, &file, &meta);
+        let result = store!(state).add_document(dossier_id, &file, &meta);
         match result {
             Ok(doc) => out.added.push(doc),
             Err(e) if e.kind == ErrorKind::NotFound => return Err(e),
@@ -637,7 +630,11 @@ pub async fn export_archive(
     app: AppHandle,
     state: State<'_, AppState>,
     dossier_id: i64,
+    passphrase: Option<String>,
 ) -> CmdResult<Option<Exported>> {
+    if let Some(p) = &passphrase {
+        dossier::vault::check_passphrase(p)?;
+    }
     let name = dossier::share::archive_name(&store!(state).full_dossier(dossier_id)?);
     let Some(out) = dialogs::save_file(
         &app,
@@ -651,7 +648,7 @@ pub async fn export_archive(
     };
     let store = &store!(state);
     store.refuse_own_path(&out)?;
-    archive::export_archive(store, dossier_id, &out).map(Some)
+    archive::export_archive_sealed(store, dossier_id, &out, passphrase.as_deref()).map(Some)
 }
 
 /// Asks for a `.dossier` file and imports it. If its patient already
@@ -675,16 +672,30 @@ pub async fn import_archive(
     let Some(file) = files.into_iter().next() else {
         return Ok(None);
     };
-    import_file(&state, file).map(Some)
+    import_file(&state, file, ExistingPatient::Refuse, None).map(Some)
 }
 
-fn import_file(state: &AppState, file: PathBuf) -> CmdResult<Imported> {
-    let result = archive::import_archive(&mut store!(state), &file, ExistingPatient::Refuse);
-    if matches!(&result, Err(e) if e.kind == ErrorKind::PatientExists) {
-        *state
-            .pending_import
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner) = Some(file);
+/// Imports `file`. One that needs an answer (its patient exists, or it
+/// needs its passphrase or the one given is wrong) is kept for
+/// [`resolve_import`].
+fn import_file(
+    state: &AppState,
+    file: PathBuf,
+    mode: ExistingPatient,
+    passphrase: Option<String>,
+) -> CmdResult<Imported> {
+    let result =
+        archive::import_sealed_archive(&mut store!(state), &file, mode, passphrase.as_deref());
+    if let Err(e) = &result {
+        if matches!(
+            e.kind,
+            ErrorKind::PatientExists | ErrorKind::Locked | ErrorKind::WrongPassphrase
+        ) {
+            *state
+                .pending_import
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner) = Some((file, passphrase));
+        }
     }
     result
 }
@@ -714,7 +725,7 @@ pub async fn import_opened_file(state: State<'_, AppState>) -> CmdResult<Importe
         .unwrap_or_else(std::sync::PoisonError::into_inner)
         .take()
         .ok_or_else(|| Error::not_found("There is no dossier file waiting to be opened."))?;
-    import_file(&state, file)
+    import_file(&state, file, ExistingPatient::Refuse, None)
 }
 
 /// Shows the data folder in the file manager.
@@ -729,17 +740,20 @@ pub async fn show_data_dir(app: AppHandle, state: State<'_, AppState>) -> CmdRes
     })
 }
 
-/// Finishes an import whose patient already existed: `as_new` or `attach`.
+/// Goes on with the import waiting for an answer: `mode` for a patient who
+/// already exists (`refuse` to ask again), `passphrase` for an encrypted
+/// file (or the one given before).
 #[tauri::command]
 pub async fn resolve_import(
     state: State<'_, AppState>,
     mode: ExistingPatient,
+    passphrase: Option<String>,
 ) -> CmdResult<Imported> {
-    let file = state
+    let (file, given) = state
         .pending_import
         .lock()
         .unwrap_or_else(std::sync::PoisonError::into_inner)
         .take()
         .ok_or_else(|| Error::not_found("There is no import waiting for an answer."))?;
-    archive::import_archive(&mut store!(state), &file, mode)
+    import_file(&state, file, mode, passphrase.or(given))
 }

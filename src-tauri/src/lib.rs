@@ -5,6 +5,7 @@
 mod commands;
 mod dialogs;
 mod error;
+mod protection;
 
 use std::path::PathBuf;
 use std::sync::atomic::AtomicBool;
@@ -13,14 +14,16 @@ use tauri::{DragDropEvent, Emitter, Manager, WindowEvent};
 
 /// What every command can reach.
 pub struct AppState {
-    store: Mutex<dossier::Store>,
+    /// The open record; `None` while a protected record is locked.
+    store: Mutex<Option<dossier::Store>>,
     data_dir: PathBuf,
     /// Files dropped on the window, waiting for the UI to say which dossier.
     dropped: Mutex<Vec<PathBuf>>,
     /// The last PDF bundle written.
     last_export: Mutex<Option<PathBuf>>,
-    /// An archive whose patient exists, waiting for the user's answer.
-    pending_import: Mutex<Option<PathBuf>>,
+    /// An archive whose patient exists, or that needs its passphrase,
+    /// waiting for the user's answer (with the passphrase already given).
+    pending_import: Mutex<Option<(PathBuf, Option<String>)>>,
     /// Portal records read and shown to the patient, waiting for their
     /// choice: the dossier they are for, and what was found.
     pending_records: Mutex<Option<(i64, dossier::records::Records)>>,
@@ -57,8 +60,14 @@ fn data_dir_arg() -> Option<PathBuf> {
 
 /// Starts the app.
 pub fn run() {
-    let opened = dossier::data_dir(data_dir_arg().as_deref())
-        .and_then(|dir| dossier::Store::open(&dir).map(|store| (store, dir)));
+    // A protected record starts locked: the window asks for its passphrase.
+    let opened = dossier::data_dir(data_dir_arg().as_deref()).and_then(|dir| {
+        match dossier::Store::open(&dir) {
+            Ok(store) => Ok((Some(store), dir)),
+            Err(e) if e.kind == dossier::ErrorKind::Locked => Ok((None, dir)),
+            Err(e) => Err(e),
+        }
+    });
     let (store, data_dir) = match opened {
         Ok(v) => {
             let _ = dossier::viewer::sweep(&v.1);
@@ -174,6 +183,15 @@ pub fn run() {
             commands::save_opinion,
             commands::export_comparison,
             commands::write_records_request,
+            protection::protection_status,
+            protection::suggest_passphrase,
+            protection::unlock_record,
+            protection::recover_record,
+            protection::lock_record,
+            protection::protect_record,
+            protection::unprotect_record,
+            protection::change_passphrase,
+            protection::set_idle_minutes,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

@@ -610,7 +610,7 @@ test('every main screen passes axe-core, shows a focus ring, and fits the window
     ['health background', `#/d/${id}/s/background`], ['daily life', `#/d/${id}/s/daily_life`],
     ['records', `#/d/${id}/s/documents`], ['questions', `#/d/${id}/s/questions`], ['timeline', `#/d/${id}/s/events`],
     ['review', `#/d/${id}/walk/review`], ['export', `#/d/${id}/export`], ['records request', `#/d/${id}/request`],
-    ['after the visit', `#/d/${id}/after`], ['about the app', '#/about'],
+    ['after the visit', `#/d/${id}/after`], ['about the app', '#/about'], ['privacy', '#/privacy'],
   ];
   const found = {};
   try {
@@ -719,3 +719,94 @@ test('a patient-portal file is previewed, checked and added, and its items reach
     await d.quit();
   }
 });
+
+test('a record protected with a passphrase reopens locked, opens only with its passphrase, and a protected dossier file needs its own', async () => {
+  const data = join(work, 'protected');
+  const p = tool(data, 'add-patient', '--name', 'Ingrid Solberg', '--dob', '1949-11-02');
+  const id = tool(data, 'new-dossier', p, '--title', 'Heart valve surgery');
+  tool(data, 'add-document', id, join(REPORTS, 'discharge-summary.pdf'), '--kind', 'discharge');
+  const passphrase = 'harbor lantern velvet mosaic';
+  let d = await open(data);
+  try {
+    await d.go('#/privacy');
+    await d.findText('h1', 'Protect your records');
+    const suggested = await d.until(async () => (await d.exec('return document.querySelector("#new-passphrase").value')) || null, 'a suggested passphrase');
+    assert.equal(suggested.split(' ').length, 6, suggested);
+    await d.exec('document.querySelector("#new-passphrase").value = ""');
+    await d.type('#new-passphrase', passphrase);
+    await d.type('#passphrase-again', passphrase);
+    await d.click('#protect-record');
+    // Not until the warning is understood.
+    await d.findText('#understood-error', 'tick the box');
+    await d.click('#understood');
+    await d.click('#protect-record');
+    await d.findText('h1', 'Your records are protected');
+    const code = await d.text('#recovery-code-shown');
+    assert.match(code, /^[0-9A-Z]{5}(-[0-9A-Z]{5}){4}$/);
+    await d.screenshot(join(SHOTS, '40-recovery-code.png'));
+    await d.click('#code-kept');
+    await d.click('#code-continue');
+    await d.findText('h1', 'Your dossiers');
+  } finally {
+    await d.quit();
+  }
+  // Nothing readable is left in the data folder.
+  const { readdirSync, readFileSync, statSync } = await import('node:fs');
+  const walk = (dir) => readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
+  for (const f of walk(data)) assert.ok(!readFileSync(f).includes('Solberg'), `${f} holds the name`);
+
+  d = await open(data);
+  try {
+    await d.findText('h1', 'Your record is locked');
+    assert.equal(await d.exec('return getComputedStyle(document.querySelector(".app-nav")).display'), 'none');
+    await d.type('#unlock-passphrase', 'harbor lantern velvet');
+    await d.click('#unlock');
+    await d.findText('.field-error', 'does not open');
+    await d.screenshot(join(SHOTS, '41-locked.png'));
+    assert.deepEqual(await axeViolations(d), [], 'axe-core on the lock screen');
+    await d.exec('document.querySelector("#unlock-passphrase").value = ""');
+    await d.type('#unlock-passphrase', passphrase);
+    await d.click('#unlock');
+    await d.findText('h1', 'Your dossiers');
+    await d.findText('.dossier-link', 'Heart valve surgery');
+
+    // A dossier file for someone else: protected by default.
+    await d.go(`#/d/${id}`);
+    await d.find('#archive-panel');
+    assert.equal(await d.exec('return document.querySelector("#archive-protect").checked'), true);
+    await d.exec('document.querySelector("#archive-passphrase").value = ""');
+    await d.type('#archive-passphrase', 'copper meadow signal orbit');
+    const file = join(work, 'for-my-brother.dossier');
+    answerDialog(file);
+    await d.click('#save-archive');
+    await d.findText('.archive-result', 'for-my-brother.dossier');
+    assert.equal(readFileSync(file).subarray(0, 21).toString(), 'age-encryption.org/v1');
+
+    // Locking on demand shows only the lock screen.
+    await d.go('#/privacy');
+    await d.click('#lock-now');
+    await d.findText('h1', 'Your record is locked');
+  } finally {
+    await d.quit();
+  }
+
+  // The file opens elsewhere only with its passphrase.
+  const other = join(work, 'brother');
+  const b = new Driver(PORT);
+  await b.start(APP, ['--data-dir', other, join(work, 'for-my-brother.dossier')]);
+  try {
+    await b.find('#opened-file');
+    await b.click('#import-opened');
+    await b.find('#file-passphrase');
+    await b.type('#import-passphrase', 'copper meadow signal');
+    await b.click('#open-protected');
+    await b.findText('#file-passphrase .field-error', 'does not open');
+    await b.exec('document.querySelector("#import-passphrase").value = ""');
+    await b.type('#import-passphrase', 'copper meadow signal orbit');
+    await b.click('#open-protected');
+    await b.findText('h1', 'Heart valve surgery');
+  } finally {
+    await b.quit();
+  }
+});
+

@@ -80,10 +80,14 @@ export const openExport = () => invoke('open_export');
 export const showExport = () => invoke('show_export');
 export const emailExport = (dossierId) => invoke('email_export', { dossierId });
 
-export const exportArchive = (dossierId) => invoke('export_archive', { dossierId });
+/** Save dialog, then writes the dossier file, encrypted with `passphrase`
+ * when one is given. */
+export const exportArchive = (dossierId, passphrase = null) => invoke('export_archive', { dossierId, passphrase: passphrase || null });
 export const importArchive = () => invoke('import_archive');
 /** mode: 'as_new' or 'attach'. */
-export const resolveImport = (mode) => invoke('resolve_import', { mode });
+/** Goes on with the import waiting for an answer: mode 'attach', 'as_new' or
+ * 'refuse', and the passphrase of an encrypted file (or null). */
+export const resolveImport = (mode, passphrase = null) => invoke('resolve_import', { mode, passphrase: passphrase || null });
 
 /** The second opinion received and its comparison with the first. */
 export const getOpinion = (dossierId) => invoke('get_opinion', { dossierId });
@@ -98,3 +102,16 @@ export const openedFile = () => invoke('opened_file');
 /** Imports that file (after the user said yes). */
 export const importOpenedFile = () => invoke('import_opened_file');
 export const showDataDir = () => invoke('show_data_dir');
+
+/** {protected, locked, idle_minutes} of the record. */
+export const protectionStatus = () => invoke('protection_status');
+export const suggestPassphrase = () => invoke('suggest_passphrase');
+export const unlockRecord = (passphrase) => invoke('unlock_record', { passphrase });
+/** Opens the record with its recovery code and sets a new passphrase. */
+export const recoverRecord = (code, newPassphrase) => invoke('recover_record', { code, newPassphrase });
+export const lockRecord = () => invoke('lock_record');
+/** Turns protection on; resolves to the recovery code, to show once. */
+export const protectRecord = (passphrase) => invoke('protect_record', { passphrase });
+export const unprotectRecord = (passphrase) => invoke('unprotect_record', { passphrase });
+export const changePassphrase = (current, newPassphrase) => invoke('change_passphrase', { current, newPassphrase });
+export const setIdleMinutes = (minutes) => invoke('set_idle_minutes', { minutes });

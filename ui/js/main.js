@@ -13,8 +13,9 @@ import { overview, part } from './screens/sections.js';
 import { exportScreen } from './screens/export.js';
 import { requestScreen, afterScreen } from './screens/letters.js';
 import { addFromPortal, isPortalFile } from './screens/portal.js';
+import { privacyScreen, refreshProtection, showLock } from './screens/privacy.js';
 
-const screens = { home, about, newDossier, walk, overview, part, exportScreen, requestScreen, afterScreen };
+const screens = { home, about, privacy: privacyScreen, newDossier, walk, overview, part, exportScreen, requestScreen, afterScreen };
 
 function vocab(lists) {
   return {
@@ -65,6 +66,8 @@ async function route() {
       document.title = 'Second Opinion Dossier';
     } else if (parts[0] === 'about') {
       await screens.about(main);
+    } else if (parts[0] === 'privacy') {
+      await screens.privacy(main);
     } else if (parts[0] === 'new') {
       await screens.newDossier(main, parts[1] || 'why');
       // A dossier being started is what reopens next time, with its draft.
@@ -86,6 +89,7 @@ async function route() {
       return;
     }
   } catch (e) {
+    if (e && e.kind === 'locked') { showLock(main, route); return; }
     main.replaceChildren(el('h1', { tabindex: '-1' }, 'Something went wrong'),
       el('div', { class: 'error-summary', role: 'alert' }, el('p', {}, e && e.message ? e.message : String(e))),
       el('p', {}, el('a', { href: '#/' }, 'Go back to your dossiers')));
@@ -171,6 +175,10 @@ async function start() {
     return;
   }
   window.addEventListener('hashchange', route);
+  const status = await refreshProtection();
+  if (status.locked) {
+    await new Promise((resolve) => showLock(document.getElementById('main'), resolve));
+  }
   // Reopen the dossier that was open last time, if it still exists.
   const last = localStorage.getItem(`last-dossier:${app.info.data_dir}`);
   if ((!location.hash || location.hash === '#/') && last) {

@@ -6,7 +6,7 @@ import { flushAll } from '../forms.js';
 import { PARTS } from '../schema.js';
 
 /** Shared by the screens: vocabularies and app facts. */
-export const app = { vocab: null, info: null, dossier: null };
+export const app = { vocab: null, info: null, dossier: null, protection: null };
 
 /** Saves what is typed, then shows the screen at `hash`. */
 export async function go(hash) {

@@ -1,10 +1,11 @@
 // The start page, the list of everyone's dossiers, and opening a
 // .dossier file (from the start page, or one the app was asked to open).
 import * as api from '../api.js';
+import { askFilePassphrase } from './archive.js';
 import { el, announce } from '../dom.js';
 import { deleteButton } from '../forms.js';
 import { dateInWords, count } from '../format.js';
-import { go, link, button, showError } from './common.js';
+import { app, go, link, button, showError } from './common.js';
 
 export async function home(main) {
   const patients = await api.listPatients();
@@ -22,6 +23,7 @@ export async function home(main) {
       el('div', { class: 'inset' }, 'The app helps you organise your records and questions. It does not give medical advice.'),
       el('div', { class: 'actions' }, button('Start now', () => go('#/new/why'), { id: 'start' }),
         button('Open a dossier file', () => importFlow(main), { class: 'button secondary' })),
+      privacyOffer(),
     );
     return;
   }
@@ -46,6 +48,20 @@ export async function home(main) {
   );
 }
 
+/** On first start, before anything is typed: the offer to protect the
+ * record with a passphrase, until it is taken or put off. */
+function privacyOffer() {
+  const key = `privacy-offer-answered:${app.info.data_dir}`;
+  if ((app.protection && app.protection.protected) || localStorage.getItem(key)) return '';
+  const panel = el('section', { class: 'panel', id: 'privacy-offer', 'aria-labelledby': 'privacy-offer-h' },
+    el('h2', { id: 'privacy-offer-h' }, 'Keep your records private (optional)'),
+    el('p', {}, 'If other people use this computer, you can protect your records with a passphrase. Without it, nobody can read them. You can also do this later, under Privacy.'),
+    el('div', { class: 'actions' },
+      button('Set a passphrase', () => { localStorage.setItem(key, 'yes'); go('#/privacy'); }, { class: 'button secondary', id: 'privacy-offer-yes' }),
+      button('Not now', () => { localStorage.setItem(key, 'later'); panel.remove(); }, { class: 'button secondary' })));
+  return panel;
+}
+
 /** Offers to import a .dossier file the app was asked to open. */
 export async function offerOpenedFile(main) {
   const name = await api.openedFile();
@@ -61,10 +77,19 @@ export async function offerOpenedFile(main) {
 }
 
 export async function importFlow(main, run = api.importArchive) {
-  try {
-    const done = await run();
-    if (done) go(`#/d/${done.dossier_id}`);
-  } catch (e) {
+  const finish = (done) => { if (done) go(`#/d/${done.dossier_id}`); };
+  const answer = async (e) => {
+    if ((e.kind === 'locked' && e.field === 'passphrase') || e.kind === 'wrong_passphrase') {
+      askFilePassphrase(main, e, async (passphrase) => {
+        try {
+          finish(await api.resolveImport('refuse', passphrase));
+        } catch (again) {
+          if (again.kind === 'wrong_passphrase') throw again;
+          await answer(again);
+        }
+      });
+      return;
+    }
     if (e.kind !== 'patient_exists') { showError(main, e); return; }
     const box = el('div', { class: 'panel', role: 'alertdialog', 'aria-labelledby': 'exists-h', tabindex: '-1' },
       el('h2', { id: 'exists-h' }, 'This person is already here'),
@@ -74,6 +99,11 @@ export async function importFlow(main, run = api.importArchive) {
         button('Keep them apart: add as a new person', async () => { const d = await api.resolveImport('as_new'); go(`#/d/${d.dossier_id}`); }, { class: 'button secondary' })));
     main.prepend(box);
     box.focus();
+  };
+  try {
+    finish(await run());
+  } catch (e) {
+    await answer(e);
   }
 }
 

@@ -1,6 +1,7 @@
 // A dossier's overview and the screen of each of its parts (also shown as
 // guided steps), with the what-to-bring checklist and suggested questions.
 import * as api from '../api.js';
+import { saveFilePanel } from './archive.js';
 import { el, announce } from '../dom.js';
 import { autoForm, deleteButton, saveStatus } from '../forms.js';
 import { sectionList, itemsOf } from '../lists.js';
@@ -29,14 +30,8 @@ export async function overview(main, id) {
     await checklistPanel(id, () => overview(main, id)),
     el('h2', {}, 'Keep a copy or move this dossier'),
     el('p', {}, 'A dossier file holds everything, reports included. Use it as a backup, or to give the dossier to someone who helps you.'),
+    saveFilePanel(id, main.querySelector('.content') || main),
     el('div', { class: 'actions' },
-      button('Save a dossier file', async () => {
-        try {
-          const done = await api.exportArchive(id);
-          if (done) announce(`Saved to ${done.path}`);
-          if (done) main.querySelector('.content').append(el('p', { class: 'success', role: 'status' }, `Saved to ${done.path}`));
-        } catch (e) { showError(main.querySelector('.content'), e); }
-      }, { class: 'button secondary' }),
       deleteButton('Delete this dossier', async () => { await api.deleteDossier(id); go('#/'); })),
   );
 }

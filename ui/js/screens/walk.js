@@ -65,6 +65,9 @@ export function stepButtons(base, current, where) {
 
 /** Where the first two steps are kept until the dossier exists. */
 const DRAFT = () => `new-dossier-draft:${app.info.data_dir}`;
+/** Where a draft is kept: for a protected record, only in memory until the
+ * app closes, so nothing typed is left readable on the disk. */
+const draftStore = () => (app.protection && app.protection.protected ? sessionStorage : localStorage);
 
 /** Title, reasons, situations and goal of `record`, saved through its queue. */
 export function whyForm(record, { queueKey, send }) {
@@ -99,10 +102,10 @@ export function whyForm(record, { queueKey, send }) {
 }
 
 function newWhy(main) {
-  const draft = JSON.parse(localStorage.getItem(DRAFT()) || '{"reasons":[],"situations":[],"title":"","goal":""}');
+  const draft = JSON.parse(draftStore().getItem(DRAFT()) || '{"reasons":[],"situations":[],"title":"","goal":""}');
   const keep = async (snapshot) => {
-    const now = JSON.parse(localStorage.getItem(DRAFT()) || '{}');
-    localStorage.setItem(DRAFT(), JSON.stringify({ ...snapshot, person: now.person }));
+    const now = JSON.parse(draftStore().getItem(DRAFT()) || '{}');
+    draftStore().setItem(DRAFT(), JSON.stringify({ ...snapshot, person: now.person }));
   };
   const body = el('div', { class: 'walk' }, stepNav('why', null), ...whyForm(draft, { queueKey: 'draft', send: keep }),
     el('div', { class: 'actions' }, button('Continue', async () => { if (await saved(body)) go('#/new/who'); }, { id: 'continue' })));
@@ -119,11 +122,11 @@ async function newWho(main) {
       el('label', { for: 'who-new' }, patients.length ? 'Someone new' : 'Me, or the person I care for')));
   // The new person's details are kept in the draft too, so a restart before
   // Continue loses nothing.
-  const draft = JSON.parse(localStorage.getItem(DRAFT()) || '{"reasons":[],"situations":[],"title":"","goal":""}');
+  const draft = JSON.parse(draftStore().getItem(DRAFT()) || '{"reasons":[],"situations":[],"title":"","goal":""}');
   const person = { id: 0, full_name: '', date_of_birth: null, sex: '', phone: '', email: '', address: '', language: '', ...(draft.person || {}) };
   const keepPerson = async (snapshot) => {
-    const now = JSON.parse(localStorage.getItem(DRAFT()) || '{"reasons":[],"situations":[],"title":"","goal":""}');
-    localStorage.setItem(DRAFT(), JSON.stringify({ ...now, person: snapshot }));
+    const now = JSON.parse(draftStore().getItem(DRAFT()) || '{"reasons":[],"situations":[],"title":"","goal":""}');
+    draftStore().setItem(DRAFT(), JSON.stringify({ ...now, person: snapshot }));
     return 0;
   };
   const form = autoForm(PERSON, person, { queueKey: 'new-person', send: keepPerson, vocab: app.vocab });
@@ -147,9 +150,9 @@ async function newWho(main) {
       } else {
         patientId = Number(choice);
       }
-      const draft = JSON.parse(localStorage.getItem(DRAFT()) || '{"reasons":[],"situations":[],"title":"","goal":""}');
+      const draft = JSON.parse(draftStore().getItem(DRAFT()) || '{"reasons":[],"situations":[],"title":"","goal":""}');
       const id = await api.createDossier(patientId, { title: draft.title, reasons: draft.reasons, situations: draft.situations, goal: draft.goal });
-      localStorage.removeItem(DRAFT());
+      draftStore().removeItem(DRAFT());
       go(`#/d/${id}/walk/told`);
     } catch (e) {
       showError(body, e);
