@@ -37,5 +37,6 @@ export function secretField({ label, hint = '', value = '', visible = false, aut
 
 /** The message of a core error without its field name in front. */
 export function plainMessage(err) {
-  return String((err && err.message) || err || '').replace(/^[a-z_]+:\s*/, '');
+  const text = String((err && err.message) || err || '').replace(/^[a-z_]+:\s*/, '');
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -272,6 +272,64 @@ fn measure(set: &Set, work: &Path, label: &str) {
     );
 }
 
+/// The same export from the same store protected with a passphrase,
+/// against the unprotected one, in turn; the protected time includes
+/// unlocking (the passphrase's key derivation).
+fn measure_protected(set: &Set, work: &Path) {
+    let data = work.join("protected");
+    let copied = Command::new("cp")
+        .arg("-r")
+        .arg(&set.data)
+        .arg(&data)
+        .status()
+        .unwrap();
+    assert!(copied.success());
+    let pass = work.join("passphrase.txt");
+    std::fs::write(&pass, "bench lantern velvet harbor mosaic\n").unwrap();
+    let protect: Vec<String> = vec![
+        "--data-dir".into(),
+        data.display().to_string(),
+        "protect".into(),
+        "--passphrase-file".into(),
+        pass.display().to_string(),
+    ];
+    let (p, _) = timed(env!("CARGO_BIN_EXE_dossier"), &protect);
+    let locked = Set {
+        pdfs: Vec::new(),
+        photos: Vec::new(),
+        data: data.clone(),
+        id: set.id,
+    };
+    let (mut plain, mut guarded) = (Vec::new(), Vec::new());
+    let bundle = work.join("bundle.pdf");
+    for run in 0..3 {
+        let mut one = |protected: bool| {
+            if protected {
+                std::env::set_var("DOSSIER_PASSPHRASE", "bench lantern velvet harbor mosaic");
+                guarded.push(export(&locked, &bundle).0);
+                std::env::remove_var("DOSSIER_PASSPHRASE");
+            } else {
+                plain.push(export(set, &bundle).0);
+            }
+        };
+        one(run % 2 == 0);
+        one(run % 2 == 1);
+    }
+    let list: Vec<String> = vec![
+        "--data-dir".into(),
+        data.display().to_string(),
+        "--passphrase-file".into(),
+        pass.display().to_string(),
+        "list".into(),
+    ];
+    let (unlock, _) = timed(env!("CARGO_BIN_EXE_dossier"), &list);
+    let (o, r) = (median(guarded), median(plain));
+    println!(
+        "  protected record: turning protection on {p:.2} s; export {o:.2} s against {r:.2} s unprotected, ratio {:.2} (aim <= 1.3); unlocking alone {unlock:.2} s",
+        o / r
+    );
+}
+
 fn main() {
     if std::env::args().any(|a| a == "--list") {
         return;
@@ -298,5 +356,8 @@ fn main() {
         let set = make_set(&dir, pdfs, photos);
         let work = tempfile::tempdir_in(&root).unwrap();
         measure(&set, work.path(), label);
+        if name == "x1" {
+            measure_protected(&set, work.path());
+        }
     }
 }
