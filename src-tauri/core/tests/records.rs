@@ -357,6 +357,12 @@ fn hostile_and_wrong_files_are_refused_naming_the_file() {
         b"<ClinicalDocument xmlns=\"urn:hl7-org:v3\"><title>",
     )]);
     assert!(m.contains("not well-formed XML"), "{m}");
+    // Saved as UTF-16 without a byte-order mark: "<?" tells it apart.
+    let plain = std::fs::read_to_string(fixture("ccda/ccd.xml")).unwrap();
+    let le: Vec<u8> = plain.encode_utf16().flat_map(|u| u.to_le_bytes()).collect();
+    let be: Vec<u8> = plain.encode_utf16().flat_map(|u| u.to_be_bytes()).collect();
+    assert_eq!(read(&[write("utf16le.xml", &le)]).diagnoses.len(), 4);
+    assert_eq!(read(&[write("utf16be.xml", &be)]).diagnoses.len(), 4);
     let m = refused(&[write("notes.txt", b"Just some notes")]);
     assert!(m.contains("not a C-CDA or FHIR file"), "{m}");
     let m = refused(&[write("data.json", b"{\"a\": 1}")]);

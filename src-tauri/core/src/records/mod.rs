@@ -206,11 +206,11 @@ enum Kind {
 fn kind_of(path: &Path, head: &[u8]) -> Option<Kind> {
     // UTF-16 text is looked at by its first letter, as any other.
     let wide: Vec<u8>;
-    let text = if decode::is_utf16(head) {
-        let big = head.starts_with(b"\xFE\xFF");
-        wide = head[2..]
+    let text = if let Some(u) = decode::utf16(head) {
+        let first = &head[u.start..head.len().min(u.start + 64)];
+        wide = first
             .chunks(2)
-            .filter_map(|c| match (c, big) {
+            .filter_map(|c| match (c, u.big_endian) {
                 ([0, b], true) | ([b, 0], false) => Some(*b),
                 _ => None,
             })
