@@ -162,8 +162,9 @@ fn an_ips_bundle_gives_its_items_with_their_precision() {
     assert_eq!(r.patients[0].birth_date.as_deref(), Some("1972-05-01"));
     assert_eq!(r.diagnoses.len(), 1);
     let dx = &r.diagnoses[0].item;
-    assert_eq!(dx.name, "Menopausal flushing (finding)");
-    assert_eq!(dx.code, "N95.1", "the ICD-10 coding is preferred");
+    // The ICD-10 coding is preferred, its own words with its own code.
+    assert_eq!(dx.name, "Menopausal and female climacteric states");
+    assert_eq!(dx.code, "N95.1");
     assert_eq!(
         dx.diagnosed_on.as_deref(),
         Some("2015"),
@@ -524,4 +525,74 @@ fn the_patient_confirms_then_one_transaction_adds_items_and_keeps_the_file() {
     let before = common::snapshot(dir.path());
     assert!(records::add(&store, id, &r, &bad).is_err());
     assert_eq!(common::snapshot(dir.path()), before);
+}
+
+/// Writes `text` as `name` in `dir`.
+fn put(dir: &Path, name: &str, text: &str) -> PathBuf {
+    let p = dir.join(name);
+    std::fs::write(&p, text).unwrap();
+    p
+}
+
+#[test]
+fn a_name_and_its_code_come_from_the_same_concept() {
+    let dir = tempfile::tempdir().unwrap();
+    let condition = |code: &str| format!(r#"{{"resourceType":"Condition","code":{code}}}"#);
+    let nd = put(
+        dir.path(),
+        "conditions.ndjson",
+        &[
+            // Text names the whole concept: it goes with the ICD-10 code.
+            condition(
+                r#"{"text":"Hot flushes","coding":[{"system":"http://snomed.info/sct","code":"198436008","display":"Menopausal flushing (finding)"},{"system":"http://hl7.org/fhir/sid/icd-10","code":"N95.1","display":"Menopausal and female climacteric states"}]}"#,
+            ),
+            // Without text, the ICD-10 coding's own words and code.
+            condition(
+                r#"{"coding":[{"system":"http://snomed.info/sct","code":"198436008","display":"Menopausal flushing (finding)"},{"system":"http://hl7.org/fhir/sid/icd-10","code":"N95.1","display":"Menopausal and female climacteric states"}]}"#,
+            ),
+            // An ICD-10 coding without words: the SNOMED words keep their
+            // SNOMED code, never the ICD-10 one.
+            condition(
+                r#"{"coding":[{"system":"http://snomed.info/sct","code":"198436008","display":"Menopausal flushing (finding)"},{"system":"http://hl7.org/fhir/sid/icd-10","code":"N95.1"}]}"#,
+            ),
+            // Only a code.
+            condition(r#"{"coding":[{"system":"http://loinc.org","code":"1234-5"}]}"#),
+        ]
+        .join("\n"),
+    );
+    let r = read(&[nd]);
+    let pairs: Vec<(&str, &str)> = r
+        .diagnoses
+        .iter()
+        .map(|d| (d.item.name.as_str(), d.item.code.as_str()))
+        .collect();
+    assert_eq!(
+        pairs,
+        [
+            ("Hot flushes", "N95.1"),
+            ("Menopausal and female climacteric states", "N95.1"),
+            ("Menopausal flushing (finding)", "SNOMED CT 198436008"),
+            ("1234-5", "LOINC 1234-5")
+        ]
+    );
+    // C-CDA: a translation's words go with the translation's code.
+    let ccda = put(
+        dir.path(),
+        "translation.xml",
+        r#"<ClinicalDocument xmlns="urn:hl7-org:v3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+      <component><structuredBody><component><section>
+        <entry><observation><templateId root="2.16.840.1.113883.10.20.22.4.4"/>
+          <value xsi:type="CD" code="59621000" codeSystem="2.16.840.1.113883.6.96">
+            <translation code="I10" codeSystem="2.16.840.1.113883.6.90" displayName="Essential (primary) hypertension"/>
+          </value></observation></entry>
+      </section></component></structuredBody></component></ClinicalDocument>"#,
+    );
+    let r = read(&[ccda]);
+    assert_eq!(
+        (
+            r.diagnoses[0].item.name.as_str(),
+            r.diagnoses[0].item.code.as_str()
+        ),
+        ("Essential (primary) hypertension", "I10")
+    );
 }

@@ -184,6 +184,30 @@ fn words(code: Node) -> Option<String> {
         .or_else(|| children(code, "translation").find_map(|t| attr(t, "displayName")))
 }
 
+/// The name and code of a coded element, from one and the same code: its
+/// display name or original text with its own code, else a translation's
+/// display name with that translation's code (never one's name with
+/// another's code).
+fn named(code: Node) -> (String, String) {
+    let own = attr(code, "displayName").or_else(|| {
+        let original = child(code, "originalText")?;
+        let direct = text_of(original);
+        if !direct.is_empty() {
+            return Some(direct);
+        }
+        child(original, "reference")
+            .and_then(|r| attr(r, "value"))
+            .and_then(|id| referenced(code, &id))
+    });
+    if let Some(name) = own {
+        return (name, code_of(code));
+    }
+    match children(code, "translation").find(|t| attr(*t, "displayName").is_some()) {
+        Some(t) => (attr(t, "displayName").unwrap_or_default(), code_of(t)),
+        None => (String::new(), code_of(code)),
+    }
+}
+
 /// A code with its system in words ("M17.11", "SNOMED CT 239873007").
 fn code_of(code: Node) -> String {
     let Some(value) = attr(code, "code") else {
@@ -392,7 +416,7 @@ fn problem(sink: &mut Sink, obs: Node) {
         );
         return;
     };
-    let name = words(value).unwrap_or_default();
+    let (name, code) = named(value);
     let (onset, resolved) = period(obs);
     let (who, org) = author(obs);
     let mut notes = Vec::new();
@@ -406,7 +430,7 @@ fn problem(sink: &mut Sink, obs: Node) {
     };
     sink.add(Diagnosis {
         name,
-        code: code_of(value),
+        code,
         diagnosed_on: onset,
         diagnosed_by: who,
         facility: org,
@@ -656,7 +680,7 @@ fn interpretation(obs: Node) -> String {
 }
 
 fn result(sink: &mut Sink, obs: Node) {
-    let test = child(obs, "code").and_then(words).unwrap_or_default();
+    let (test, code) = child(obs, "code").map(named).unwrap_or_default();
     let (value, unit) = child(obs, "value").map(result_value).unwrap_or_default();
     if value.trim().is_empty() {
         sink.skip("results", test, "the record gives no value for this test");
@@ -670,7 +694,7 @@ fn result(sink: &mut Sink, obs: Node) {
     }
     sink.add(LabResult {
         test,
-        code: child(obs, "code").map(code_of).unwrap_or_default(),
+        code,
         value,
         unit,
         reference_range,

@@ -110,7 +110,7 @@ fn first<'a>(v: &'a Value, key: &str) -> Option<&'a Value> {
 }
 
 /// The words of a CodeableConcept: its text, else the first coding's
-/// display, else its code.
+/// display, else its code. For a name that goes with a code, see [`named`].
 fn concept(c: Option<&Value>) -> String {
     let Some(c) = c else {
         return String::new();
@@ -126,14 +126,45 @@ fn concept(c: Option<&Value>) -> String {
         .unwrap_or_default()
 }
 
-/// A CodeableConcept's first code with its system in words.
-fn code(c: Option<&Value>) -> String {
-    // An ICD-10 code is the one doctors everywhere read; else the first.
-    let codings = c.and_then(|c| c.get("coding")).and_then(Value::as_array);
-    let icd = codings.and_then(|cs| cs.iter().find(|x| s(x, "system").contains("icd-10")));
-    let Some(coding) = icd.or_else(|| codings.and_then(|cs| cs.first())) else {
-        return String::new();
+/// The name and code of a CodeableConcept, from one and the same concept:
+/// its text (which names the whole concept) with the preferred coding's
+/// code; without text, the preferred coding that has a display, with its
+/// own code; else a bare code. An ICD-10 coding is preferred (the code
+/// doctors everywhere read), else the first. A name is never paired with
+/// the code of another coding.
+fn named(c: Option<&Value>) -> (String, String) {
+    let Some(c) = c else {
+        return (String::new(), String::new());
     };
+    let codings: Vec<&Value> = c
+        .get("coding")
+        .and_then(Value::as_array)
+        .map(|cs| cs.iter().collect())
+        .unwrap_or_default();
+    let preferred = |has: &dyn Fn(&Value) -> bool| {
+        codings
+            .iter()
+            .copied()
+            .filter(|x| has(x))
+            .find(|x| s(x, "system").contains("icd-10"))
+            .or_else(|| codings.iter().copied().find(|x| has(x)))
+    };
+    let has_code = |x: &Value| !s(x, "code").is_empty();
+    let text = s(c, "text");
+    if !text.is_empty() {
+        return (text, preferred(&has_code).map(coded).unwrap_or_default());
+    }
+    if let Some(x) = preferred(&|x: &Value| !s(x, "display").is_empty()) {
+        return (s(x, "display"), coded(x));
+    }
+    match preferred(&has_code) {
+        Some(x) => (s(x, "code"), coded(x)),
+        None => (String::new(), String::new()),
+    }
+}
+
+/// A coding's code with its system in words ("N95.1", "SNOMED CT 198436008").
+fn coded(coding: &Value) -> String {
     let value = s(coding, "code");
     if value.is_empty() {
         return value;
@@ -273,9 +304,10 @@ fn condition(sink: &mut Sink, r: &Value) {
     if let Some(end) = date_of(r, &["abatementDateTime", "abatementPeriod"]) {
         notes.push(format!("Resolved {}", crate::date::display_long(&end)));
     }
+    let (name, code) = named(r.get("code"));
     sink.add(Diagnosis {
-        name: concept(r.get("code")),
-        code: code(r.get("code")),
+        name,
+        code,
         diagnosed_on: date_of(r, &["onsetDateTime", "onsetPeriod", "recordedDate"]),
         diagnosed_by: display_of(r.get("asserter").or(r.get("recorder"))),
         status: match verification.as_str() {
@@ -470,9 +502,10 @@ fn observation(sink: &mut Sink, r: &Value) {
     } else {
         flag
     };
+    let (test, code) = named(r.get("code"));
     sink.add(LabResult {
-        test: concept(r.get("code")),
-        code: code(r.get("code")),
+        test,
+        code,
         value,
         unit,
         reference_range,
