@@ -535,6 +535,50 @@ fn put(dir: &Path, name: &str, text: &str) -> PathBuf {
 }
 
 #[test]
+fn as_needed_shows_in_the_frequency_with_its_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    let nd = put(
+        dir.path(),
+        "meds.ndjson",
+        concat!(
+            r#"{"resourceType":"MedicationStatement","medicationCodeableConcept":{"text":"Salbutamol inhaler"},"dosage":[{"timing":{"repeat":{"frequency":1,"period":4,"periodUnit":"h"}},"asNeededCodeableConcept":{"text":"wheezing"},"doseAndRate":[{"doseQuantity":{"value":2,"unit":"puff"}}]}]}"#,
+            "\n",
+            r#"{"resourceType":"MedicationRequest","medicationCodeableConcept":{"text":"Paracetamol 500 mg"},"dosageInstruction":[{"asNeededBoolean":true,"doseAndRate":[{"doseQuantity":{"value":1,"unit":"tablet"}}]}]}"#,
+            "\n",
+            r#"{"resourceType":"MedicationStatement","medicationCodeableConcept":{"text":"Metformin"},"dosage":[{"asNeededBoolean":false,"doseAndRate":[{"doseQuantity":{"value":500,"unit":"mg"}}]}]}"#,
+            "\n"
+        ),
+    );
+    let r = read(&[nd]);
+    let meds: Vec<(&str, &str)> = r
+        .medications
+        .iter()
+        .map(|m| (m.item.dose.as_str(), m.item.frequency.as_str()))
+        .collect();
+    assert_eq!(
+        meds,
+        [
+            ("2 puff", "1 times every 4 h, as needed for wheezing"),
+            ("1 tablet", "as needed"),
+            ("500 mg", "")
+        ]
+    );
+    // C-CDA: a medicine's precondition is "as needed" with its reason.
+    let ccd = read(&[fixture("ccda/ccd.xml")]);
+    let albuterol = &ccd.medications[0].item;
+    assert!(albuterol.name.contains("albuterol"), "{}", albuterol.name);
+    assert_eq!(
+        albuterol.frequency,
+        "every 6 h, as needed for Wheezing, Inhalation Route of Administration"
+    );
+    assert!(
+        !ccd.medications[1].item.frequency.contains("as needed"),
+        "{}",
+        ccd.medications[1].item.frequency
+    );
+}
+
+#[test]
 fn a_name_and_its_code_come_from_the_same_concept() {
     let dir = tempfile::tempdir().unwrap();
     let condition = |code: &str| format!(r#"{{"resourceType":"Condition","code":{code}}}"#);

@@ -465,6 +465,24 @@ fn frequency(sa: Node) -> String {
         .unwrap_or_default()
 }
 
+/// "as needed", with what for when the entry says ("as needed for
+/// wheezing"), from a precondition of the medicine; empty when it has none.
+fn as_needed(sa: Node) -> String {
+    let Some(pre) = child(sa, "precondition") else {
+        return String::new();
+    };
+    let criterion = child(pre, "criterion");
+    let reason = criterion
+        .and_then(|c| child(c, "value"))
+        .and_then(words)
+        .or_else(|| criterion.and_then(|c| child(c, "text")).map(text_of))
+        .filter(|r| !r.is_empty());
+    match reason {
+        Some(r) => format!("as needed for {r}"),
+        None => "as needed".into(),
+    }
+}
+
 fn medication(sink: &mut Sink, sa: Node) {
     let material = path(
         sa,
@@ -488,7 +506,7 @@ fn medication(sink: &mut Sink, sa: Node) {
         None => (None, None),
     };
     let route = child(sa, "routeCode").and_then(words);
-    let freq = [Some(frequency(sa)), route]
+    let freq = [Some(frequency(sa)), Some(as_needed(sa)), route]
         .into_iter()
         .flatten()
         .filter(|s| !s.is_empty())

@@ -373,6 +373,11 @@ fn medication(sink: &mut Sink, r: &Value, all: &[&Value]) {
             }
         })
         .unwrap_or_default();
+    let freq = [freq, dosage.map(as_needed).unwrap_or_default()]
+        .into_iter()
+        .filter(|x| !x.is_empty())
+        .collect::<Vec<_>>()
+        .join(", ");
     let (start, stop) = match r.get("effectivePeriod") {
         Some(p) => (
             p.get("start").and_then(Value::as_str).and_then(date),
@@ -396,6 +401,19 @@ fn medication(sink: &mut Sink, r: &Value, all: &[&Value]) {
         reason: concept(first(r, "reasonCode")),
         ..Medication::default()
     });
+}
+
+/// "as needed", with what for when the dosage says ("as needed for
+/// wheezing"); empty when the dosage is not as needed.
+fn as_needed(dosage: &Value) -> String {
+    let reason = concept(dosage.get("asNeededCodeableConcept"));
+    if !reason.is_empty() {
+        format!("as needed for {reason}")
+    } else if dosage.get("asNeededBoolean").and_then(Value::as_bool) == Some(true) {
+        "as needed".into()
+    } else {
+        String::new()
+    }
 }
 
 fn allergy(sink: &mut Sink, r: &Value) {
