@@ -579,6 +579,70 @@ fn as_needed_shows_in_the_frequency_with_its_reason() {
 }
 
 #[test]
+fn one_clinician_named_with_and_without_a_title_is_one_person() {
+    use dossier::model::{Clinician, FullDossier};
+    use dossier::records::Found;
+    let found = |name: &str, institution: &str, phone: &str, role: &str| Found {
+        item: Clinician {
+            name: name.into(),
+            institution: institution.into(),
+            phone: phone.into(),
+            role: role.into(),
+            ..Clinician::default()
+        },
+        duplicate: false,
+        repeated: false,
+    };
+    let mut r = Records::default();
+    r.clinicians.extend([
+        found("Ana Lopez", "", "", ""),
+        found("Dr. Ana Lopez", "City Hospital", "555 0100", ""),
+        found("LOPEZ, Ana, M.D.", "", "", "Surgeon"),
+        found("Ana Lopez Garcia", "", "", ""),
+    ]);
+    r.mark_duplicates(&FullDossier::default());
+    let marks: Vec<(bool, bool)> = r
+        .clinicians
+        .iter()
+        .map(|c| (c.duplicate, c.repeated))
+        .collect();
+    assert_eq!(
+        marks,
+        [(true, true), (false, false), (true, true), (false, false)],
+        "the richest entry is offered, the others are repeats"
+    );
+    let kept = &r.clinicians[1].item;
+    assert_eq!(
+        (
+            kept.name.as_str(),
+            kept.institution.as_str(),
+            kept.phone.as_str(),
+            kept.role.as_str()
+        ),
+        ("Dr. Ana Lopez", "City Hospital", "555 0100", "Surgeon"),
+        "its empty fields are filled from the others"
+    );
+    // The dossier has her already: every entry of her is marked as such.
+    let full = FullDossier {
+        clinicians: vec![Clinician {
+            name: "Prof Ana Lopez".into(),
+            ..Clinician::default()
+        }],
+        ..FullDossier::default()
+    };
+    r.mark_duplicates(&full);
+    let marks: Vec<(bool, bool)> = r
+        .clinicians
+        .iter()
+        .map(|c| (c.duplicate, c.repeated))
+        .collect();
+    assert_eq!(
+        marks,
+        [(true, false), (true, false), (true, false), (false, false)]
+    );
+}
+
+#[test]
 fn a_name_and_its_code_come_from_the_same_concept() {
     let dir = tempfile::tempdir().unwrap();
     let condition = |code: &str| format!(r#"{{"resourceType":"Condition","code":{code}}}"#);

@@ -25,7 +25,7 @@ function groupList(key, title, words, items, tickNew) {
     const text = words(found).filter(Boolean).join(', ');
     return el('li', { class: 'checkbox record' },
       el('input', { type: 'checkbox', id, 'data-section': key, value: i, checked: tickNew && !found.duplicate }),
-      el('label', { for: id }, text, found.duplicate ? el('span', { class: 'tag todo' }, found.repeated ? 'Listed earlier in the file' : 'Already in your dossier') : ''));
+      el('label', { for: id }, text, found.duplicate ? el('span', { class: 'tag todo' }, found.repeated ? 'Listed more than once in the file' : 'Already in your dossier') : ''));
   });
   const fresh = items.filter((x) => !x.duplicate).length;
   return el('fieldset', { class: 'record-group' },

@@ -593,9 +593,7 @@ impl Records {
         mark(&mut self.events, &full.events, |e| {
             (&e.title, "", e.date.as_deref())
         });
-        mark(&mut self.clinicians, &full.clinicians, |c| {
-            (&c.name, "", None)
-        });
+        mark_clinicians(&mut self.clinicians, &full.clinicians);
         // A result is the same only with the same test, value, unit and
         // date: two readings of one day are two results. Compared whole,
         // so a set finds them (a portal file may hold thousands).
@@ -668,19 +666,128 @@ impl Records {
     }
 }
 
+/// How many of a clinician's fields are filled in.
+fn filled(c: &Clinician) -> usize {
+    [
+        &c.name,
+        &c.role,
+        &c.specialty,
+        &c.institution,
+        &c.phone,
+        &c.email,
+    ]
+    .iter()
+    .filter(|f| !f.trim().is_empty())
+    .count()
+}
+
+/// Marks the clinicians the dossier has already, and those the files name
+/// more than once ("Dr. Ana Lopez" in one document, "Ana Lopez" in another
+/// are one person). Of a person named more than once, the entry with the
+/// most fields filled in is the one offered, its empty fields filled from
+/// the others; the rest are marked as repeats.
+fn mark_clinicians(found: &mut [Found<Clinician>], have: &[Clinician]) {
+    let had: std::collections::HashSet<Vec<String>> =
+        have.iter().map(|c| person_words(&c.name)).collect();
+    // Each person's entries, in the order first named.
+    let mut people: Vec<(Vec<String>, Vec<usize>)> = Vec::new();
+    let mut index: std::collections::HashMap<Vec<String>, usize> = Default::default();
+    for (i, f) in found.iter().enumerate() {
+        let key = person_words(&f.item.name);
+        match index.get(&key) {
+            Some(&at) => people[at].1.push(i),
+            None => {
+                index.insert(key.clone(), people.len());
+                people.push((key, vec![i]));
+            }
+        }
+    }
+    for (key, all) in people {
+        let in_dossier = !key.is_empty() && had.contains(&key);
+        // The first of the richest: max_by_key keeps the last of equals.
+        let Some(best) = all
+            .iter()
+            .copied()
+            .rev()
+            .max_by_key(|i| filled(&found[*i].item))
+        else {
+            continue;
+        };
+        let mut merged = found[best].item.clone();
+        for i in &all {
+            let other = &found[*i].item;
+            for (mine, theirs) in [
+                (&mut merged.role, &other.role),
+                (&mut merged.specialty, &other.specialty),
+                (&mut merged.institution, &other.institution),
+                (&mut merged.phone, &other.phone),
+                (&mut merged.email, &other.email),
+            ] {
+                if mine.trim().is_empty() && !theirs.trim().is_empty() {
+                    mine.clone_from(theirs);
+                }
+            }
+        }
+        found[best].item = merged;
+        for i in all {
+            let repeat = i != best;
+            found[i].duplicate = in_dossier || repeat;
+            found[i].repeated = repeat && !in_dossier;
+        }
+    }
+}
+
+/// Words of a title or degree that say nothing of who a person is.
+const TITLES: &[&str] = &[
+    "dr",
+    "doctor",
+    "prof",
+    "professor",
+    "md",
+    "phd",
+    "mbbs",
+    "mbchb",
+    "dds",
+    "rn",
+    "np",
+    "mr",
+    "mrs",
+    "ms",
+    "mx",
+    "miss",
+];
+
+/// The words of a person's name, lower case and sorted, without titles or
+/// degrees: "Dr. Ana Lopez", "LOPEZ, Ana, MD" and "Ana Lopez" give the same.
+fn person_words(name: &str) -> Vec<String> {
+    let mut words: Vec<String> = name
+        // "M.D." is one word; "Anne-Marie" two, as before.
+        .split(|c: char| !c.is_alphanumeric() && c != '.')
+        .map(|w| {
+            w.chars()
+                .filter(|c| *c != '.')
+                .flat_map(char::to_lowercase)
+                .collect::<String>()
+        })
+        .filter(|w| !w.is_empty())
+        .collect();
+    // A name that is nothing but titles ("Miss") is kept as it is.
+    let without: Vec<String> = words
+        .iter()
+        .filter(|w| !TITLES.contains(&w.as_str()))
+        .cloned()
+        .collect();
+    if !without.is_empty() {
+        words = without;
+    }
+    words.sort();
+    words
+}
+
 /// Whether two names are the same person's: the same words in any order
 /// ("Isabella Jones" and "JONES, Isabella").
 fn same_person(a: &str, b: &str) -> bool {
-    let words = |s: &str| {
-        let mut w: Vec<String> = s
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect();
-        w.sort();
-        w
-    };
-    let (a, b) = (words(a), words(b));
+    let (a, b) = (person_words(a), person_words(b));
     a == b
         || (!a.is_empty() && a.iter().all(|w| b.contains(w)))
         || (!b.is_empty() && b.iter().all(|w| a.contains(w)))
