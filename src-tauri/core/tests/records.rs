@@ -535,6 +535,55 @@ fn put(dir: &Path, name: &str, text: &str) -> PathBuf {
 }
 
 #[test]
+fn a_reports_conclusion_and_plain_text_reach_the_timeline() {
+    let dir = tempfile::tempdir().unwrap();
+    // "Findings: clear lungs.\nImpression: normal." in base64.
+    let bundle = put(
+        dir.path(),
+        "report.json",
+        r#"{"resourceType":"Bundle","id":"r1","type":"collection","entry":[
+          {"resource":{"resourceType":"DiagnosticReport","status":"final","code":{"text":"Chest X-ray"},
+            "effectiveDateTime":"2024-02-03T10:00:00Z","performer":[{"display":"Radiology Dept"}],
+            "conclusion":"No acute findings.","conclusionCode":[{"text":"Normal chest"}],
+            "presentedForm":[{"contentType":"text/plain; charset=utf-8","title":"Report",
+              "data":"RmluZGluZ3M6IGNsZWFyIGx1bmdzLgpJbXByZXNzaW9uOiBub3JtYWwu"},
+              {"contentType":"application/pdf","data":"JVBERi0="}]}},
+          {"resource":{"resourceType":"DiagnosticReport","status":"final","code":{"text":"Blood count"},
+            "effectiveDateTime":"2024-02-04"}}]}"#,
+    );
+    let r = read(&[bundle]);
+    assert_eq!(
+        r.events.len(),
+        1,
+        "a report without words of its own is no event"
+    );
+    let e = &r.events[0].item;
+    assert_eq!(e.title, "Chest X-ray");
+    assert_eq!(e.date.as_deref(), Some("2024-02-03"));
+    assert_eq!(
+        e.details,
+        "Report, Radiology Dept\nConclusion: No acute findings.\nCoded conclusion: Normal chest\nReport:\nFindings: clear lungs.\nImpression: normal."
+    );
+    assert_eq!(e.imported_from, "report.json (Bundle r1)");
+    // The readable-text pages hold them too.
+    let chest = r
+        .narratives
+        .iter()
+        .find(|n| n.title == "Chest X-ray")
+        .unwrap();
+    assert_eq!(
+        chest.sections,
+        [
+            ("Conclusion".to_string(), "No acute findings.".to_string()),
+            (
+                "Report".to_string(),
+                "Findings: clear lungs.\nImpression: normal.".to_string()
+            )
+        ]
+    );
+}
+
+#[test]
 fn as_needed_shows_in_the_frequency_with_its_reason() {
     let dir = tempfile::tempdir().unwrap();
     let nd = put(

@@ -1,7 +1,8 @@
 //! FHIR R4 in JSON: a Bundle of any type, a single resource, or NDJSON
 //! (one resource a line). Patient, Condition, MedicationStatement,
 //! MedicationRequest, AllergyIntolerance, Procedure, Encounter,
-//! Observation, Practitioner and the readable text of Composition and
+//! Observation, Practitioner, a DiagnosticReport's conclusion, and the
+//! readable text of Composition and
 //! DiagnosticReport are read; other resources are listed as skipped.
 
 use super::{Narrative, Records, Sink, Source};
@@ -282,7 +283,11 @@ fn resource(sink: &mut Sink, r: &Value, all: &[&Value]) {
             name: human_name(r),
             ..Clinician::default()
         }),
-        "Composition" | "DiagnosticReport" => narrative(sink, r),
+        "Composition" => narrative(sink, r),
+        "DiagnosticReport" => {
+            report(sink, r);
+            narrative(sink, r);
+        }
         // Referenced from other resources, or the package itself.
         "Medication" | "Organization" | "PractitionerRole" | "Bundle" | "Location"
         | "Provenance" => {}
@@ -533,6 +538,116 @@ fn observation(sink: &mut Sink, r: &Value) {
     });
 }
 
+/// The most characters of a report's attached text put on its timeline
+/// entry; a longer text is in the readable-text pages only.
+const REPORT_TEXT_CHARS: usize = 20_000;
+
+/// The plain text a report attaches in itself (`presentedForm` of type
+/// text/plain with its data inline), each with its title.
+fn presented_text(sink: &mut Sink, r: &Value, name: &str) -> Vec<(String, String)> {
+    use base64::Engine;
+    let mut out = Vec::new();
+    for form in r
+        .get("presentedForm")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+    {
+        let kind = s(form, "contentType").to_ascii_lowercase();
+        let data = s(form, "data");
+        if !kind.starts_with("text/plain") || data.is_empty() {
+            continue;
+        }
+        let charset_ok = kind
+            .split(';')
+            .skip(1)
+            .filter_map(|p| p.trim().strip_prefix("charset="))
+            .all(|c| matches!(c.trim_matches('"'), "utf-8" | "utf8" | "us-ascii"));
+        let compact: String = data.chars().filter(|c| !c.is_whitespace()).collect();
+        let text = base64::engine::general_purpose::STANDARD
+            .decode(compact.as_bytes())
+            .ok()
+            .and_then(|b| String::from_utf8(b).ok())
+            .filter(|_| charset_ok);
+        match text {
+            Some(t) if !t.trim().is_empty() => {
+                out.push((s(form, "title"), t.trim().replace("\r\n", "\n")))
+            }
+            Some(_) => {}
+            None => sink.skip(
+                "events",
+                format!("the attached text of {name}"),
+                "it is not UTF-8 text in base64; the original file is kept",
+            ),
+        }
+    }
+    out
+}
+
+/// A report with a conclusion or text of its own, for the timeline: its
+/// name and date, the conclusion as the report words it (and its coded
+/// conclusions), and the plain text it attaches.
+fn report(sink: &mut Sink, r: &Value) {
+    let title = [concept(r.get("code")), "Report".into()]
+        .into_iter()
+        .find(|t| !t.is_empty())
+        .unwrap_or_default();
+    let conclusion = s(r, "conclusion");
+    let coded: Vec<String> = r
+        .get("conclusionCode")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .map(|c| concept(Some(c)))
+        .filter(|c| !c.is_empty())
+        .collect();
+    let texts = presented_text(sink, r, &title);
+    if conclusion.is_empty() && coded.is_empty() && texts.is_empty() {
+        return;
+    }
+    let performer: Vec<String> = r
+        .get("performer")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .map(|p| display_of(Some(p)))
+        .filter(|p| !p.is_empty())
+        .collect();
+    let mut details = vec![["Report".to_string(), performer.join(", ")]
+        .into_iter()
+        .filter(|x| !x.is_empty())
+        .collect::<Vec<_>>()
+        .join(", ")];
+    if !conclusion.is_empty() {
+        details.push(format!("Conclusion: {conclusion}"));
+    }
+    if !coded.is_empty() {
+        details.push(format!("Coded conclusion: {}", coded.join("; ")));
+    }
+    for (heading, text) in texts {
+        if text.chars().count() > REPORT_TEXT_CHARS {
+            details.push(format!(
+                "{}: too long to show here; it is in the report's readable-text pages",
+                if heading.is_empty() {
+                    "Its text"
+                } else {
+                    &heading
+                }
+            ));
+        } else if heading.is_empty() {
+            details.push(text);
+        } else {
+            details.push(format!("{heading}:\n{text}"));
+        }
+    }
+    sink.add(Event {
+        date: date_of(r, &["effectiveDateTime", "effectivePeriod", "issued"]),
+        title,
+        details: details.join("\n"),
+        ..Event::default()
+    });
+}
+
 /// The readable text of a Composition (section by section) or a
 /// DiagnosticReport (its conclusion and text).
 fn narrative(sink: &mut Sink, r: &Value) {
@@ -561,6 +676,21 @@ fn narrative(sink: &mut Sink, r: &Value) {
     let own = text(r);
     if sections.is_empty() && !own.is_empty() {
         sections.push((String::new(), own));
+    }
+    if s(r, "resourceType") == "DiagnosticReport" {
+        let name = concept(r.get("code"));
+        let mut quiet = Sink {
+            records: &mut Records::default(),
+            source: Source::default(),
+        };
+        for (heading, body) in presented_text(&mut quiet, r, &name) {
+            let heading = if heading.is_empty() {
+                "Report text".to_string()
+            } else {
+                heading
+            };
+            sections.push((heading, body));
+        }
     }
     if sections.is_empty() {
         return;
