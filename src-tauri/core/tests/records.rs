@@ -383,10 +383,9 @@ fn hostile_and_wrong_files_are_refused_naming_the_file() {
         },
     )
     .unwrap_err();
-    assert!(
-        e.message.starts_with("big.xml: larger than"),
-        "{}",
-        e.message
+    assert_eq!(
+        e.message,
+        "big.xml: larger than 1 KB; a patient-portal file is far smaller"
     );
     // Elements nested thousands deep are refused before anything walks them.
     let deep = format!(
@@ -624,6 +623,34 @@ fn as_needed_shows_in_the_frequency_with_its_reason() {
         !ccd.medications[1].item.frequency.contains("as needed"),
         "{}",
         ccd.medications[1].item.frequency
+    );
+}
+
+#[test]
+fn a_preview_of_a_huge_damaged_file_stays_small() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut text = observation("a", 92.0, "2024-01-05");
+    text.push('\n');
+    for _ in 0..600 {
+        text.push_str("garbage\n");
+    }
+    let r = read(&[put(dir.path(), "junk.ndjson", &text)]);
+    assert_eq!(r.results.len(), 1);
+    assert_eq!(r.skipped.len(), records::MAX_SKIPPED);
+    assert_eq!(r.skipped_more, 100);
+    assert_eq!(r.skipped_count(), 600);
+    assert_eq!(r.skipped[499].item, "line 501");
+    // A preview carries the headings of the readable text, not the text.
+    let ccd = read(&[fixture("ccda/ccd.xml")]);
+    let headings: Vec<&str> = ccd.narratives[0]
+        .sections
+        .iter()
+        .map(|(h, _)| h.as_str())
+        .collect();
+    assert_eq!(headings.len(), 15);
+    assert_eq!(
+        serde_json::to_value(&ccd).unwrap()["narratives"][0]["sections"],
+        serde_json::json!(headings)
     );
 }
 

@@ -268,10 +268,13 @@ fn import_records(
                 "{} item(s) found, {} already in the dossier or repeated in the files, {} skipped",
                 found.count(),
                 found.duplicates(),
-                found.skipped.len()
+                found.skipped_count()
             );
             for s in &found.skipped {
                 println!("skipped: {} ({}): {}", s.item, s.source.words(), s.reason);
+            }
+            if found.skipped_more > 0 {
+                println!("skipped: {} more, not listed", found.skipped_more);
             }
         }
         return Ok(());

@@ -37,7 +37,7 @@ pub fn read_ndjson(records: &mut Records, file: &str, text: &str) -> Result<()> 
                 read_value(records, file, &v);
                 read += 1;
             }
-            _ => records.skipped.push(super::Skipped {
+            _ => records.skip(super::Skipped {
                 section: "file".into(),
                 item: format!("line {}", i + 1),
                 reason: "is not a FHIR resource in JSON".into(),

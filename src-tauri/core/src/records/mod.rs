@@ -98,9 +98,22 @@ pub struct FilePatient {
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Narrative {
     pub title: String,
+    /// (heading, text) of each section. Only the headings are written out
+    /// (the text goes into the pages that are kept, not into a preview).
+    #[serde(serialize_with = "headings_only")]
     pub sections: Vec<(String, String)>,
     pub source: Source,
 }
+
+fn headings_only<S: serde::Serializer>(
+    sections: &[(String, String)],
+    out: S,
+) -> std::result::Result<S::Ok, S::Error> {
+    out.collect_seq(sections.iter().map(|(heading, _)| heading))
+}
+
+/// The most skipped lines listed one by one; past it they are counted.
+pub const MAX_SKIPPED: usize = 500;
 
 /// Everything found in the files, grouped by the dossier's sections.
 #[derive(Debug, Clone, Default, Serialize)]
@@ -113,10 +126,30 @@ pub struct Records {
     pub clinicians: Vec<Found<Clinician>>,
     pub results: Vec<Found<LabResult>>,
     pub narratives: Vec<Narrative>,
+    /// What could not be read, the first [`MAX_SKIPPED`] lines.
     pub skipped: Vec<Skipped>,
+    /// How many more were skipped than are listed.
+    pub skipped_more: usize,
     /// The files read, to be kept as documents of the dossier.
     #[serde(skip)]
     pub files: Vec<PathBuf>,
+}
+
+impl Records {
+    /// Lists something skipped, or counts it once [`MAX_SKIPPED`] are listed
+    /// (a damaged export can have a million bad lines).
+    pub(crate) fn skip(&mut self, skipped: Skipped) {
+        if self.skipped.len() < MAX_SKIPPED {
+            self.skipped.push(skipped);
+        } else {
+            self.skipped_more += 1;
+        }
+    }
+
+    /// How many things were skipped in all, listed or counted.
+    pub fn skipped_count(&self) -> usize {
+        self.skipped.len() + self.skipped_more
+    }
 }
 
 /// Collects what one document holds; the readers add to it.
@@ -127,7 +160,7 @@ pub(crate) struct Sink<'a> {
 
 impl Sink<'_> {
     pub fn skip(&mut self, section: &str, item: impl Into<String>, reason: impl Into<String>) {
-        self.records.skipped.push(Skipped {
+        self.records.skip(Skipped {
             section: section.into(),
             item: item.into(),
             reason: reason.into(),
@@ -368,7 +401,7 @@ fn read_zip(records: &mut Records, path: &Path, file: &str, limits: &Limits) -> 
             format!("holds more than {} files", limits.entries),
         ));
     }
-    let before = records.skipped.len();
+    let before = records.skipped_count();
     let mut read = 0;
     for i in 0..zip.len() {
         let mut entry = zip
@@ -408,7 +441,7 @@ fn read_zip(records: &mut Records, path: &Path, file: &str, limits: &Limits) -> 
         let shown = format!("{file}: {name}");
         match read_bytes(records, &shown, &bytes, limits) {
             Ok(()) => read += 1,
-            Err(e) => records.skipped.push(Skipped {
+            Err(e) => records.skip(Skipped {
                 section: "file".into(),
                 item: name.clone(),
                 reason: e.message,
@@ -421,7 +454,7 @@ fn read_zip(records: &mut Records, path: &Path, file: &str, limits: &Limits) -> 
     }
     // Nothing read: either nothing in it looked like a record, or
     // everything that did could not be read (listed as skipped).
-    if read == 0 && records.skipped.len() == before {
+    if read == 0 && records.skipped_count() == before {
         return Err(bad(file, "holds no C-CDA or FHIR file"));
     }
     if read == 0 {
@@ -455,20 +488,18 @@ fn read_path(records: &mut Records, path: &Path, limits: &Limits) -> Result<()> 
             // (a read-me, a picture): they are listed, not fatal.
             match read_path(records, &p, limits) {
                 Ok(()) => {}
-                Err(e) if e.kind == ErrorKind::BadFile && !is_fatal(&e) => {
-                    records.skipped.push(Skipped {
-                        section: "file".into(),
-                        item: p
-                            .file_name()
-                            .map(|n| n.to_string_lossy().into_owned())
-                            .unwrap_or_default(),
-                        reason: e.message,
-                        source: Source {
-                            file: file.clone(),
-                            document: String::new(),
-                        },
-                    })
-                }
+                Err(e) if e.kind == ErrorKind::BadFile && !is_fatal(&e) => records.skip(Skipped {
+                    section: "file".into(),
+                    item: p
+                        .file_name()
+                        .map(|n| n.to_string_lossy().into_owned())
+                        .unwrap_or_default(),
+                    reason: e.message,
+                    source: Source {
+                        file: file.clone(),
+                        document: String::new(),
+                    },
+                }),
                 Err(e) => return Err(e),
             }
         }
