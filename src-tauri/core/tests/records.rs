@@ -583,6 +583,85 @@ fn a_reports_conclusion_and_plain_text_reach_the_timeline() {
 }
 
 #[test]
+fn devices_are_offered_and_added_to_the_implants_with_their_source() {
+    // The CCD's medical equipment, each with the date its entry gives.
+    let r = read(&[fixture("ccda/ccd.xml")]);
+    let devices: Vec<(&str, Option<&str>)> = r
+        .devices
+        .iter()
+        .map(|d| (d.item.name.as_str(), d.item.date.as_deref()))
+        .collect();
+    assert_eq!(
+        devices,
+        [
+            (
+                "cardiac pacemaker, device (physical object)",
+                Some("2013-07-03")
+            ),
+            (
+                "upper gastrointestinal prosthesis (physical object)",
+                Some("2013-01-03")
+            ),
+            ("cane", Some("2003-02-02"))
+        ]
+    );
+    assert_eq!(
+        r.devices[0].item.imported_from,
+        "ccd.xml (Patient Chart Summary)"
+    );
+
+    // FHIR: a device a statement is about is read once, with the
+    // statement's date; a device on its own is read too.
+    let dir = tempfile::tempdir().unwrap();
+    let bundle = put(
+        dir.path(),
+        "devices.json",
+        r#"{"resourceType":"Bundle","id":"b1","type":"collection","entry":[
+          {"resource":{"resourceType":"DeviceUseStatement","status":"active","device":{"reference":"Device/d1"},
+            "timingDateTime":"2019-05"}},
+          {"resource":{"resourceType":"Device","id":"d1","deviceName":[{"name":"Hip prosthesis","type":"user-friendly-name"}],
+            "manufacturer":"Acme","modelNumber":"H-2"}},
+          {"resource":{"resourceType":"Device","id":"d2","type":{"text":"Insulin pump"}}},
+          {"resource":{"resourceType":"Device","id":"d3","status":"entered-in-error","type":{"text":"Wrong"}}}]}"#,
+    );
+    let store_dir = tempfile::tempdir().unwrap();
+    let store = Store::open(store_dir.path()).unwrap();
+    let id = common::empty_dossier(&store, "Eve Betterhalf", "Hip");
+    let mut d = store.dossier(id).unwrap();
+    d.none_known = vec!["implants".into()];
+    store.update_dossier(&d).unwrap();
+    let mut r = read(std::slice::from_ref(&bundle));
+    r.mark_duplicates(&store.full_dossier(id).unwrap());
+    let found: Vec<(&str, Option<&str>, bool)> = r
+        .devices
+        .iter()
+        .map(|d| (d.item.name.as_str(), d.item.date.as_deref(), d.duplicate))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("Hip prosthesis (Acme H-2)", Some("2019-05"), false),
+            ("Insulin pump", None, false)
+        ]
+    );
+    let added = records::add(&store, id, &r, &Choice::default()).unwrap();
+    assert_eq!(added.devices, 2);
+    let full = store.full_dossier(id).unwrap();
+    assert_eq!(
+        full.background.implants,
+        "Hip prosthesis (Acme H-2), dated May 2019 (from devices.json (Bundle b1))\nInsulin pump (from devices.json (Bundle b1))"
+    );
+    assert!(
+        !full.dossier.none_known.contains(&"implants".to_string()),
+        "the implants are answered by the list now"
+    );
+    // Read again, they are there already.
+    let mut again = read(&[bundle]);
+    again.mark_duplicates(&full);
+    assert!(again.devices.iter().all(|d| d.duplicate && !d.repeated));
+}
+
+#[test]
 fn as_needed_shows_in_the_frequency_with_its_reason() {
     let dir = tempfile::tempdir().unwrap();
     let nd = put(

@@ -293,8 +293,8 @@ fn import_records(
         print(&added)?;
     } else {
         println!(
-            "added {} diagnoses, {} medicines, {} allergies, {} timeline events, {} people, {} results; {} file(s) kept as documents",
-            added.diagnoses, added.medications, added.allergies, added.events, added.clinicians, added.results, added.documents
+            "added {} diagnoses, {} medicines, {} allergies, {} timeline events, {} people, {} results, {} device(s) to the health background; {} file(s) kept as documents",
+            added.diagnoses, added.medications, added.allergies, added.events, added.clinicians, added.results, added.devices, added.documents
         );
     }
     Ok(())

@@ -1,6 +1,7 @@
 //! C-CDA documents (R2.1 and R1.1): the patient, problems, medicines,
 //! allergies, procedures and encounters, results and vital signs, the
-//! authors and care team, and each section's readable text.
+//! authors and care team, medical equipment, and each section's readable
+//! text.
 //!
 //! Entries are found by their template, wherever the document puts them
 //! (a problem observation in a problem list, an admission diagnosis or a
@@ -29,6 +30,7 @@ const PROCEDURES: [&str; 3] = [
 const ENCOUNTER: &str = "2.16.840.1.113883.10.20.22.4.49";
 const RESULT: &str = "2.16.840.1.113883.10.20.22.4.2";
 const VITAL_SIGN: &str = "2.16.840.1.113883.10.20.22.4.27";
+const MEDICAL_EQUIPMENT: &str = "2.16.840.1.113883.10.20.22.2.23";
 const NOT_READ: [(&str, &str); 3] = [
     ("2.16.840.1.113883.10.20.22.4.52", "immunization"),
     ("2.16.840.1.113883.10.20.22.4.46", "family history"),
@@ -79,6 +81,7 @@ pub fn read(records: &mut Records, file: &str, text: &str, limits: &Limits) -> R
     patient(&mut sink, root);
     people(&mut sink, root, &title);
     entries(&mut sink, root);
+    equipment(&mut sink, root);
     narrative(&mut sink, root, &title);
     Ok(())
 }
@@ -524,6 +527,41 @@ fn medication(sink: &mut Sink, sa: Node) {
         reason,
         ..Medication::default()
     });
+}
+
+/// The devices of the Medical Equipment section, each with the first date
+/// its entry gives (when it was supplied or put in).
+fn equipment(sink: &mut Sink, root: Node) {
+    let sections = root
+        .descendants()
+        .filter(|n| is(*n, "section") && has_template(*n, MEDICAL_EQUIPMENT));
+    for section in sections {
+        for device in section.descendants().filter(|n| is(*n, "playingDevice")) {
+            let name = child(device, "code")
+                .and_then(words)
+                .or_else(|| child(device, "manufacturerModelName").map(text_of))
+                .unwrap_or_default();
+            let model = child(device, "manufacturerModelName")
+                .map(text_of)
+                .filter(|m| !m.is_empty() && *m != name);
+            let name = match model {
+                Some(m) => format!("{name} ({m})"),
+                None => name,
+            };
+            let date = device
+                .ancestors()
+                .take_while(|a| *a != section)
+                .find_map(|a| {
+                    let (start, end) = period(a);
+                    start.or(end)
+                });
+            sink.device(super::Device {
+                name,
+                date,
+                ..super::Device::default()
+            });
+        }
+    }
 }
 
 fn severity(words: &str) -> Severity {

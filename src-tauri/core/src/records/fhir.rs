@@ -1,8 +1,8 @@
 //! FHIR R4 in JSON: a Bundle of any type, a single resource, or NDJSON
 //! (one resource a line). Patient, Condition, MedicationStatement,
 //! MedicationRequest, AllergyIntolerance, Procedure, Encounter,
-//! Observation, Practitioner, a DiagnosticReport's conclusion, and the
-//! readable text of Composition and
+//! Observation, Practitioner, Device and DeviceUseStatement, a
+//! DiagnosticReport's conclusion, and the readable text of Composition and
 //! DiagnosticReport are read; other resources are listed as skipped.
 
 use super::{Narrative, Records, Sink, Source};
@@ -288,6 +288,18 @@ fn resource(sink: &mut Sink, r: &Value, all: &[&Value]) {
             report(sink, r);
             narrative(sink, r);
         }
+        "DeviceUseStatement" => device_use(sink, r, all),
+        // A device a statement in the same Bundle is about is read with
+        // that statement.
+        "Device" if !used(r, all) => {
+            if s(r, "status") != "entered-in-error" {
+                sink.device(super::Device {
+                    name: device_name(r),
+                    ..super::Device::default()
+                });
+            }
+        }
+        "Device" => {}
         // Referenced from other resources, or the package itself.
         "Medication" | "Organization" | "PractitionerRole" | "Bundle" | "Location"
         | "Provenance" => {}
@@ -645,6 +657,84 @@ fn report(sink: &mut Sink, r: &Value) {
         title,
         details: details.join("\n"),
         ..Event::default()
+    });
+}
+
+/// Whether a DeviceUseStatement in the same Bundle is about this Device.
+fn used(device: &Value, all: &[&Value]) -> bool {
+    let id = s(device, "id");
+    !id.is_empty()
+        && all.iter().any(|x| {
+            s(x, "resourceType") == "DeviceUseStatement"
+                && refers_to(
+                    &x.get("device")
+                        .map(|d| s(d, "reference"))
+                        .unwrap_or_default(),
+                    "Device",
+                    &id,
+                )
+        })
+}
+
+/// Whether a reference ("Device/12", "urn:uuid:12", "#12") points to the
+/// resource of that type and id.
+fn refers_to(reference: &str, kind: &str, id: &str) -> bool {
+    !id.is_empty()
+        && (reference == format!("#{id}")
+            || reference.ends_with(&format!("{kind}/{id}"))
+            || reference.ends_with(&format!(":{id}")))
+}
+
+/// A Device's name: its own name, else its type, with the maker and model
+/// when given.
+fn device_name(d: &Value) -> String {
+    let own = d
+        .get("deviceName")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .map(|n| s(n, "name"))
+        .find(|n| !n.is_empty());
+    let name = own.unwrap_or_else(|| concept(d.get("type")));
+    let maker = [s(d, "manufacturer"), s(d, "modelNumber")]
+        .into_iter()
+        .filter(|x| !x.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
+    if maker.is_empty() || name.is_empty() {
+        name
+    } else {
+        format!("{name} ({maker})")
+    }
+}
+
+/// A statement that the patient has or had a device.
+fn device_use(sink: &mut Sink, r: &Value, all: &[&Value]) {
+    let status = s(r, "status");
+    if status == "entered-in-error" {
+        return;
+    }
+    let reference = r.get("device");
+    let target = reference.map(|x| s(x, "reference")).unwrap_or_default();
+    let contained = r.get("contained").and_then(Value::as_array);
+    let device = contained
+        .into_iter()
+        .flatten()
+        .chain(all.iter().copied())
+        .find(|d| s(d, "resourceType") == "Device" && refers_to(&target, "Device", &s(d, "id")));
+    let name = device
+        .map(device_name)
+        .filter(|n| !n.is_empty())
+        .unwrap_or_else(|| display_of(reference));
+    sink.device(super::Device {
+        name,
+        date: date_of(r, &["timingDateTime", "timingPeriod", "recordedOn"]),
+        status: if status == "active" {
+            String::new()
+        } else {
+            status
+        },
+        ..super::Device::default()
     });
 }
 

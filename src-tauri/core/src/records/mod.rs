@@ -112,6 +112,37 @@ fn headings_only<S: serde::Serializer>(
     out.collect_seq(sections.iter().map(|(heading, _)| heading))
 }
 
+/// A device or piece of medical equipment a file names (a pacemaker, a
+/// stent, a hip prosthesis, a cane), offered for the health background's
+/// implants and devices.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Device {
+    /// Its name as the record gives it, with the maker and model when given.
+    pub name: String,
+    /// The date the record gives with it, at its own precision.
+    pub date: Option<String>,
+    /// Its status in the record when that is not simply "active" (a device
+    /// taken out may be listed as "completed" or "inactive").
+    pub status: String,
+    /// The file (and document in it) it came from.
+    pub imported_from: String,
+}
+
+impl Device {
+    /// The line added to the implants and devices text: what the record
+    /// says, and where it says it.
+    pub fn line(&self) -> String {
+        let mut line = self.name.clone();
+        if let Some(d) = &self.date {
+            line.push_str(&format!(", dated {}", crate::date::display_long(d)));
+        }
+        if !self.status.is_empty() {
+            line.push_str(&format!(", status in the record: {}", self.status));
+        }
+        format!("{line} (from {})", self.imported_from)
+    }
+}
+
 /// The most skipped lines listed one by one; past it they are counted.
 pub const MAX_SKIPPED: usize = 500;
 
@@ -125,6 +156,7 @@ pub struct Records {
     pub events: Vec<Found<Event>>,
     pub clinicians: Vec<Found<Clinician>>,
     pub results: Vec<Found<LabResult>>,
+    pub devices: Vec<Found<Device>>,
     pub narratives: Vec<Narrative>,
     /// What could not be read, the first [`MAX_SKIPPED`] lines.
     pub skipped: Vec<Skipped>,
@@ -166,6 +198,26 @@ impl Sink<'_> {
             reason: reason.into(),
             source: self.source.clone(),
         });
+    }
+
+    /// Adds a device, or lists it as skipped when it has no name.
+    pub fn device(&mut self, mut device: Device) {
+        device.name = device.name.trim().to_string();
+        if device.name.is_empty() {
+            self.skip(
+                "devices",
+                "a device without a name",
+                "the record does not say what the device is",
+            );
+            return;
+        }
+        if device.name.chars().count() > crate::model::MAX_LINE {
+            let what = crate::error::shorten(&device.name, 80);
+            self.skip("devices", what, "its name is too long to be a device's");
+            return;
+        }
+        device.imported_from = self.source.words();
+        self.records.devices.push(found(device));
     }
 }
 
@@ -625,6 +677,16 @@ impl Records {
             (&e.title, "", e.date.as_deref())
         });
         mark_clinicians(&mut self.clinicians, &full.clinicians);
+        // A device the implants text names already is there.
+        let have = normal(&full.background.implants);
+        let mut seen = std::collections::HashSet::new();
+        for f in &mut self.devices {
+            let name = normal(&f.item.name);
+            let had = !name.is_empty() && have.contains(&name);
+            let earlier = !seen.insert(name);
+            f.duplicate = earlier || had;
+            f.repeated = earlier && !had;
+        }
         // A result is the same only with the same test, value, unit and
         // date: two readings of one day are two results. Compared whole,
         // so a set finds them (a portal file may hold thousands).
@@ -684,6 +746,7 @@ impl Records {
             + n(&self.events)
             + n(&self.clinicians)
             + n(&self.results)
+            + n(&self.devices)
     }
 
     /// How many items were found in all.
@@ -694,6 +757,7 @@ impl Records {
             + self.events.len()
             + self.clinicians.len()
             + self.results.len()
+            + self.devices.len()
     }
 }
 
@@ -835,6 +899,7 @@ pub struct Choice {
     pub events: Option<Vec<usize>>,
     pub clinicians: Option<Vec<usize>>,
     pub results: Option<Vec<usize>>,
+    pub devices: Option<Vec<usize>>,
 }
 
 /// What an import added.
@@ -846,6 +911,8 @@ pub struct Added {
     pub events: usize,
     pub clinicians: usize,
     pub results: usize,
+    /// Devices added to the health background's implants and devices.
+    pub devices: usize,
     /// The original files, kept as documents.
     pub documents: usize,
 }
@@ -897,9 +964,29 @@ fn narrative_pdf(out: &Path, n: &Narrative, patient: &Patient) -> Result<usize> 
     })
 }
 
+/// Adds the devices' lines to the health background's implants and
+/// devices text, after what is there.
+fn add_devices(conn: &rusqlite::Connection, dossier_id: i64, devices: &[Device]) -> Result<()> {
+    use crate::health::{Answers, Background};
+    if devices.is_empty() {
+        return Ok(());
+    }
+    let mut background: Background = crate::store::answers_in(conn, dossier_id)?;
+    let mut lines: Vec<String> = Vec::new();
+    if !background.implants.trim().is_empty() {
+        lines.push(background.implants.trim_end().to_string());
+    }
+    lines.extend(devices.iter().map(Device::line));
+    background.implants = lines.join("\n");
+    background.validate()?;
+    crate::store::save_answers(conn, dossier_id, &background)?;
+    crate::store::drop_answered_none(conn, dossier_id)
+}
+
 /// Adds the chosen items to dossier `dossier_id` and keeps the original
 /// files as documents, all in one transaction: either everything is there
-/// afterwards, or nothing.
+/// afterwards, or nothing. Chosen devices are added to the health
+/// background's implants and devices, each line saying where it came from.
 pub fn add(store: &Store, dossier_id: i64, records: &Records, choice: &Choice) -> Result<Added> {
     use crate::store::insert_items;
     store.dossier(dossier_id)?;
@@ -909,6 +996,7 @@ pub fn add(store: &Store, dossier_id: i64, records: &Records, choice: &Choice) -
     let events = chosen(&records.events, &choice.events)?;
     let clinicians = chosen(&records.clinicians, &choice.clinicians)?;
     let results = chosen(&records.results, &choice.results)?;
+    let devices = chosen(&records.devices, &choice.devices)?;
     let mut staged = Vec::new();
     for path in &records.files {
         staged.push((path.clone(), store.files().stage_file(path)?, None));
@@ -934,6 +1022,7 @@ pub fn add(store: &Store, dossier_id: i64, records: &Records, choice: &Choice) -
         insert_items(conn, dossier_id, &events)?;
         insert_items(conn, dossier_id, &clinicians)?;
         insert_items(conn, dossier_id, &results)?;
+        add_devices(conn, dossier_id, &devices)?;
         let mut documents = 0;
         for (path, (file, stored), text) in staged {
             if crate::store::has_file(conn, dossier_id, &stored.sha256)? {
@@ -968,6 +1057,7 @@ pub fn add(store: &Store, dossier_id: i64, records: &Records, choice: &Choice) -
             events: events.len(),
             clinicians: clinicians.len(),
             results: results.len(),
+            devices: devices.len(),
             documents,
         })
     })
