@@ -685,7 +685,7 @@ test('a patient-portal file is previewed, checked and added, and its items reach
     assert.equal(tool(data, 'show', id).includes('Angina'), false, 'nothing is added before the patient says so');
     await d.click('#add-records');
     await d.findText('.add-result', 'Added');
-    await d.findText('#list-documents .title', 'ccd');
+    await d.findText('#list-documents .title', 'Patient Chart Summary');
     await d.findText('#list-results .title', 'Hemoglobin');
     await d.go(`#/d/${id}/s/medications`);
     await d.findText('#list-medications .title', 'albuterol');

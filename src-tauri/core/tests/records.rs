@@ -469,6 +469,9 @@ fn the_patient_confirms_then_one_transaction_adds_items_and_keeps_the_file() {
     assert_eq!(after.diagnoses.len(), 4);
     assert_eq!(after.results.len(), 13);
     assert_eq!(after.documents[0].original_name, "ccd.xml");
+    // The kept file is named and dated as the document names and dates itself.
+    assert_eq!(after.documents[0].title, "Patient Chart Summary");
+    assert_eq!(after.documents[0].date.as_deref(), Some("2013-08-15"));
     let text = &after.documents[1];
     assert_eq!(text.title, "Patient Chart Summary (readable text)");
     assert_eq!(text.media_type, "application/pdf");
@@ -730,6 +733,53 @@ fn a_preview_of_a_huge_damaged_file_stays_small() {
     assert_eq!(
         serde_json::to_value(&ccd).unwrap()["narratives"][0]["sections"],
         serde_json::json!(headings)
+    );
+}
+
+#[test]
+fn a_kept_file_takes_its_documents_title_and_date() {
+    let ips = read(&[fixture("fhir/ips-bundle-minimal.json")]);
+    assert_eq!(
+        (ips.files[0].title.as_str(), ips.files[0].date.as_deref()),
+        (
+            "Patient Summary as of December 11, 2020 14:30",
+            Some("2020-12-11")
+        )
+    );
+    let dir = tempfile::tempdir().unwrap();
+    // A Bundle that is not a document has only its timestamp.
+    let collection = put(
+        dir.path(),
+        "labs.json",
+        &format!(
+            r#"{{"resourceType":"Bundle","type":"collection","timestamp":"2023-08-01T09:00:00Z","entry":[{{"resource":{}}}]}}"#,
+            observation("a", 90.0, "2023-07-30")
+        ),
+    );
+    let r = read(&[collection]);
+    assert_eq!(
+        (r.files[0].title.as_str(), r.files[0].date.as_deref()),
+        ("", Some("2023-08-01"))
+    );
+    // A zip of two documents: the first's title, and how many others.
+    let zip_path = dir.path().join("two.zip");
+    let mut zip = zip::ZipWriter::new(std::fs::File::create(&zip_path).unwrap());
+    let opts = zip::write::SimpleFileOptions::default();
+    for (name, f) in [
+        ("DOC0001.XML", "ccda/ccd.xml"),
+        ("DOC0002.XML", "ccda/ccd.xml"),
+    ] {
+        zip.start_file(name, opts).unwrap();
+        zip.write_all(&std::fs::read(fixture(f)).unwrap()).unwrap();
+    }
+    zip.finish().unwrap();
+    let r = read(&[zip_path]);
+    assert_eq!(
+        (r.files[0].title.as_str(), r.files[0].date.as_deref()),
+        (
+            "Patient Chart Summary and 1 other document",
+            Some("2013-08-15")
+        )
     );
 }
 

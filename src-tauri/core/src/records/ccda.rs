@@ -62,10 +62,12 @@ pub fn read(records: &mut Records, file: &str, text: &str, limits: &Limits) -> R
             ),
         ));
     }
-    let title = child(root, "title")
+    let own_title = child(root, "title")
         .map(text_of)
         .filter(|t| !t.is_empty())
-        .or_else(|| child(root, "code").and_then(|c| attr(c, "displayName")))
+        .or_else(|| child(root, "code").and_then(|c| attr(c, "displayName")));
+    let title = own_title
+        .clone()
         .unwrap_or_else(|| "Clinical document".into());
     let (file_name, inner) = match file.split_once(": ") {
         Some((f, inner)) => (f.to_string(), format!("{inner}, {title}")),
@@ -78,6 +80,10 @@ pub fn read(records: &mut Records, file: &str, text: &str, limits: &Limits) -> R
             document: inner,
         },
     };
+    sink.document(
+        own_title.as_deref().unwrap_or(""),
+        child(root, "effectiveTime").and_then(time_value),
+    );
     patient(&mut sink, root);
     people(&mut sink, root, &title);
     entries(&mut sink, root);

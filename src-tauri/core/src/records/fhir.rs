@@ -85,10 +85,34 @@ fn read_value(records: &mut Records, file: &str, value: &Value) {
             .and_then(Value::as_array)
             .map(|a| a.iter().filter_map(|e| e.get("resource")).collect())
             .unwrap_or_default();
+        // A document Bundle's title and date are its Composition's; any
+        // other Bundle has only the time it was made.
+        match entries
+            .iter()
+            .find(|r| s(r, "resourceType") == "Composition")
+        {
+            Some(c) => sink.document(
+                &s(c, "title"),
+                c.get("date").and_then(Value::as_str).and_then(date),
+            ),
+            None => sink.document(
+                "",
+                value
+                    .get("timestamp")
+                    .and_then(Value::as_str)
+                    .and_then(date),
+            ),
+        }
         for r in &entries {
             resource(&mut sink, r, &entries);
         }
     } else {
+        if kind == "Composition" {
+            sink.document(
+                &s(value, "title"),
+                value.get("date").and_then(Value::as_str).and_then(date),
+            );
+        }
         resource(&mut sink, value, &[value]);
     }
 }

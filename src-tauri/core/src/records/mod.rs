@@ -143,6 +143,17 @@ impl Device {
     }
 }
 
+/// A file kept as a document of the dossier, with the title and date of
+/// the document it holds when it gives them.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct KeptFile {
+    pub path: PathBuf,
+    /// The document's own title ("Continuity of Care Document"); empty
+    /// when it gives none (the file's name is used then).
+    pub title: String,
+    pub date: Option<String>,
+}
+
 /// The most skipped lines listed one by one; past it they are counted.
 pub const MAX_SKIPPED: usize = 500;
 
@@ -164,7 +175,10 @@ pub struct Records {
     pub skipped_more: usize,
     /// The files read, to be kept as documents of the dossier.
     #[serde(skip)]
-    pub files: Vec<PathBuf>,
+    pub files: Vec<KeptFile>,
+    /// The title and date of each document read from the file being read.
+    #[serde(skip)]
+    documents: Vec<(String, Option<String>)>,
 }
 
 impl Records {
@@ -198,6 +212,14 @@ impl Sink<'_> {
             reason: reason.into(),
             source: self.source.clone(),
         });
+    }
+
+    /// Notes the title and date the document gives itself, for the kept
+    /// file.
+    pub fn document(&mut self, title: &str, date: Option<String>) {
+        self.records
+            .documents
+            .push((crate::error::shorten(title.trim(), 200), date));
     }
 
     /// Adds a device, or lists it as skipped when it has no name.
@@ -567,14 +589,40 @@ fn read_path(records: &mut Records, path: &Path, limits: &Limits) -> Result<()> 
             .and_then(|mut f| f.read(&mut head))
             .map_err(|e| Error::io(path, e))?
     };
+    records.documents.clear();
     if head[..n].starts_with(b"PK\x03\x04") {
         read_zip(records, path, &file, limits)?;
     } else {
         let bytes = read_limited(path, limits)?;
         read_bytes(records, &file, &bytes, limits)?;
     }
-    records.files.push(path.to_path_buf());
+    let documents = std::mem::take(&mut records.documents);
+    records.files.push(kept(path, &documents));
     Ok(())
+}
+
+/// The file kept as a document: the title and date of the document in it
+/// (the first one's, with how many others there are).
+fn kept(path: &Path, documents: &[(String, Option<String>)]) -> KeptFile {
+    let titled: Vec<&(String, Option<String>)> =
+        documents.iter().filter(|(t, _)| !t.is_empty()).collect();
+    let Some((title, date)) = titled.first() else {
+        return KeptFile {
+            path: path.to_path_buf(),
+            title: String::new(),
+            date: documents.iter().find_map(|(_, d)| d.clone()),
+        };
+    };
+    let title = match titled.len() {
+        1 => title.clone(),
+        2 => format!("{title} and 1 other document"),
+        n => format!("{title} and {} other documents", n - 1),
+    };
+    KeptFile {
+        path: path.to_path_buf(),
+        title,
+        date: date.clone(),
+    }
 }
 
 /// Whether an error about a file inside a folder stops the whole import
@@ -935,6 +983,14 @@ fn chosen<T: Clone>(found: &[Found<T>], pick: &Option<Vec<usize>>) -> Result<Vec
     }
 }
 
+/// What a staged file is: an original (with its document's title and
+/// date, if given), or the readable text of a document (its title and the
+/// file it came from).
+enum Text {
+    Original(String, Option<String>),
+    Readable(String, String),
+}
+
 /// Writes a document's readable text as pages: its title, where it came
 /// from, then each section as its authors wrote it.
 fn narrative_pdf(out: &Path, n: &Narrative, patient: &Patient) -> Result<usize> {
@@ -998,8 +1054,12 @@ pub fn add(store: &Store, dossier_id: i64, records: &Records, choice: &Choice) -
     let results = chosen(&records.results, &choice.results)?;
     let devices = chosen(&records.devices, &choice.devices)?;
     let mut staged = Vec::new();
-    for path in &records.files {
-        staged.push((path.clone(), store.files().stage_file(path)?, None));
+    for kept in &records.files {
+        staged.push((
+            kept.path.clone(),
+            store.files().stage_file(&kept.path)?,
+            Text::Original(kept.title.clone(), kept.date.clone()),
+        ));
     }
     // Each document's readable text becomes pages the bundle can enclose
     // (a C-CDA or FHIR file cannot be enclosed as it is).
@@ -1012,7 +1072,7 @@ pub fn add(store: &Store, dossier_id: i64, records: &Records, choice: &Choice) -
         staged.push((
             path.clone(),
             store.files().stage_file(&path)?,
-            Some((title, n.source.file.clone())),
+            Text::Readable(title, n.source.file.clone()),
         ));
     }
     store.with_files(|conn, journal| {
@@ -1029,7 +1089,7 @@ pub fn add(store: &Store, dossier_id: i64, records: &Records, choice: &Choice) -
                 continue;
             }
             let meta = match text {
-                Some((title, from)) => Document {
+                Text::Readable(title, from) => Document {
                     title,
                     kind: Some(DocumentKind::Other),
                     include_in_export: true,
@@ -1037,7 +1097,11 @@ pub fn add(store: &Store, dossier_id: i64, records: &Records, choice: &Choice) -
                     source: from,
                     ..Document::default()
                 },
-                None => Document {
+                // The document's own title and date, when it gives them;
+                // else the file's name.
+                Text::Original(title, date) => Document {
+                    title,
+                    date,
                     kind: Some(DocumentKind::Other),
                     include_in_export: true,
                     notes: "Patient-portal record (the original file)".into(),
