@@ -677,7 +677,7 @@ test('a patient-portal file is previewed, checked and added, and its items reach
     await d.findText('#records-preview h2', 'What ccd.xml holds');
     assert.equal(await d.exec('return document.getElementById("records-mismatch")'), null, 'the same patient: no warning');
     // The repeated pneumonia is marked and unticked; untick atenolol too.
-    const dup = await d.exec('return [...document.querySelectorAll("#records-preview li")].filter((li) => li.innerText.includes("Listed earlier in the file")).map((li) => li.querySelector("input").checked)');
+    const dup = await d.exec('return [...document.querySelectorAll("#records-preview li")].filter((li) => li.innerText.includes("Listed more than once in the file")).map((li) => li.querySelector("input").checked)');
     assert.ok(dup.length >= 1 && dup.every((c) => c === false), `repeats are unticked: ${dup}`);
     await d.exec('const b = [...document.querySelectorAll("#records-preview li")].find((li) => li.innerText.includes("atenolol")).querySelector("input"); b.click()');
     await d.screenshot(join(SHOTS, '24-portal-preview.png'));
@@ -685,7 +685,7 @@ test('a patient-portal file is previewed, checked and added, and its items reach
     assert.equal(tool(data, 'show', id).includes('Angina'), false, 'nothing is added before the patient says so');
     await d.click('#add-records');
     await d.findText('.add-result', 'Added');
-    await d.findText('#list-documents .title', 'ccd');
+    await d.findText('#list-documents .title', 'Patient Chart Summary');
     await d.findText('#list-results .title', 'Hemoglobin');
     await d.go(`#/d/${id}/s/medications`);
     await d.findText('#list-medications .title', 'albuterol');

@@ -98,6 +98,14 @@ pub fn describe(media_type: &str) -> &'static str {
     }
 }
 
+/// [`describe`] after its article: "an XML document", "a PDF document".
+pub fn a_described(media_type: &str) -> String {
+    let words = describe(media_type);
+    // Said letter by letter, "XML" starts with a vowel sound.
+    let an = words.starts_with(['a', 'e', 'i', 'o', 'u']) || words.starts_with("XML");
+    format!("{} {words}", if an { "an" } else { "a" })
+}
+
 /// What the metadata of a PDF says, when it can be read.
 #[derive(Debug, Clone, Default)]
 pub struct PdfFacts {
@@ -179,6 +187,14 @@ mod tests {
         assert_eq!(sniff(&dicom), DICOM);
         assert_eq!(sniff("Blutbild vom März".as_bytes()), TEXT);
         assert_eq!(sniff(&[0, 1, 2, 3, 0xFE]), UNKNOWN);
+    }
+
+    #[test]
+    fn descriptions_take_the_right_article() {
+        assert_eq!(a_described(XML), "an XML document");
+        assert_eq!(a_described(PDF), "a PDF document");
+        assert_eq!(a_described(ZIP), "a zip archive");
+        assert_eq!(a_described(UNKNOWN), "a file of unknown type");
     }
 
     #[test]

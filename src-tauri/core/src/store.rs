@@ -686,23 +686,7 @@ impl Store {
 
     /// The dossier's answers of kind `T`; empty ones when never saved.
     pub fn answers<T: Answers>(&self, dossier_id: i64) -> Result<T> {
-        let stored: Option<String> = self
-            .conn
-            .query_row(
-                &format!("SELECT {} FROM dossiers WHERE id=?1", T::NAME),
-                [dossier_id],
-                |r| r.get(0),
-            )
-            .optional()?;
-        let stored = stored.ok_or_else(|| {
-            Error::not_found(format!("There is no dossier with ID {dossier_id}."))
-        })?;
-        serde_json::from_str(&stored).map_err(|e| {
-            Error::new(
-                ErrorKind::Integrity,
-                format!("{}: the stored answers could not be read: {e}", T::NAME),
-            )
-        })
+        answers_in(&self.conn, dossier_id)
     }
 
     /// Checks and saves the dossier's answers of kind `T` as a whole.
@@ -1265,7 +1249,7 @@ fn listed_sections(conn: &Connection, dossier_id: i64) -> Result<Vec<&'static st
 /// Takes back a "none" answer once its section lists something: the list
 /// is the answer now, and deleting its last entry leaves it not filled in
 /// rather than "none" again.
-fn drop_answered_none(conn: &Connection, dossier_id: i64) -> Result<()> {
+pub(crate) fn drop_answered_none(conn: &Connection, dossier_id: i64) -> Result<()> {
     let stored: Option<String> = conn
         .query_row(
             "SELECT none_known FROM dossiers WHERE id=?1",
@@ -1287,6 +1271,26 @@ fn drop_answered_none(conn: &Connection, dossier_id: i64) -> Result<()> {
         )?;
     }
     Ok(())
+}
+
+/// The dossier's answers of kind `T`, read on `conn` (inside a
+/// transaction too); empty ones when never saved.
+pub(crate) fn answers_in<T: Answers>(conn: &Connection, dossier_id: i64) -> Result<T> {
+    let stored: Option<String> = conn
+        .query_row(
+            &format!("SELECT {} FROM dossiers WHERE id=?1", T::NAME),
+            [dossier_id],
+            |r| r.get(0),
+        )
+        .optional()?;
+    let stored = stored
+        .ok_or_else(|| Error::not_found(format!("There is no dossier with ID {dossier_id}.")))?;
+    serde_json::from_str(&stored).map_err(|e| {
+        Error::new(
+            ErrorKind::Integrity,
+            format!("{}: the stored answers could not be read: {e}", T::NAME),
+        )
+    })
 }
 
 pub(crate) fn save_answers<T: Answers>(conn: &Connection, dossier_id: i64, a: &T) -> Result<()> {

@@ -23,8 +23,9 @@ pub const VIEW_DIR: &str = "viewing";
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct ViewerCopy {
     pub path: PathBuf,
-    /// The type sniffed from the bytes, in plain words.
-    pub what: &'static str,
+    /// The type sniffed from the bytes, in plain words after its article
+    /// ("an XML document").
+    pub what: String,
     /// Whether the system viewer may open it; if not, the app offers to
     /// show it in its folder, with a warning.
     pub viewable: bool,
@@ -101,7 +102,7 @@ pub fn copy_for_viewing(store: &Store, data_dir: &Path, document_id: i64) -> Res
     })?;
     Ok(ViewerCopy {
         path: target,
-        what: media::describe(sniffed),
+        what: media::a_described(sniffed),
         viewable: ext.is_some(),
     })
 }

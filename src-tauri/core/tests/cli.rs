@@ -395,3 +395,56 @@ fn export_pdf_takes_its_password_from_the_first_line_of_a_file() {
     let pdf = open("knee joint 2024").unwrap();
     assert_eq!(pdf.encryption_state.as_ref().unwrap().revision(), 6);
 }
+
+#[test]
+fn output_into_a_closed_pipe_ends_quietly() {
+    use std::io::{BufRead, Read};
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let id = {
+        let store = dossier::Store::open(&data).unwrap();
+        let id = common::empty_dossier(&store, "Ana Lopez", "Knee");
+        // Far more than a pipe holds, so the writer meets the closed end.
+        for _ in 0..4 {
+            store
+                .add_item(
+                    id,
+                    &dossier::model::Question {
+                        text: "What are the other options? ".repeat(1_500),
+                        ..Default::default()
+                    },
+                )
+                .unwrap();
+        }
+        id.to_string()
+    };
+    for args in [
+        vec!["show", id.as_str()],
+        vec!["show", id.as_str(), "--json"],
+    ] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_dossier"))
+            .arg("--data-dir")
+            .arg(&data)
+            .args(&args)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        // As `| head -1` does: one line read, then the pipe closed.
+        let mut first = String::new();
+        std::io::BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut first)
+            .unwrap();
+        assert!(!first.is_empty(), "{args:?}");
+        let status = child.wait().unwrap();
+        let mut err = String::new();
+        child
+            .stderr
+            .take()
+            .unwrap()
+            .read_to_string(&mut err)
+            .unwrap();
+        assert_eq!(err, "", "{args:?}: nothing said on a closed pipe");
+        assert!(status.success(), "{args:?}: {status}");
+    }
+}

@@ -162,8 +162,9 @@ fn an_ips_bundle_gives_its_items_with_their_precision() {
     assert_eq!(r.patients[0].birth_date.as_deref(), Some("1972-05-01"));
     assert_eq!(r.diagnoses.len(), 1);
     let dx = &r.diagnoses[0].item;
-    assert_eq!(dx.name, "Menopausal flushing (finding)");
-    assert_eq!(dx.code, "N95.1", "the ICD-10 coding is preferred");
+    // The ICD-10 coding is preferred, its own words with its own code.
+    assert_eq!(dx.name, "Menopausal and female climacteric states");
+    assert_eq!(dx.code, "N95.1");
     assert_eq!(
         dx.diagnosed_on.as_deref(),
         Some("2015"),
@@ -357,6 +358,12 @@ fn hostile_and_wrong_files_are_refused_naming_the_file() {
         b"<ClinicalDocument xmlns=\"urn:hl7-org:v3\"><title>",
     )]);
     assert!(m.contains("not well-formed XML"), "{m}");
+    // Saved as UTF-16 without a byte-order mark: "<?" tells it apart.
+    let plain = std::fs::read_to_string(fixture("ccda/ccd.xml")).unwrap();
+    let le: Vec<u8> = plain.encode_utf16().flat_map(|u| u.to_le_bytes()).collect();
+    let be: Vec<u8> = plain.encode_utf16().flat_map(|u| u.to_be_bytes()).collect();
+    assert_eq!(read(&[write("utf16le.xml", &le)]).diagnoses.len(), 4);
+    assert_eq!(read(&[write("utf16be.xml", &be)]).diagnoses.len(), 4);
     let m = refused(&[write("notes.txt", b"Just some notes")]);
     assert!(m.contains("not a C-CDA or FHIR file"), "{m}");
     let m = refused(&[write("data.json", b"{\"a\": 1}")]);
@@ -376,10 +383,9 @@ fn hostile_and_wrong_files_are_refused_naming_the_file() {
         },
     )
     .unwrap_err();
-    assert!(
-        e.message.starts_with("big.xml: larger than"),
-        "{}",
-        e.message
+    assert_eq!(
+        e.message,
+        "big.xml: larger than 1 KB; a patient-portal file is far smaller"
     );
     // Elements nested thousands deep are refused before anything walks them.
     let deep = format!(
@@ -463,6 +469,9 @@ fn the_patient_confirms_then_one_transaction_adds_items_and_keeps_the_file() {
     assert_eq!(after.diagnoses.len(), 4);
     assert_eq!(after.results.len(), 13);
     assert_eq!(after.documents[0].original_name, "ccd.xml");
+    // The kept file is named and dated as the document names and dates itself.
+    assert_eq!(after.documents[0].title, "Patient Chart Summary");
+    assert_eq!(after.documents[0].date.as_deref(), Some("2013-08-15"));
     let text = &after.documents[1];
     assert_eq!(text.title, "Patient Chart Summary (readable text)");
     assert_eq!(text.media_type, "application/pdf");
@@ -518,4 +527,385 @@ fn the_patient_confirms_then_one_transaction_adds_items_and_keeps_the_file() {
     let before = common::snapshot(dir.path());
     assert!(records::add(&store, id, &r, &bad).is_err());
     assert_eq!(common::snapshot(dir.path()), before);
+}
+
+/// Writes `text` as `name` in `dir`.
+fn put(dir: &Path, name: &str, text: &str) -> PathBuf {
+    let p = dir.join(name);
+    std::fs::write(&p, text).unwrap();
+    p
+}
+
+#[test]
+fn a_reports_conclusion_and_plain_text_reach_the_timeline() {
+    let dir = tempfile::tempdir().unwrap();
+    // "Findings: clear lungs.\nImpression: normal." in base64.
+    let bundle = put(
+        dir.path(),
+        "report.json",
+        r#"{"resourceType":"Bundle","id":"r1","type":"collection","entry":[
+          {"resource":{"resourceType":"DiagnosticReport","status":"final","code":{"text":"Chest X-ray"},
+            "effectiveDateTime":"2024-02-03T10:00:00Z","performer":[{"display":"Radiology Dept"}],
+            "conclusion":"No acute findings.","conclusionCode":[{"text":"Normal chest"}],
+            "presentedForm":[{"contentType":"text/plain; charset=utf-8","title":"Report",
+              "data":"RmluZGluZ3M6IGNsZWFyIGx1bmdzLgpJbXByZXNzaW9uOiBub3JtYWwu"},
+              {"contentType":"application/pdf","data":"JVBERi0="}]}},
+          {"resource":{"resourceType":"DiagnosticReport","status":"final","code":{"text":"Blood count"},
+            "effectiveDateTime":"2024-02-04"}}]}"#,
+    );
+    let r = read(&[bundle]);
+    assert_eq!(
+        r.events.len(),
+        1,
+        "a report without words of its own is no event"
+    );
+    let e = &r.events[0].item;
+    assert_eq!(e.title, "Chest X-ray");
+    assert_eq!(e.date.as_deref(), Some("2024-02-03"));
+    assert_eq!(
+        e.details,
+        "Report, Radiology Dept\nConclusion: No acute findings.\nCoded conclusion: Normal chest\nReport:\nFindings: clear lungs.\nImpression: normal."
+    );
+    assert_eq!(e.imported_from, "report.json (Bundle r1)");
+    // The readable-text pages hold them too.
+    let chest = r
+        .narratives
+        .iter()
+        .find(|n| n.title == "Chest X-ray")
+        .unwrap();
+    assert_eq!(
+        chest.sections,
+        [
+            ("Conclusion".to_string(), "No acute findings.".to_string()),
+            (
+                "Report".to_string(),
+                "Findings: clear lungs.\nImpression: normal.".to_string()
+            )
+        ]
+    );
+}
+
+#[test]
+fn devices_are_offered_and_added_to_the_implants_with_their_source() {
+    // The CCD's medical equipment, each with the date its entry gives.
+    let r = read(&[fixture("ccda/ccd.xml")]);
+    let devices: Vec<(&str, Option<&str>)> = r
+        .devices
+        .iter()
+        .map(|d| (d.item.name.as_str(), d.item.date.as_deref()))
+        .collect();
+    assert_eq!(
+        devices,
+        [
+            (
+                "cardiac pacemaker, device (physical object)",
+                Some("2013-07-03")
+            ),
+            (
+                "upper gastrointestinal prosthesis (physical object)",
+                Some("2013-01-03")
+            ),
+            ("cane", Some("2003-02-02"))
+        ]
+    );
+    assert_eq!(
+        r.devices[0].item.imported_from,
+        "ccd.xml (Patient Chart Summary)"
+    );
+
+    // FHIR: a device a statement is about is read once, with the
+    // statement's date; a device on its own is read too.
+    let dir = tempfile::tempdir().unwrap();
+    let bundle = put(
+        dir.path(),
+        "devices.json",
+        r#"{"resourceType":"Bundle","id":"b1","type":"collection","entry":[
+          {"resource":{"resourceType":"DeviceUseStatement","status":"active","device":{"reference":"Device/d1"},
+            "timingDateTime":"2019-05"}},
+          {"resource":{"resourceType":"Device","id":"d1","deviceName":[{"name":"Hip prosthesis","type":"user-friendly-name"}],
+            "manufacturer":"Acme","modelNumber":"H-2"}},
+          {"resource":{"resourceType":"Device","id":"d2","type":{"text":"Insulin pump"}}},
+          {"resource":{"resourceType":"Device","id":"d3","status":"entered-in-error","type":{"text":"Wrong"}}}]}"#,
+    );
+    let store_dir = tempfile::tempdir().unwrap();
+    let store = Store::open(store_dir.path()).unwrap();
+    let id = common::empty_dossier(&store, "Eve Betterhalf", "Hip");
+    let mut d = store.dossier(id).unwrap();
+    d.none_known = vec!["implants".into()];
+    store.update_dossier(&d).unwrap();
+    let mut r = read(std::slice::from_ref(&bundle));
+    r.mark_duplicates(&store.full_dossier(id).unwrap());
+    let found: Vec<(&str, Option<&str>, bool)> = r
+        .devices
+        .iter()
+        .map(|d| (d.item.name.as_str(), d.item.date.as_deref(), d.duplicate))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("Hip prosthesis (Acme H-2)", Some("2019-05"), false),
+            ("Insulin pump", None, false)
+        ]
+    );
+    let added = records::add(&store, id, &r, &Choice::default()).unwrap();
+    assert_eq!(added.devices, 2);
+    let full = store.full_dossier(id).unwrap();
+    assert_eq!(
+        full.background.implants,
+        "Hip prosthesis (Acme H-2), dated May 2019 (from devices.json (Bundle b1))\nInsulin pump (from devices.json (Bundle b1))"
+    );
+    assert!(
+        !full.dossier.none_known.contains(&"implants".to_string()),
+        "the implants are answered by the list now"
+    );
+    // Read again, they are there already.
+    let mut again = read(&[bundle]);
+    again.mark_duplicates(&full);
+    assert!(again.devices.iter().all(|d| d.duplicate && !d.repeated));
+}
+
+#[test]
+fn as_needed_shows_in_the_frequency_with_its_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    let nd = put(
+        dir.path(),
+        "meds.ndjson",
+        concat!(
+            r#"{"resourceType":"MedicationStatement","medicationCodeableConcept":{"text":"Salbutamol inhaler"},"dosage":[{"timing":{"repeat":{"frequency":1,"period":4,"periodUnit":"h"}},"asNeededCodeableConcept":{"text":"wheezing"},"doseAndRate":[{"doseQuantity":{"value":2,"unit":"puff"}}]}]}"#,
+            "\n",
+            r#"{"resourceType":"MedicationRequest","medicationCodeableConcept":{"text":"Paracetamol 500 mg"},"dosageInstruction":[{"asNeededBoolean":true,"doseAndRate":[{"doseQuantity":{"value":1,"unit":"tablet"}}]}]}"#,
+            "\n",
+            r#"{"resourceType":"MedicationStatement","medicationCodeableConcept":{"text":"Metformin"},"dosage":[{"asNeededBoolean":false,"doseAndRate":[{"doseQuantity":{"value":500,"unit":"mg"}}]}]}"#,
+            "\n"
+        ),
+    );
+    let r = read(&[nd]);
+    let meds: Vec<(&str, &str)> = r
+        .medications
+        .iter()
+        .map(|m| (m.item.dose.as_str(), m.item.frequency.as_str()))
+        .collect();
+    assert_eq!(
+        meds,
+        [
+            ("2 puff", "1 times every 4 h, as needed for wheezing"),
+            ("1 tablet", "as needed"),
+            ("500 mg", "")
+        ]
+    );
+    // C-CDA: a medicine's precondition is "as needed" with its reason.
+    let ccd = read(&[fixture("ccda/ccd.xml")]);
+    let albuterol = &ccd.medications[0].item;
+    assert!(albuterol.name.contains("albuterol"), "{}", albuterol.name);
+    assert_eq!(
+        albuterol.frequency,
+        "every 6 h, as needed for Wheezing, Inhalation Route of Administration"
+    );
+    assert!(
+        !ccd.medications[1].item.frequency.contains("as needed"),
+        "{}",
+        ccd.medications[1].item.frequency
+    );
+}
+
+#[test]
+fn a_preview_of_a_huge_damaged_file_stays_small() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut text = observation("a", 92.0, "2024-01-05");
+    text.push('\n');
+    for _ in 0..600 {
+        text.push_str("garbage\n");
+    }
+    let r = read(&[put(dir.path(), "junk.ndjson", &text)]);
+    assert_eq!(r.results.len(), 1);
+    assert_eq!(r.skipped.len(), records::MAX_SKIPPED);
+    assert_eq!(r.skipped_more, 100);
+    assert_eq!(r.skipped_count(), 600);
+    assert_eq!(r.skipped[499].item, "line 501");
+    // A preview carries the headings of the readable text, not the text.
+    let ccd = read(&[fixture("ccda/ccd.xml")]);
+    let headings: Vec<&str> = ccd.narratives[0]
+        .sections
+        .iter()
+        .map(|(h, _)| h.as_str())
+        .collect();
+    assert_eq!(headings.len(), 15);
+    assert_eq!(
+        serde_json::to_value(&ccd).unwrap()["narratives"][0]["sections"],
+        serde_json::json!(headings)
+    );
+}
+
+#[test]
+fn a_kept_file_takes_its_documents_title_and_date() {
+    let ips = read(&[fixture("fhir/ips-bundle-minimal.json")]);
+    assert_eq!(
+        (ips.files[0].title.as_str(), ips.files[0].date.as_deref()),
+        (
+            "Patient Summary as of December 11, 2020 14:30",
+            Some("2020-12-11")
+        )
+    );
+    let dir = tempfile::tempdir().unwrap();
+    // A Bundle that is not a document has only its timestamp.
+    let collection = put(
+        dir.path(),
+        "labs.json",
+        &format!(
+            r#"{{"resourceType":"Bundle","type":"collection","timestamp":"2023-08-01T09:00:00Z","entry":[{{"resource":{}}}]}}"#,
+            observation("a", 90.0, "2023-07-30")
+        ),
+    );
+    let r = read(&[collection]);
+    assert_eq!(
+        (r.files[0].title.as_str(), r.files[0].date.as_deref()),
+        ("", Some("2023-08-01"))
+    );
+    // A zip of two documents: the first's title, and how many others.
+    let zip_path = dir.path().join("two.zip");
+    let mut zip = zip::ZipWriter::new(std::fs::File::create(&zip_path).unwrap());
+    let opts = zip::write::SimpleFileOptions::default();
+    for (name, f) in [
+        ("DOC0001.XML", "ccda/ccd.xml"),
+        ("DOC0002.XML", "ccda/ccd.xml"),
+    ] {
+        zip.start_file(name, opts).unwrap();
+        zip.write_all(&std::fs::read(fixture(f)).unwrap()).unwrap();
+    }
+    zip.finish().unwrap();
+    let r = read(&[zip_path]);
+    assert_eq!(
+        (r.files[0].title.as_str(), r.files[0].date.as_deref()),
+        (
+            "Patient Chart Summary and 1 other document",
+            Some("2013-08-15")
+        )
+    );
+}
+
+#[test]
+fn one_clinician_named_with_and_without_a_title_is_one_person() {
+    use dossier::model::{Clinician, FullDossier};
+    use dossier::records::Found;
+    let found = |name: &str, institution: &str, phone: &str, role: &str| Found {
+        item: Clinician {
+            name: name.into(),
+            institution: institution.into(),
+            phone: phone.into(),
+            role: role.into(),
+            ..Clinician::default()
+        },
+        duplicate: false,
+        repeated: false,
+    };
+    let mut r = Records::default();
+    r.clinicians.extend([
+        found("Ana Lopez", "", "", ""),
+        found("Dr. Ana Lopez", "City Hospital", "555 0100", ""),
+        found("LOPEZ, Ana, M.D.", "", "", "Surgeon"),
+        found("Ana Lopez Garcia", "", "", ""),
+    ]);
+    r.mark_duplicates(&FullDossier::default());
+    let marks: Vec<(bool, bool)> = r
+        .clinicians
+        .iter()
+        .map(|c| (c.duplicate, c.repeated))
+        .collect();
+    assert_eq!(
+        marks,
+        [(true, true), (false, false), (true, true), (false, false)],
+        "the richest entry is offered, the others are repeats"
+    );
+    let kept = &r.clinicians[1].item;
+    assert_eq!(
+        (
+            kept.name.as_str(),
+            kept.institution.as_str(),
+            kept.phone.as_str(),
+            kept.role.as_str()
+        ),
+        ("Dr. Ana Lopez", "City Hospital", "555 0100", "Surgeon"),
+        "its empty fields are filled from the others"
+    );
+    // The dossier has her already: every entry of her is marked as such.
+    let full = FullDossier {
+        clinicians: vec![Clinician {
+            name: "Prof Ana Lopez".into(),
+            ..Clinician::default()
+        }],
+        ..FullDossier::default()
+    };
+    r.mark_duplicates(&full);
+    let marks: Vec<(bool, bool)> = r
+        .clinicians
+        .iter()
+        .map(|c| (c.duplicate, c.repeated))
+        .collect();
+    assert_eq!(
+        marks,
+        [(true, false), (true, false), (true, false), (false, false)]
+    );
+}
+
+#[test]
+fn a_name_and_its_code_come_from_the_same_concept() {
+    let dir = tempfile::tempdir().unwrap();
+    let condition = |code: &str| format!(r#"{{"resourceType":"Condition","code":{code}}}"#);
+    let nd = put(
+        dir.path(),
+        "conditions.ndjson",
+        &[
+            // Text names the whole concept: it goes with the ICD-10 code.
+            condition(
+                r#"{"text":"Hot flushes","coding":[{"system":"http://snomed.info/sct","code":"198436008","display":"Menopausal flushing (finding)"},{"system":"http://hl7.org/fhir/sid/icd-10","code":"N95.1","display":"Menopausal and female climacteric states"}]}"#,
+            ),
+            // Without text, the ICD-10 coding's own words and code.
+            condition(
+                r#"{"coding":[{"system":"http://snomed.info/sct","code":"198436008","display":"Menopausal flushing (finding)"},{"system":"http://hl7.org/fhir/sid/icd-10","code":"N95.1","display":"Menopausal and female climacteric states"}]}"#,
+            ),
+            // An ICD-10 coding without words: the SNOMED words keep their
+            // SNOMED code, never the ICD-10 one.
+            condition(
+                r#"{"coding":[{"system":"http://snomed.info/sct","code":"198436008","display":"Menopausal flushing (finding)"},{"system":"http://hl7.org/fhir/sid/icd-10","code":"N95.1"}]}"#,
+            ),
+            // Only a code.
+            condition(r#"{"coding":[{"system":"http://loinc.org","code":"1234-5"}]}"#),
+        ]
+        .join("\n"),
+    );
+    let r = read(&[nd]);
+    let pairs: Vec<(&str, &str)> = r
+        .diagnoses
+        .iter()
+        .map(|d| (d.item.name.as_str(), d.item.code.as_str()))
+        .collect();
+    assert_eq!(
+        pairs,
+        [
+            ("Hot flushes", "N95.1"),
+            ("Menopausal and female climacteric states", "N95.1"),
+            ("Menopausal flushing (finding)", "SNOMED CT 198436008"),
+            ("1234-5", "LOINC 1234-5")
+        ]
+    );
+    // C-CDA: a translation's words go with the translation's code.
+    let ccda = put(
+        dir.path(),
+        "translation.xml",
+        r#"<ClinicalDocument xmlns="urn:hl7-org:v3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+      <component><structuredBody><component><section>
+        <entry><observation><templateId root="2.16.840.1.113883.10.20.22.4.4"/>
+          <value xsi:type="CD" code="59621000" codeSystem="2.16.840.1.113883.6.96">
+            <translation code="I10" codeSystem="2.16.840.1.113883.6.90" displayName="Essential (primary) hypertension"/>
+          </value></observation></entry>
+      </section></component></structuredBody></component></ClinicalDocument>"#,
+    );
+    let r = read(&[ccda]);
+    assert_eq!(
+        (
+            r.diagnoses[0].item.name.as_str(),
+            r.diagnoses[0].item.code.as_str()
+        ),
+        ("Essential (primary) hypertension", "I10")
+    );
 }

@@ -2,6 +2,8 @@
 // holds is shown first, grouped by section, each item with a tick box;
 // what the dossier has already is marked and unticked, and a file about
 // another person is said plainly. Nothing is added until the patient says so.
+// A file with thousands of items shows the first of each section and counts
+// the rest, so that the window stays quick.
 import * as api from '../api.js';
 import { el, announce } from '../dom.js';
 import { count, dateInWords } from '../format.js';
@@ -16,17 +18,31 @@ const GROUPS = [
   ['events', 'Operations, procedures and visits (for the timeline)', (x) => [x.title, x.date && dateInWords(x.date)]],
   ['clinicians', 'Doctors and care team', (x) => [x.name, x.role, x.institution]],
   ['results', 'Test results', (x) => [x.test, [x.value, x.unit].filter(Boolean).join(' '), x.reference_range && `range ${x.reference_range}`, x.flag, x.date && dateInWords(x.date)]],
+  ['devices', 'Devices and medical equipment (added to “Implants or devices” in your health background)', (x) => [x.name, x.date && `dated ${dateInWords(x.date)}`, x.status && `status in the record: ${x.status}`]],
 ];
+
+/** The most items of one section, and of the skipped lines, shown. */
+const SHOWN = 200;
 
 function groupList(key, title, words, items, tickNew) {
   if (!items.length) return null;
-  const rows = items.map((found, i) => {
+  const rows = items.slice(0, SHOWN).map((found, i) => {
     const id = `rec-${key}-${i}`;
     const text = words(found).filter(Boolean).join(', ');
     return el('li', { class: 'checkbox record' },
       el('input', { type: 'checkbox', id, 'data-section': key, value: i, checked: tickNew && !found.duplicate }),
-      el('label', { for: id }, text, found.duplicate ? el('span', { class: 'tag todo' }, found.repeated ? 'Listed earlier in the file' : 'Already in your dossier') : ''));
+      el('label', { for: id }, text, found.duplicate ? el('span', { class: 'tag todo' }, found.repeated ? 'Listed more than once in the file' : 'Already in your dossier') : ''));
   });
+  // The rest, not drawn one by one: added as a whole (those that are new).
+  const hidden = items.length - Math.min(items.length, SHOWN);
+  if (hidden) {
+    const id = `rec-${key}-rest`;
+    const freshHidden = items.slice(SHOWN).filter((x) => !x.duplicate).length;
+    rows.push(el('li', { class: 'checkbox record' },
+      el('input', { type: 'checkbox', id, 'data-rest': key, checked: tickNew && freshHidden > 0, disabled: freshHidden === 0 }),
+      el('label', { for: id }, `and ${hidden} more not shown here: `,
+        freshHidden ? `add the ${freshHidden} that ${freshHidden === 1 ? 'is' : 'are'} new` : 'all are in your dossier already')));
+  }
   const fresh = items.filter((x) => !x.duplicate).length;
   return el('fieldset', { class: 'record-group' },
     el('legend', {}, `${title}: ${count(items.length, 'item')}${fresh < items.length ? `, ${fresh} new` : ''}`),
@@ -53,9 +69,12 @@ function preview(id, p, done) {
   const groups = GROUPS.map(([key, title, words]) => groupList(key, title, words, r[key], !other)).filter(Boolean);
   if (!groups.length) box.append(el('p', { class: 'empty' }, 'Nothing in this file could be added to the dossier’s sections.'));
   box.append(...groups);
-  if (r.skipped.length) {
-    box.append(el('details', { class: 'skipped' }, el('summary', {}, `Not added: ${count(r.skipped.length, 'line')} (open to see why)`),
-      el('ul', {}, ...r.skipped.map((s) => el('li', {}, `${s.item}: ${s.reason}`)))));
+  const skipped = r.skipped.length + (r.skipped_more || 0);
+  if (skipped) {
+    const lines = r.skipped.slice(0, SHOWN).map((s) => el('li', {}, `${s.item}: ${s.reason}`));
+    if (skipped > lines.length) lines.push(el('li', {}, `and ${skipped - lines.length} more`));
+    box.append(el('details', { class: 'skipped' }, el('summary', {}, `Not added: ${count(skipped, 'line')} (open to see why)`),
+      el('ul', {}, ...lines)));
   }
   const add = button('Add the ticked items', async () => {
     if (other && !sure.checked) {
@@ -63,10 +82,15 @@ function preview(id, p, done) {
       return;
     }
     const choice = {};
-    for (const [key] of GROUPS) choice[key] = [...box.querySelectorAll(`input[data-section="${key}"]:checked`)].map((b) => Number(b.value));
+    for (const [key] of GROUPS) {
+      choice[key] = [...box.querySelectorAll(`input[data-section="${key}"]:checked`)].map((b) => Number(b.value));
+      if (box.querySelector(`input[data-rest="${key}"]:checked`)) {
+        r[key].forEach((x, i) => { if (i >= SHOWN && !x.duplicate) choice[key].push(i); });
+      }
+    }
     try {
       const a = await api.addRecords(id, choice);
-      const n = a.diagnoses + a.medications + a.allergies + a.events + a.clinicians + a.results;
+      const n = a.diagnoses + a.medications + a.allergies + a.events + a.clinicians + a.results + a.devices;
       announce(`Added ${count(n, 'item')}`);
       await done(`Added ${count(n, 'item')} from the file${a.documents ? ', and kept the file with your reports' : ''}.`);
     } catch (e) { showError(box, e); }

@@ -132,7 +132,7 @@ async function openReport(main, dossierId, doc) {
   where.querySelector('#not-viewable')?.remove();
   const box = el('div', { class: 'warning-box', id: 'not-viewable', role: 'alert', tabindex: '-1' },
     el('h2', {}, `“${doc.title}” was not opened`),
-    el('p', {}, `Its contents are a ${copy.what}, not a document or photo, so the app does not open it: a file like this could start a program. If you trust who sent it, you can look at it in its folder.`),
+    el('p', {}, `Its contents are ${copy.what}, not a document or photo, so the app does not open it: a file like this could start a program. If you trust who sent it, you can look at it in its folder.`),
     el('div', { class: 'actions' }, button('Show in folder', () => api.showDocument(dossierId, doc.id).catch((e) => showError(where, e)), { class: 'button secondary' })));
   where.prepend(box);
   box.focus();

@@ -8,6 +8,54 @@ use dossier::pdf::{export_pdf, ExportOptions, Paper, Password, Section};
 use dossier::{protect, vault, Error, ErrorKind, Result, Store};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+/// Set once standard output's reader has gone (`dossier show 1 | head -1`):
+/// the command then stops quietly, as there is no one left to tell.
+static OUTPUT_CLOSED: AtomicBool = AtomicBool::new(false);
+
+/// Writes one line to standard output. A reader that has gone stops the
+/// command through an error that [`main`] does not report.
+fn out_line(args: std::fmt::Arguments) -> Result<()> {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    match out
+        .write_fmt(args)
+        .and_then(|()| out.write_all(b"\n"))
+        .and_then(|()| out.flush())
+    {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {
+            OUTPUT_CLOSED.store(true, Ordering::Relaxed);
+            Err(Error::new(ErrorKind::Io, "standard output was closed"))
+        }
+        Err(e) => Err(Error::new(
+            ErrorKind::Io,
+            format!("standard output could not be written: {e}"),
+        )),
+    }
+}
+
+/// Writes one line to standard error; a closed standard error is ignored
+/// (there is nowhere else to say so).
+fn err_line(args: std::fmt::Arguments) {
+    use std::io::Write;
+    let _ = writeln!(std::io::stderr().lock(), "{args}");
+}
+
+/// `println!` through [`out_line`]: returns from the function on error.
+macro_rules! outln {
+    ($($arg:tt)*) => {
+        out_line(format_args!($($arg)*))?
+    };
+}
+
+/// `eprintln!` through [`err_line`].
+macro_rules! errln {
+    ($($arg:tt)*) => {
+        err_line(format_args!($($arg)*))
+    };
+}
 
 #[derive(Parser)]
 #[command(
@@ -273,7 +321,7 @@ fn main() -> ExitCode {
             }
             let text = e.render().to_string();
             let first = text.lines().next().unwrap_or("error: bad arguments");
-            eprintln!(
+            errln!(
                 "dossier: {} (see dossier --help)",
                 first.trim_start_matches("error: ")
             );
@@ -282,8 +330,10 @@ fn main() -> ExitCode {
     };
     match run(cli) {
         Ok(code) => code,
+        // The reader of the output has gone: nothing more to say.
+        Err(_) if OUTPUT_CLOSED.load(Ordering::Relaxed) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("dossier: {}", e.message.replace('\n', " "));
+            errln!("dossier: {}", e.message.replace('\n', " "));
             ExitCode::FAILURE
         }
     }
@@ -302,25 +352,28 @@ fn import_records(
     let mut found = records::read_files(files, &records::Limits::default())?;
     found.mark_duplicates(&full);
     let print = |v: &dyn erased::Json| -> Result<()> {
-        println!("{}", v.pretty()?);
+        outln!("{}", v.pretty()?);
         Ok(())
     };
     let mismatch = found.patient_mismatch(&full.patient);
     if dry_run {
         for m in &mismatch {
-            eprintln!("warning: {m}");
+            errln!("warning: {m}");
         }
         if json {
             print(&found)?;
         } else {
-            println!(
+            outln!(
                 "{} item(s) found, {} already in the dossier or repeated in the files, {} skipped",
                 found.count(),
                 found.duplicates(),
-                found.skipped.len()
+                found.skipped_count()
             );
             for s in &found.skipped {
-                println!("skipped: {} ({}): {}", s.item, s.source.words(), s.reason);
+                outln!("skipped: {} ({}): {}", s.item, s.source.words(), s.reason);
+            }
+            if found.skipped_more > 0 {
+                outln!("skipped: {} more, not listed", found.skipped_more);
             }
         }
         return Ok(());
@@ -338,9 +391,9 @@ fn import_records(
     if json {
         print(&added)?;
     } else {
-        println!(
-            "added {} diagnoses, {} medicines, {} allergies, {} timeline events, {} people, {} results; {} file(s) kept as documents",
-            added.diagnoses, added.medications, added.allergies, added.events, added.clinicians, added.results, added.documents
+        outln!(
+            "added {} diagnoses, {} medicines, {} allergies, {} timeline events, {} people, {} results, {} device(s) to the health background; {} file(s) kept as documents",
+            added.diagnoses, added.medications, added.allergies, added.events, added.clinicians, added.results, added.devices, added.documents
         );
     }
     Ok(())
@@ -398,15 +451,15 @@ fn protection(cli: &Cli) -> Result<Option<ExitCode>> {
         Command::Protect { passphrase_file } => {
             let passphrase = vault::passphrase_from(Some(passphrase_file))?.unwrap_or_default();
             let code = protect::protect(&dir, &passphrase)?;
-            println!("The record is protected. Its recovery code (write it down and keep it apart from this computer; it is shown only now):");
-            println!("{code}");
+            outln!("The record is protected. Its recovery code (write it down and keep it apart from this computer; it is shown only now):");
+            outln!("{code}");
         }
         Command::Unprotect { passphrase_file } => {
             let file = passphrase_file
                 .as_deref()
                 .or(cli.passphrase_file.as_deref());
             if !vault::is_protected(&dir) {
-                println!("the record is not protected");
+                outln!("the record is not protected");
                 return Ok(Some(ExitCode::SUCCESS));
             }
             let passphrase = vault::passphrase_from(file)?.ok_or_else(|| {
@@ -420,7 +473,7 @@ fn protection(cli: &Cli) -> Result<Option<ExitCode>> {
             })?;
             let keys = vault::unlock(&dir, &passphrase)?;
             protect::unprotect(&dir, &keys)?;
-            println!("the record is no longer protected");
+            outln!("the record is no longer protected");
         }
         Command::ChangePassphrase {
             new_passphrase_file,
@@ -440,17 +493,17 @@ fn protection(cli: &Cli) -> Result<Option<ExitCode>> {
             };
             let new = vault::passphrase_from(Some(new_passphrase_file))?.unwrap_or_default();
             vault::change_passphrase(&dir, &keys, &new)?;
-            println!("the passphrase is changed");
+            outln!("the passphrase is changed");
         }
         Command::Protection { idle_minutes } => {
             if !vault::is_protected(&dir) {
-                println!("not protected");
+                outln!("not protected");
                 return Ok(Some(ExitCode::SUCCESS));
             }
             if let Some(m) = idle_minutes {
                 vault::set_idle_minutes(&dir, *m)?;
             }
-            println!(
+            outln!(
                 "protected\tlocks after {} minute(s) without use",
                 vault::idle_minutes(&dir)?
             );
@@ -468,7 +521,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
         Command::Patients => {
             for p in store.patients()? {
-                println!(
+                outln!(
                     "{}\t{}\t{}\t{} dossier(s)",
                     p.id,
                     p.full_name,
@@ -479,7 +532,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         }
         Command::List { patient } => {
             for d in store.dossiers(patient)? {
-                println!("{}\t{}\t{}", d.id, d.patient_name, d.title);
+                outln!("{}\t{}\t{}", d.id, d.patient_name, d.title);
             }
         }
         Command::Show { id, json } => {
@@ -487,9 +540,9 @@ fn run(cli: Cli) -> Result<ExitCode> {
             if json {
                 let text = serde_json::to_string_pretty(&full)
                     .map_err(|e| Error::new(ErrorKind::Io, e.to_string()))?;
-                println!("{text}");
+                outln!("{text}");
             } else {
-                print_dossier(&full);
+                print_dossier(&full)?;
             }
         }
         Command::AddPatient(p) => {
@@ -503,7 +556,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 language: p.language,
                 ..Patient::default()
             })?;
-            println!("{id}");
+            outln!("{id}");
         }
         Command::NewDossier { patient_id, title } => {
             let id = store.create_dossier(
@@ -513,7 +566,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                     ..Dossier::default()
                 },
             )?;
-            println!("{id}");
+            outln!("{id}");
         }
         Command::AddDocument {
             id,
@@ -537,7 +590,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             let mut failed = 0;
             for file in &files {
                 match store.add_document(id, file, &meta) {
-                    Ok(doc) => println!(
+                    Ok(doc) => outln!(
                         "{}\t{}\t{}\t{} bytes{}",
                         doc.id,
                         doc.title,
@@ -548,7 +601,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                             .unwrap_or_default()
                     ),
                     Err(e) => {
-                        eprintln!("dossier: {}", e.message);
+                        errln!("dossier: {}", e.message);
                         failed += 1;
                     }
                 }
@@ -565,7 +618,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             store.refuse_own_path(&out)?;
             let passphrase = vault::passphrase_from(passphrase_file.as_deref())?;
             let done = archive::export_archive_sealed(&store, id, &out, passphrase.as_deref())?;
-            println!(
+            outln!(
                 "{}\t{} document(s)\t{} bytes",
                 done.path.display(),
                 done.documents,
@@ -594,9 +647,11 @@ fn run(cli: Cli) -> Result<ExitCode> {
                         }
                         e
                     })?;
-            println!(
+            outln!(
                 "{}\tdossier imported for patient {}, {} document(s)",
-                done.dossier_id, done.patient_id, done.documents
+                done.dossier_id,
+                done.patient_id,
+                done.documents
             );
         }
         Command::ExportPdf {
@@ -644,15 +699,15 @@ fn run(cli: Cli) -> Result<ExitCode> {
             }
             store.refuse_own_path(&out)?;
             let report = export_pdf(&store, id, &out, &opts)?;
-            println!("{}", report.path.display());
-            println!(
+            outln!("{}", report.path.display());
+            outln!(
                 "{} pages, {:.1} MB ({} bytes)",
                 report.pages,
                 report.bytes as f64 / 1e6,
                 report.bytes
             );
             if report.over_email_limit {
-                println!("warning: over 20 MB, which many email services refuse; try --email-size");
+                outln!("warning: over 20 MB, which many email services refuse; try --email-size");
             }
             if !report.missing_characters.is_empty() {
                 let letters: Vec<String> = report
@@ -660,27 +715,31 @@ fn run(cli: Cli) -> Result<ExitCode> {
                     .chars()
                     .map(|c| format!("U+{:04X}", c as u32))
                     .collect();
-                println!(
+                outln!(
                     "warning: no font on this computer can draw {}; printed as \"?\" (install a font for that script)",
                     letters.join(", ")
                 );
             }
             for n in &report.not_enclosed {
-                println!(
+                outln!(
                     "not enclosed: document {} \"{}\": {}",
-                    n.document_id, n.title, n.reason
+                    n.document_id,
+                    n.title,
+                    n.reason
                 );
             }
             for n in &report.repaired {
-                println!(
+                outln!(
                     "repaired: document {} \"{}\": {}",
-                    n.document_id, n.title, n.reason
+                    n.document_id,
+                    n.title,
+                    n.reason
                 );
             }
         }
         Command::SaveItem { id, section, file } => {
             let item = read_json(&file)?;
-            println!(
+            outln!(
                 "{}",
                 dossier::sections::save_item(&store, &section, id, item)?
             );
@@ -718,7 +777,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Compare { id, out } => {
             store.refuse_own_path(&out)?;
             let pages = dossier::after::comparison_pdf(&store, id, &out)?;
-            println!("{}\n{pages} page(s)", out.display());
+            outln!("{}\n{pages} page(s)", out.display());
         }
         Command::RecordsRequest {
             id,
@@ -738,14 +797,14 @@ fn run(cli: Cli) -> Result<ExitCode> {
             };
             store.refuse_own_path(&out)?;
             let pages = dossier::after::records_request_pdf(&store, id, &req, &out)?;
-            println!("{}\n{pages} page(s)", out.display());
+            outln!("{}\n{pages} page(s)", out.display());
         }
         Command::Check => {
             let report = dossier::check::check(&store)?;
             for p in &report.problems {
-                println!("{}\t{}", p.kind, p.detail);
+                outln!("{}\t{}", p.kind, p.detail);
             }
-            println!(
+            outln!(
                 "{} file(s) checked, {}",
                 report.files_checked,
                 if report.ok() {
@@ -767,11 +826,11 @@ fn run(cli: Cli) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn print_dossier(full: &dossier::model::FullDossier) {
+fn print_dossier(full: &dossier::model::FullDossier) -> Result<()> {
     let p = &full.patient;
     let d = &full.dossier;
-    println!("{} (ID {})", d.title, d.id);
-    println!(
+    outln!("{} (ID {})", d.title, d.id);
+    outln!(
         "Patient: {}{}",
         p.full_name,
         p.date_of_birth
@@ -781,26 +840,26 @@ fn print_dossier(full: &dossier::model::FullDossier) {
     );
     if !d.reasons.is_empty() {
         let r: Vec<&str> = d.reasons.iter().map(|r| r.label()).collect();
-        println!("Reasons: {}", r.join("; "));
+        outln!("Reasons: {}", r.join("; "));
     }
     for dx in &full.diagnoses {
         let what = match dx.role {
             dossier::model::DiagnosisRole::Main => "Diagnosis",
             dossier::model::DiagnosisRole::Other => "Other condition",
         };
-        println!("{what} {}: {} {}", dx.id, dx.name, dx.code);
+        outln!("{what} {}: {} {}", dx.id, dx.name, dx.code);
     }
     for o in &full.operations {
-        println!("Operation {}: {}", o.id, o.name);
+        outln!("Operation {}: {}", o.id, o.name);
     }
     for f in &full.family_history {
-        println!("Family history {}: {} {}", f.id, f.relative, f.condition);
+        outln!("Family history {}: {} {}", f.id, f.relative, f.condition);
     }
     for t in &full.treatments {
-        println!("Treatment: {}", t.name);
+        outln!("Treatment: {}", t.name);
     }
     for doc in &full.documents {
-        println!(
+        outln!(
             "Document {}: {} ({}{})",
             doc.id,
             doc.title,
@@ -812,6 +871,7 @@ fn print_dossier(full: &dossier::model::FullDossier) {
         );
     }
     for (i, q) in full.questions.iter().enumerate() {
-        println!("Question {}: {}", i + 1, q.text);
+        outln!("Question {}: {}", i + 1, q.text);
     }
+    Ok(())
 }

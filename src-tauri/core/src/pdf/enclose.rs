@@ -381,9 +381,9 @@ pub fn prepare(
         );
         if !showable {
             return Prepared::Failed(format!(
-                "the file is named like a {} but is really a {}",
-                media::describe(p),
-                media::describe(kind)
+                "the file is named like {} but is really {}",
+                media::a_described(p),
+                media::a_described(kind)
             ));
         }
     }
@@ -412,8 +412,8 @@ pub fn prepare(
             "a DICOM scan image; it needs a medical image viewer, so the original file is attached to this PDF".into(),
         ),
         other => Prepared::Listed(format!(
-            "a {} that cannot be shown as pages; the original file is attached to this PDF",
-            media::describe(other)
+            "{} that cannot be shown as pages; the original file is attached to this PDF",
+            media::a_described(other)
         )),
     }
 }

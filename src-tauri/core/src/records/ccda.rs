@@ -1,6 +1,7 @@
 //! C-CDA documents (R2.1 and R1.1): the patient, problems, medicines,
 //! allergies, procedures and encounters, results and vital signs, the
-//! authors and care team, and each section's readable text.
+//! authors and care team, medical equipment, and each section's readable
+//! text.
 //!
 //! Entries are found by their template, wherever the document puts them
 //! (a problem observation in a problem list, an admission diagnosis or a
@@ -29,6 +30,7 @@ const PROCEDURES: [&str; 3] = [
 const ENCOUNTER: &str = "2.16.840.1.113883.10.20.22.4.49";
 const RESULT: &str = "2.16.840.1.113883.10.20.22.4.2";
 const VITAL_SIGN: &str = "2.16.840.1.113883.10.20.22.4.27";
+const MEDICAL_EQUIPMENT: &str = "2.16.840.1.113883.10.20.22.2.23";
 const NOT_READ: [(&str, &str); 3] = [
     ("2.16.840.1.113883.10.20.22.4.52", "immunization"),
     ("2.16.840.1.113883.10.20.22.4.46", "family history"),
@@ -60,10 +62,12 @@ pub fn read(records: &mut Records, file: &str, text: &str, limits: &Limits) -> R
             ),
         ));
     }
-    let title = child(root, "title")
+    let own_title = child(root, "title")
         .map(text_of)
         .filter(|t| !t.is_empty())
-        .or_else(|| child(root, "code").and_then(|c| attr(c, "displayName")))
+        .or_else(|| child(root, "code").and_then(|c| attr(c, "displayName")));
+    let title = own_title
+        .clone()
         .unwrap_or_else(|| "Clinical document".into());
     let (file_name, inner) = match file.split_once(": ") {
         Some((f, inner)) => (f.to_string(), format!("{inner}, {title}")),
@@ -76,9 +80,14 @@ pub fn read(records: &mut Records, file: &str, text: &str, limits: &Limits) -> R
             document: inner,
         },
     };
+    sink.document(
+        own_title.as_deref().unwrap_or(""),
+        child(root, "effectiveTime").and_then(time_value),
+    );
     patient(&mut sink, root);
     people(&mut sink, root, &title);
     entries(&mut sink, root);
+    equipment(&mut sink, root);
     narrative(&mut sink, root, &title);
     Ok(())
 }
@@ -182,6 +191,30 @@ fn words(code: Node) -> Option<String> {
                 .and_then(|id| referenced(code, &id))
         })
         .or_else(|| children(code, "translation").find_map(|t| attr(t, "displayName")))
+}
+
+/// The name and code of a coded element, from one and the same code: its
+/// display name or original text with its own code, else a translation's
+/// display name with that translation's code (never one's name with
+/// another's code).
+fn named(code: Node) -> (String, String) {
+    let own = attr(code, "displayName").or_else(|| {
+        let original = child(code, "originalText")?;
+        let direct = text_of(original);
+        if !direct.is_empty() {
+            return Some(direct);
+        }
+        child(original, "reference")
+            .and_then(|r| attr(r, "value"))
+            .and_then(|id| referenced(code, &id))
+    });
+    if let Some(name) = own {
+        return (name, code_of(code));
+    }
+    match children(code, "translation").find(|t| attr(*t, "displayName").is_some()) {
+        Some(t) => (attr(t, "displayName").unwrap_or_default(), code_of(t)),
+        None => (String::new(), code_of(code)),
+    }
 }
 
 /// A code with its system in words ("M17.11", "SNOMED CT 239873007").
@@ -392,7 +425,7 @@ fn problem(sink: &mut Sink, obs: Node) {
         );
         return;
     };
-    let name = words(value).unwrap_or_default();
+    let (name, code) = named(value);
     let (onset, resolved) = period(obs);
     let (who, org) = author(obs);
     let mut notes = Vec::new();
@@ -406,7 +439,7 @@ fn problem(sink: &mut Sink, obs: Node) {
     };
     sink.add(Diagnosis {
         name,
-        code: code_of(value),
+        code,
         diagnosed_on: onset,
         diagnosed_by: who,
         facility: org,
@@ -441,6 +474,24 @@ fn frequency(sa: Node) -> String {
         .unwrap_or_default()
 }
 
+/// "as needed", with what for when the entry says ("as needed for
+/// wheezing"), from a precondition of the medicine; empty when it has none.
+fn as_needed(sa: Node) -> String {
+    let Some(pre) = child(sa, "precondition") else {
+        return String::new();
+    };
+    let criterion = child(pre, "criterion");
+    let reason = criterion
+        .and_then(|c| child(c, "value"))
+        .and_then(words)
+        .or_else(|| criterion.and_then(|c| child(c, "text")).map(text_of))
+        .filter(|r| !r.is_empty());
+    match reason {
+        Some(r) => format!("as needed for {r}"),
+        None => "as needed".into(),
+    }
+}
+
 fn medication(sink: &mut Sink, sa: Node) {
     let material = path(
         sa,
@@ -464,7 +515,7 @@ fn medication(sink: &mut Sink, sa: Node) {
         None => (None, None),
     };
     let route = child(sa, "routeCode").and_then(words);
-    let freq = [Some(frequency(sa)), route]
+    let freq = [Some(frequency(sa)), Some(as_needed(sa)), route]
         .into_iter()
         .flatten()
         .filter(|s| !s.is_empty())
@@ -482,6 +533,41 @@ fn medication(sink: &mut Sink, sa: Node) {
         reason,
         ..Medication::default()
     });
+}
+
+/// The devices of the Medical Equipment section, each with the first date
+/// its entry gives (when it was supplied or put in).
+fn equipment(sink: &mut Sink, root: Node) {
+    let sections = root
+        .descendants()
+        .filter(|n| is(*n, "section") && has_template(*n, MEDICAL_EQUIPMENT));
+    for section in sections {
+        for device in section.descendants().filter(|n| is(*n, "playingDevice")) {
+            let name = child(device, "code")
+                .and_then(words)
+                .or_else(|| child(device, "manufacturerModelName").map(text_of))
+                .unwrap_or_default();
+            let model = child(device, "manufacturerModelName")
+                .map(text_of)
+                .filter(|m| !m.is_empty() && *m != name);
+            let name = match model {
+                Some(m) => format!("{name} ({m})"),
+                None => name,
+            };
+            let date = device
+                .ancestors()
+                .take_while(|a| *a != section)
+                .find_map(|a| {
+                    let (start, end) = period(a);
+                    start.or(end)
+                });
+            sink.device(super::Device {
+                name,
+                date,
+                ..super::Device::default()
+            });
+        }
+    }
 }
 
 fn severity(words: &str) -> Severity {
@@ -656,7 +742,7 @@ fn interpretation(obs: Node) -> String {
 }
 
 fn result(sink: &mut Sink, obs: Node) {
-    let test = child(obs, "code").and_then(words).unwrap_or_default();
+    let (test, code) = child(obs, "code").map(named).unwrap_or_default();
     let (value, unit) = child(obs, "value").map(result_value).unwrap_or_default();
     if value.trim().is_empty() {
         sink.skip("results", test, "the record gives no value for this test");
@@ -670,7 +756,7 @@ fn result(sink: &mut Sink, obs: Node) {
     }
     sink.add(LabResult {
         test,
-        code: child(obs, "code").map(code_of).unwrap_or_default(),
+        code,
         value,
         unit,
         reference_range,

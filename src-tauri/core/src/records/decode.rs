@@ -1,6 +1,7 @@
 //! Bytes of a portal file to text: UTF-8 (with or without its byte-order
-//! mark), UTF-16 with its mark, and the Latin-1 family when an XML
-//! declaration names it. Anything else is refused with the encoding named.
+//! mark), UTF-16 with its mark (or, for XML, without it), and the Latin-1
+//! family when an XML declaration names it. Anything else is refused with
+//! the encoding named.
 
 use crate::error::{Error, ErrorKind, Result};
 
@@ -9,9 +10,30 @@ pub fn skip_bom(bytes: &[u8]) -> &[u8] {
     bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)
 }
 
-/// Whether the bytes start with a UTF-16 byte-order mark.
-pub fn is_utf16(bytes: &[u8]) -> bool {
-    bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF")
+/// UTF-16 text: whether it is big-endian, and where the text starts
+/// (after the byte-order mark, if there is one).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Utf16 {
+    pub big_endian: bool,
+    pub start: usize,
+}
+
+/// Whether the bytes are UTF-16 text: they start with its byte-order mark,
+/// or, without a mark, with an XML declaration's "<?" in UTF-16 (as XML
+/// 1.0's appendix F tells a reader to detect it).
+pub fn utf16(bytes: &[u8]) -> Option<Utf16> {
+    let (big_endian, start) = if bytes.starts_with(b"\xFE\xFF") {
+        (true, 2)
+    } else if bytes.starts_with(b"\xFF\xFE") && !bytes.starts_with(b"\xFF\xFE\0\0") {
+        (false, 2)
+    } else if bytes.starts_with(b"\0<\0?") {
+        (true, 0)
+    } else if bytes.starts_with(b"<\0?\0") {
+        (false, 0)
+    } else {
+        return None;
+    };
+    Some(Utf16 { big_endian, start })
 }
 
 fn bad(file: &str, what: impl std::fmt::Display) -> Error {
@@ -33,13 +55,19 @@ fn declared(bytes: &[u8]) -> Option<String> {
 
 /// The file's text.
 pub fn text(file: &str, bytes: &[u8]) -> Result<String> {
-    if is_utf16(bytes) {
-        let big = bytes.starts_with(b"\xFE\xFF");
-        let units: Vec<u16> = bytes[2..]
-            .chunks(2)
+    if let Some(wide) = utf16(bytes) {
+        let body = &bytes[wide.start..];
+        if !body.len().is_multiple_of(2) {
+            return Err(bad(
+                file,
+                "is UTF-16 text cut in the middle of a letter (an odd number of bytes)",
+            ));
+        }
+        let units: Vec<u16> = body
+            .chunks_exact(2)
             .map(|c| {
-                let pair = [c[0], *c.get(1).unwrap_or(&0)];
-                if big {
+                let pair = [c[0], c[1]];
+                if wide.big_endian {
                     u16::from_be_bytes(pair)
                 } else {
                     u16::from_le_bytes(pair)
@@ -47,7 +75,7 @@ pub fn text(file: &str, bytes: &[u8]) -> Result<String> {
             })
             .collect();
         return String::from_utf16(&units)
-            .map_err(|_| bad(file, "is marked as UTF-16 but is not valid UTF-16 text"));
+            .map_err(|_| bad(file, "looks like UTF-16 text but is not valid UTF-16"));
     }
     let bytes = skip_bom(bytes);
     match declared(bytes).as_deref() {
@@ -90,6 +118,24 @@ mod tests {
             )
             .unwrap(),
             "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><a>é</a>"
+        );
+        // Without a byte-order mark, XML's "<?" tells UTF-16 apart.
+        let decl = "<?xml version=\"1.0\" encoding=\"UTF-16\"?><a>é</a>";
+        let le: Vec<u8> = decl.encode_utf16().flat_map(|u| u.to_le_bytes()).collect();
+        let be: Vec<u8> = decl.encode_utf16().flat_map(|u| u.to_be_bytes()).collect();
+        assert_eq!(text("f", &le).unwrap(), decl);
+        assert_eq!(text("f", &be).unwrap(), decl);
+        assert_eq!(
+            super::utf16(&be),
+            Some(Utf16 {
+                big_endian: true,
+                start: 0
+            })
+        );
+        let e = text("f.xml", &le[..le.len() - 1]).unwrap_err();
+        assert_eq!(
+            e.message,
+            "f.xml: is UTF-16 text cut in the middle of a letter (an odd number of bytes)"
         );
         let e = text("f.xml", b"<a>\xE9</a>").unwrap_err();
         assert!(

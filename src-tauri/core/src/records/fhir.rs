@@ -1,7 +1,8 @@
 //! FHIR R4 in JSON: a Bundle of any type, a single resource, or NDJSON
 //! (one resource a line). Patient, Condition, MedicationStatement,
 //! MedicationRequest, AllergyIntolerance, Procedure, Encounter,
-//! Observation, Practitioner and the readable text of Composition and
+//! Observation, Practitioner, Device and DeviceUseStatement, a
+//! DiagnosticReport's conclusion, and the readable text of Composition and
 //! DiagnosticReport are read; other resources are listed as skipped.
 
 use super::{Narrative, Records, Sink, Source};
@@ -36,7 +37,7 @@ pub fn read_ndjson(records: &mut Records, file: &str, text: &str) -> Result<()> 
                 read_value(records, file, &v);
                 read += 1;
             }
-            _ => records.skipped.push(super::Skipped {
+            _ => records.skip(super::Skipped {
                 section: "file".into(),
                 item: format!("line {}", i + 1),
                 reason: "is not a FHIR resource in JSON".into(),
@@ -84,10 +85,34 @@ fn read_value(records: &mut Records, file: &str, value: &Value) {
             .and_then(Value::as_array)
             .map(|a| a.iter().filter_map(|e| e.get("resource")).collect())
             .unwrap_or_default();
+        // A document Bundle's title and date are its Composition's; any
+        // other Bundle has only the time it was made.
+        match entries
+            .iter()
+            .find(|r| s(r, "resourceType") == "Composition")
+        {
+            Some(c) => sink.document(
+                &s(c, "title"),
+                c.get("date").and_then(Value::as_str).and_then(date),
+            ),
+            None => sink.document(
+                "",
+                value
+                    .get("timestamp")
+                    .and_then(Value::as_str)
+                    .and_then(date),
+            ),
+        }
         for r in &entries {
             resource(&mut sink, r, &entries);
         }
     } else {
+        if kind == "Composition" {
+            sink.document(
+                &s(value, "title"),
+                value.get("date").and_then(Value::as_str).and_then(date),
+            );
+        }
         resource(&mut sink, value, &[value]);
     }
 }
@@ -110,7 +135,7 @@ fn first<'a>(v: &'a Value, key: &str) -> Option<&'a Value> {
 }
 
 /// The words of a CodeableConcept: its text, else the first coding's
-/// display, else its code.
+/// display, else its code. For a name that goes with a code, see [`named`].
 fn concept(c: Option<&Value>) -> String {
     let Some(c) = c else {
         return String::new();
@@ -126,14 +151,45 @@ fn concept(c: Option<&Value>) -> String {
         .unwrap_or_default()
 }
 
-/// A CodeableConcept's first code with its system in words.
-fn code(c: Option<&Value>) -> String {
-    // An ICD-10 code is the one doctors everywhere read; else the first.
-    let codings = c.and_then(|c| c.get("coding")).and_then(Value::as_array);
-    let icd = codings.and_then(|cs| cs.iter().find(|x| s(x, "system").contains("icd-10")));
-    let Some(coding) = icd.or_else(|| codings.and_then(|cs| cs.first())) else {
-        return String::new();
+/// The name and code of a CodeableConcept, from one and the same concept:
+/// its text (which names the whole concept) with the preferred coding's
+/// code; without text, the preferred coding that has a display, with its
+/// own code; else a bare code. An ICD-10 coding is preferred (the code
+/// doctors everywhere read), else the first. A name is never paired with
+/// the code of another coding.
+fn named(c: Option<&Value>) -> (String, String) {
+    let Some(c) = c else {
+        return (String::new(), String::new());
     };
+    let codings: Vec<&Value> = c
+        .get("coding")
+        .and_then(Value::as_array)
+        .map(|cs| cs.iter().collect())
+        .unwrap_or_default();
+    let preferred = |has: &dyn Fn(&Value) -> bool| {
+        codings
+            .iter()
+            .copied()
+            .filter(|x| has(x))
+            .find(|x| s(x, "system").contains("icd-10"))
+            .or_else(|| codings.iter().copied().find(|x| has(x)))
+    };
+    let has_code = |x: &Value| !s(x, "code").is_empty();
+    let text = s(c, "text");
+    if !text.is_empty() {
+        return (text, preferred(&has_code).map(coded).unwrap_or_default());
+    }
+    if let Some(x) = preferred(&|x: &Value| !s(x, "display").is_empty()) {
+        return (s(x, "display"), coded(x));
+    }
+    match preferred(&has_code) {
+        Some(x) => (s(x, "code"), coded(x)),
+        None => (String::new(), String::new()),
+    }
+}
+
+/// A coding's code with its system in words ("N95.1", "SNOMED CT 198436008").
+fn coded(coding: &Value) -> String {
     let value = s(coding, "code");
     if value.is_empty() {
         return value;
@@ -251,7 +307,23 @@ fn resource(sink: &mut Sink, r: &Value, all: &[&Value]) {
             name: human_name(r),
             ..Clinician::default()
         }),
-        "Composition" | "DiagnosticReport" => narrative(sink, r),
+        "Composition" => narrative(sink, r),
+        "DiagnosticReport" => {
+            report(sink, r);
+            narrative(sink, r);
+        }
+        "DeviceUseStatement" => device_use(sink, r, all),
+        // A device a statement in the same Bundle is about is read with
+        // that statement.
+        "Device" if !used(r, all) => {
+            if s(r, "status") != "entered-in-error" {
+                sink.device(super::Device {
+                    name: device_name(r),
+                    ..super::Device::default()
+                });
+            }
+        }
+        "Device" => {}
         // Referenced from other resources, or the package itself.
         "Medication" | "Organization" | "PractitionerRole" | "Bundle" | "Location"
         | "Provenance" => {}
@@ -273,9 +345,10 @@ fn condition(sink: &mut Sink, r: &Value) {
     if let Some(end) = date_of(r, &["abatementDateTime", "abatementPeriod"]) {
         notes.push(format!("Resolved {}", crate::date::display_long(&end)));
     }
+    let (name, code) = named(r.get("code"));
     sink.add(Diagnosis {
-        name: concept(r.get("code")),
-        code: code(r.get("code")),
+        name,
+        code,
         diagnosed_on: date_of(r, &["onsetDateTime", "onsetPeriod", "recordedDate"]),
         diagnosed_by: display_of(r.get("asserter").or(r.get("recorder"))),
         status: match verification.as_str() {
@@ -341,6 +414,11 @@ fn medication(sink: &mut Sink, r: &Value, all: &[&Value]) {
             }
         })
         .unwrap_or_default();
+    let freq = [freq, dosage.map(as_needed).unwrap_or_default()]
+        .into_iter()
+        .filter(|x| !x.is_empty())
+        .collect::<Vec<_>>()
+        .join(", ");
     let (start, stop) = match r.get("effectivePeriod") {
         Some(p) => (
             p.get("start").and_then(Value::as_str).and_then(date),
@@ -364,6 +442,19 @@ fn medication(sink: &mut Sink, r: &Value, all: &[&Value]) {
         reason: concept(first(r, "reasonCode")),
         ..Medication::default()
     });
+}
+
+/// "as needed", with what for when the dosage says ("as needed for
+/// wheezing"); empty when the dosage is not as needed.
+fn as_needed(dosage: &Value) -> String {
+    let reason = concept(dosage.get("asNeededCodeableConcept"));
+    if !reason.is_empty() {
+        format!("as needed for {reason}")
+    } else if dosage.get("asNeededBoolean").and_then(Value::as_bool) == Some(true) {
+        "as needed".into()
+    } else {
+        String::new()
+    }
 }
 
 fn allergy(sink: &mut Sink, r: &Value) {
@@ -470,15 +561,204 @@ fn observation(sink: &mut Sink, r: &Value) {
     } else {
         flag
     };
+    let (test, code) = named(r.get("code"));
     sink.add(LabResult {
-        test: concept(r.get("code")),
-        code: code(r.get("code")),
+        test,
+        code,
         value,
         unit,
         reference_range,
         flag,
         date: date_of(r, &["effectiveDateTime", "effectivePeriod", "issued"]),
         ..LabResult::default()
+    });
+}
+
+/// The most characters of a report's attached text put on its timeline
+/// entry; a longer text is in the readable-text pages only.
+const REPORT_TEXT_CHARS: usize = 20_000;
+
+/// The plain text a report attaches in itself (`presentedForm` of type
+/// text/plain with its data inline), each with its title.
+fn presented_text(sink: &mut Sink, r: &Value, name: &str) -> Vec<(String, String)> {
+    use base64::Engine;
+    let mut out = Vec::new();
+    for form in r
+        .get("presentedForm")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+    {
+        let kind = s(form, "contentType").to_ascii_lowercase();
+        let data = s(form, "data");
+        if !kind.starts_with("text/plain") || data.is_empty() {
+            continue;
+        }
+        let charset_ok = kind
+            .split(';')
+            .skip(1)
+            .filter_map(|p| p.trim().strip_prefix("charset="))
+            .all(|c| matches!(c.trim_matches('"'), "utf-8" | "utf8" | "us-ascii"));
+        let compact: String = data.chars().filter(|c| !c.is_whitespace()).collect();
+        let text = base64::engine::general_purpose::STANDARD
+            .decode(compact.as_bytes())
+            .ok()
+            .and_then(|b| String::from_utf8(b).ok())
+            .filter(|_| charset_ok);
+        match text {
+            Some(t) if !t.trim().is_empty() => {
+                out.push((s(form, "title"), t.trim().replace("\r\n", "\n")))
+            }
+            Some(_) => {}
+            None => sink.skip(
+                "events",
+                format!("the attached text of {name}"),
+                "it is not UTF-8 text in base64; the original file is kept",
+            ),
+        }
+    }
+    out
+}
+
+/// A report with a conclusion or text of its own, for the timeline: its
+/// name and date, the conclusion as the report words it (and its coded
+/// conclusions), and the plain text it attaches.
+fn report(sink: &mut Sink, r: &Value) {
+    let title = [concept(r.get("code")), "Report".into()]
+        .into_iter()
+        .find(|t| !t.is_empty())
+        .unwrap_or_default();
+    let conclusion = s(r, "conclusion");
+    let coded: Vec<String> = r
+        .get("conclusionCode")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .map(|c| concept(Some(c)))
+        .filter(|c| !c.is_empty())
+        .collect();
+    let texts = presented_text(sink, r, &title);
+    if conclusion.is_empty() && coded.is_empty() && texts.is_empty() {
+        return;
+    }
+    let performer: Vec<String> = r
+        .get("performer")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .map(|p| display_of(Some(p)))
+        .filter(|p| !p.is_empty())
+        .collect();
+    let mut details = vec![["Report".to_string(), performer.join(", ")]
+        .into_iter()
+        .filter(|x| !x.is_empty())
+        .collect::<Vec<_>>()
+        .join(", ")];
+    if !conclusion.is_empty() {
+        details.push(format!("Conclusion: {conclusion}"));
+    }
+    if !coded.is_empty() {
+        details.push(format!("Coded conclusion: {}", coded.join("; ")));
+    }
+    for (heading, text) in texts {
+        if text.chars().count() > REPORT_TEXT_CHARS {
+            details.push(format!(
+                "{}: too long to show here; it is in the report's readable-text pages",
+                if heading.is_empty() {
+                    "Its text"
+                } else {
+                    &heading
+                }
+            ));
+        } else if heading.is_empty() {
+            details.push(text);
+        } else {
+            details.push(format!("{heading}:\n{text}"));
+        }
+    }
+    sink.add(Event {
+        date: date_of(r, &["effectiveDateTime", "effectivePeriod", "issued"]),
+        title,
+        details: details.join("\n"),
+        ..Event::default()
+    });
+}
+
+/// Whether a DeviceUseStatement in the same Bundle is about this Device.
+fn used(device: &Value, all: &[&Value]) -> bool {
+    let id = s(device, "id");
+    !id.is_empty()
+        && all.iter().any(|x| {
+            s(x, "resourceType") == "DeviceUseStatement"
+                && refers_to(
+                    &x.get("device")
+                        .map(|d| s(d, "reference"))
+                        .unwrap_or_default(),
+                    "Device",
+                    &id,
+                )
+        })
+}
+
+/// Whether a reference ("Device/12", "urn:uuid:12", "#12") points to the
+/// resource of that type and id.
+fn refers_to(reference: &str, kind: &str, id: &str) -> bool {
+    !id.is_empty()
+        && (reference == format!("#{id}")
+            || reference.ends_with(&format!("{kind}/{id}"))
+            || reference.ends_with(&format!(":{id}")))
+}
+
+/// A Device's name: its own name, else its type, with the maker and model
+/// when given.
+fn device_name(d: &Value) -> String {
+    let own = d
+        .get("deviceName")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .map(|n| s(n, "name"))
+        .find(|n| !n.is_empty());
+    let name = own.unwrap_or_else(|| concept(d.get("type")));
+    let maker = [s(d, "manufacturer"), s(d, "modelNumber")]
+        .into_iter()
+        .filter(|x| !x.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
+    if maker.is_empty() || name.is_empty() {
+        name
+    } else {
+        format!("{name} ({maker})")
+    }
+}
+
+/// A statement that the patient has or had a device.
+fn device_use(sink: &mut Sink, r: &Value, all: &[&Value]) {
+    let status = s(r, "status");
+    if status == "entered-in-error" {
+        return;
+    }
+    let reference = r.get("device");
+    let target = reference.map(|x| s(x, "reference")).unwrap_or_default();
+    let contained = r.get("contained").and_then(Value::as_array);
+    let device = contained
+        .into_iter()
+        .flatten()
+        .chain(all.iter().copied())
+        .find(|d| s(d, "resourceType") == "Device" && refers_to(&target, "Device", &s(d, "id")));
+    let name = device
+        .map(device_name)
+        .filter(|n| !n.is_empty())
+        .unwrap_or_else(|| display_of(reference));
+    sink.device(super::Device {
+        name,
+        date: date_of(r, &["timingDateTime", "timingPeriod", "recordedOn"]),
+        status: if status == "active" {
+            String::new()
+        } else {
+            status
+        },
+        ..super::Device::default()
     });
 }
 
@@ -510,6 +790,21 @@ fn narrative(sink: &mut Sink, r: &Value) {
     let own = text(r);
     if sections.is_empty() && !own.is_empty() {
         sections.push((String::new(), own));
+    }
+    if s(r, "resourceType") == "DiagnosticReport" {
+        let name = concept(r.get("code"));
+        let mut quiet = Sink {
+            records: &mut Records::default(),
+            source: Source::default(),
+        };
+        for (heading, body) in presented_text(&mut quiet, r, &name) {
+            let heading = if heading.is_empty() {
+                "Report text".to_string()
+            } else {
+                heading
+            };
+            sections.push((heading, body));
+        }
     }
     if sections.is_empty() {
         return;

@@ -98,9 +98,64 @@ pub struct FilePatient {
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Narrative {
     pub title: String,
+    /// (heading, text) of each section. Only the headings are written out
+    /// (the text goes into the pages that are kept, not into a preview).
+    #[serde(serialize_with = "headings_only")]
     pub sections: Vec<(String, String)>,
     pub source: Source,
 }
+
+fn headings_only<S: serde::Serializer>(
+    sections: &[(String, String)],
+    out: S,
+) -> std::result::Result<S::Ok, S::Error> {
+    out.collect_seq(sections.iter().map(|(heading, _)| heading))
+}
+
+/// A device or piece of medical equipment a file names (a pacemaker, a
+/// stent, a hip prosthesis, a cane), offered for the health background's
+/// implants and devices.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Device {
+    /// Its name as the record gives it, with the maker and model when given.
+    pub name: String,
+    /// The date the record gives with it, at its own precision.
+    pub date: Option<String>,
+    /// Its status in the record when that is not simply "active" (a device
+    /// taken out may be listed as "completed" or "inactive").
+    pub status: String,
+    /// The file (and document in it) it came from.
+    pub imported_from: String,
+}
+
+impl Device {
+    /// The line added to the implants and devices text: what the record
+    /// says, and where it says it.
+    pub fn line(&self) -> String {
+        let mut line = self.name.clone();
+        if let Some(d) = &self.date {
+            line.push_str(&format!(", dated {}", crate::date::display_long(d)));
+        }
+        if !self.status.is_empty() {
+            line.push_str(&format!(", status in the record: {}", self.status));
+        }
+        format!("{line} (from {})", self.imported_from)
+    }
+}
+
+/// A file kept as a document of the dossier, with the title and date of
+/// the document it holds when it gives them.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct KeptFile {
+    pub path: PathBuf,
+    /// The document's own title ("Continuity of Care Document"); empty
+    /// when it gives none (the file's name is used then).
+    pub title: String,
+    pub date: Option<String>,
+}
+
+/// The most skipped lines listed one by one; past it they are counted.
+pub const MAX_SKIPPED: usize = 500;
 
 /// Everything found in the files, grouped by the dossier's sections.
 #[derive(Debug, Clone, Default, Serialize)]
@@ -112,11 +167,35 @@ pub struct Records {
     pub events: Vec<Found<Event>>,
     pub clinicians: Vec<Found<Clinician>>,
     pub results: Vec<Found<LabResult>>,
+    pub devices: Vec<Found<Device>>,
     pub narratives: Vec<Narrative>,
+    /// What could not be read, the first [`MAX_SKIPPED`] lines.
     pub skipped: Vec<Skipped>,
+    /// How many more were skipped than are listed.
+    pub skipped_more: usize,
     /// The files read, to be kept as documents of the dossier.
     #[serde(skip)]
-    pub files: Vec<PathBuf>,
+    pub files: Vec<KeptFile>,
+    /// The title and date of each document read from the file being read.
+    #[serde(skip)]
+    documents: Vec<(String, Option<String>)>,
+}
+
+impl Records {
+    /// Lists something skipped, or counts it once [`MAX_SKIPPED`] are listed
+    /// (a damaged export can have a million bad lines).
+    pub(crate) fn skip(&mut self, skipped: Skipped) {
+        if self.skipped.len() < MAX_SKIPPED {
+            self.skipped.push(skipped);
+        } else {
+            self.skipped_more += 1;
+        }
+    }
+
+    /// How many things were skipped in all, listed or counted.
+    pub fn skipped_count(&self) -> usize {
+        self.skipped.len() + self.skipped_more
+    }
 }
 
 /// Collects what one document holds; the readers add to it.
@@ -127,12 +206,40 @@ pub(crate) struct Sink<'a> {
 
 impl Sink<'_> {
     pub fn skip(&mut self, section: &str, item: impl Into<String>, reason: impl Into<String>) {
-        self.records.skipped.push(Skipped {
+        self.records.skip(Skipped {
             section: section.into(),
             item: item.into(),
             reason: reason.into(),
             source: self.source.clone(),
         });
+    }
+
+    /// Notes the title and date the document gives itself, for the kept
+    /// file.
+    pub fn document(&mut self, title: &str, date: Option<String>) {
+        self.records
+            .documents
+            .push((crate::error::shorten(title.trim(), 200), date));
+    }
+
+    /// Adds a device, or lists it as skipped when it has no name.
+    pub fn device(&mut self, mut device: Device) {
+        device.name = device.name.trim().to_string();
+        if device.name.is_empty() {
+            self.skip(
+                "devices",
+                "a device without a name",
+                "the record does not say what the device is",
+            );
+            return;
+        }
+        if device.name.chars().count() > crate::model::MAX_LINE {
+            let what = crate::error::shorten(&device.name, 80);
+            self.skip("devices", what, "its name is too long to be a device's");
+            return;
+        }
+        device.imported_from = self.source.words();
+        self.records.devices.push(found(device));
     }
 }
 
@@ -206,11 +313,11 @@ enum Kind {
 fn kind_of(path: &Path, head: &[u8]) -> Option<Kind> {
     // UTF-16 text is looked at by its first letter, as any other.
     let wide: Vec<u8>;
-    let text = if decode::is_utf16(head) {
-        let big = head.starts_with(b"\xFE\xFF");
-        wide = head[2..]
+    let text = if let Some(u) = decode::utf16(head) {
+        let first = &head[u.start..head.len().min(u.start + 64)];
+        wide = first
             .chunks(2)
-            .filter_map(|c| match (c, big) {
+            .filter_map(|c| match (c, u.big_endian) {
                 ([0, b], true) | ([b, 0], false) => Some(*b),
                 _ => None,
             })
@@ -368,7 +475,7 @@ fn read_zip(records: &mut Records, path: &Path, file: &str, limits: &Limits) -> 
             format!("holds more than {} files", limits.entries),
         ));
     }
-    let before = records.skipped.len();
+    let before = records.skipped_count();
     let mut read = 0;
     for i in 0..zip.len() {
         let mut entry = zip
@@ -408,7 +515,7 @@ fn read_zip(records: &mut Records, path: &Path, file: &str, limits: &Limits) -> 
         let shown = format!("{file}: {name}");
         match read_bytes(records, &shown, &bytes, limits) {
             Ok(()) => read += 1,
-            Err(e) => records.skipped.push(Skipped {
+            Err(e) => records.skip(Skipped {
                 section: "file".into(),
                 item: name.clone(),
                 reason: e.message,
@@ -421,7 +528,7 @@ fn read_zip(records: &mut Records, path: &Path, file: &str, limits: &Limits) -> 
     }
     // Nothing read: either nothing in it looked like a record, or
     // everything that did could not be read (listed as skipped).
-    if read == 0 && records.skipped.len() == before {
+    if read == 0 && records.skipped_count() == before {
         return Err(bad(file, "holds no C-CDA or FHIR file"));
     }
     if read == 0 {
@@ -455,20 +562,18 @@ fn read_path(records: &mut Records, path: &Path, limits: &Limits) -> Result<()> 
             // (a read-me, a picture): they are listed, not fatal.
             match read_path(records, &p, limits) {
                 Ok(()) => {}
-                Err(e) if e.kind == ErrorKind::BadFile && !is_fatal(&e) => {
-                    records.skipped.push(Skipped {
-                        section: "file".into(),
-                        item: p
-                            .file_name()
-                            .map(|n| n.to_string_lossy().into_owned())
-                            .unwrap_or_default(),
-                        reason: e.message,
-                        source: Source {
-                            file: file.clone(),
-                            document: String::new(),
-                        },
-                    })
-                }
+                Err(e) if e.kind == ErrorKind::BadFile && !is_fatal(&e) => records.skip(Skipped {
+                    section: "file".into(),
+                    item: p
+                        .file_name()
+                        .map(|n| n.to_string_lossy().into_owned())
+                        .unwrap_or_default(),
+                    reason: e.message,
+                    source: Source {
+                        file: file.clone(),
+                        document: String::new(),
+                    },
+                }),
                 Err(e) => return Err(e),
             }
         }
@@ -484,14 +589,40 @@ fn read_path(records: &mut Records, path: &Path, limits: &Limits) -> Result<()> 
             .and_then(|mut f| f.read(&mut head))
             .map_err(|e| Error::io(path, e))?
     };
+    records.documents.clear();
     if head[..n].starts_with(b"PK\x03\x04") {
         read_zip(records, path, &file, limits)?;
     } else {
         let bytes = read_limited(path, limits)?;
         read_bytes(records, &file, &bytes, limits)?;
     }
-    records.files.push(path.to_path_buf());
+    let documents = std::mem::take(&mut records.documents);
+    records.files.push(kept(path, &documents));
     Ok(())
+}
+
+/// The file kept as a document: the title and date of the document in it
+/// (the first one's, with how many others there are).
+fn kept(path: &Path, documents: &[(String, Option<String>)]) -> KeptFile {
+    let titled: Vec<&(String, Option<String>)> =
+        documents.iter().filter(|(t, _)| !t.is_empty()).collect();
+    let Some((title, date)) = titled.first() else {
+        return KeptFile {
+            path: path.to_path_buf(),
+            title: String::new(),
+            date: documents.iter().find_map(|(_, d)| d.clone()),
+        };
+    };
+    let title = match titled.len() {
+        1 => title.clone(),
+        2 => format!("{title} and 1 other document"),
+        n => format!("{title} and {} other documents", n - 1),
+    };
+    KeptFile {
+        path: path.to_path_buf(),
+        title,
+        date: date.clone(),
+    }
 }
 
 /// Whether an error about a file inside a folder stops the whole import
@@ -593,9 +724,17 @@ impl Records {
         mark(&mut self.events, &full.events, |e| {
             (&e.title, "", e.date.as_deref())
         });
-        mark(&mut self.clinicians, &full.clinicians, |c| {
-            (&c.name, "", None)
-        });
+        mark_clinicians(&mut self.clinicians, &full.clinicians);
+        // A device the implants text names already is there.
+        let have = normal(&full.background.implants);
+        let mut seen = std::collections::HashSet::new();
+        for f in &mut self.devices {
+            let name = normal(&f.item.name);
+            let had = !name.is_empty() && have.contains(&name);
+            let earlier = !seen.insert(name);
+            f.duplicate = earlier || had;
+            f.repeated = earlier && !had;
+        }
         // A result is the same only with the same test, value, unit and
         // date: two readings of one day are two results. Compared whole,
         // so a set finds them (a portal file may hold thousands).
@@ -655,6 +794,7 @@ impl Records {
             + n(&self.events)
             + n(&self.clinicians)
             + n(&self.results)
+            + n(&self.devices)
     }
 
     /// How many items were found in all.
@@ -665,22 +805,132 @@ impl Records {
             + self.events.len()
             + self.clinicians.len()
             + self.results.len()
+            + self.devices.len()
     }
+}
+
+/// How many of a clinician's fields are filled in.
+fn filled(c: &Clinician) -> usize {
+    [
+        &c.name,
+        &c.role,
+        &c.specialty,
+        &c.institution,
+        &c.phone,
+        &c.email,
+    ]
+    .iter()
+    .filter(|f| !f.trim().is_empty())
+    .count()
+}
+
+/// Marks the clinicians the dossier has already, and those the files name
+/// more than once ("Dr. Ana Lopez" in one document, "Ana Lopez" in another
+/// are one person). Of a person named more than once, the entry with the
+/// most fields filled in is the one offered, its empty fields filled from
+/// the others; the rest are marked as repeats.
+fn mark_clinicians(found: &mut [Found<Clinician>], have: &[Clinician]) {
+    let had: std::collections::HashSet<Vec<String>> =
+        have.iter().map(|c| person_words(&c.name)).collect();
+    // Each person's entries, in the order first named.
+    let mut people: Vec<(Vec<String>, Vec<usize>)> = Vec::new();
+    let mut index: std::collections::HashMap<Vec<String>, usize> = Default::default();
+    for (i, f) in found.iter().enumerate() {
+        let key = person_words(&f.item.name);
+        match index.get(&key) {
+            Some(&at) => people[at].1.push(i),
+            None => {
+                index.insert(key.clone(), people.len());
+                people.push((key, vec![i]));
+            }
+        }
+    }
+    for (key, all) in people {
+        let in_dossier = !key.is_empty() && had.contains(&key);
+        // The first of the richest: max_by_key keeps the last of equals.
+        let Some(best) = all
+            .iter()
+            .copied()
+            .rev()
+            .max_by_key(|i| filled(&found[*i].item))
+        else {
+            continue;
+        };
+        let mut merged = found[best].item.clone();
+        for i in &all {
+            let other = &found[*i].item;
+            for (mine, theirs) in [
+                (&mut merged.role, &other.role),
+                (&mut merged.specialty, &other.specialty),
+                (&mut merged.institution, &other.institution),
+                (&mut merged.phone, &other.phone),
+                (&mut merged.email, &other.email),
+            ] {
+                if mine.trim().is_empty() && !theirs.trim().is_empty() {
+                    mine.clone_from(theirs);
+                }
+            }
+        }
+        found[best].item = merged;
+        for i in all {
+            let repeat = i != best;
+            found[i].duplicate = in_dossier || repeat;
+            found[i].repeated = repeat && !in_dossier;
+        }
+    }
+}
+
+/// Words of a title or degree that say nothing of who a person is.
+const TITLES: &[&str] = &[
+    "dr",
+    "doctor",
+    "prof",
+    "professor",
+    "md",
+    "phd",
+    "mbbs",
+    "mbchb",
+    "dds",
+    "rn",
+    "np",
+    "mr",
+    "mrs",
+    "ms",
+    "mx",
+    "miss",
+];
+
+/// The words of a person's name, lower case and sorted, without titles or
+/// degrees: "Dr. Ana Lopez", "LOPEZ, Ana, MD" and "Ana Lopez" give the same.
+fn person_words(name: &str) -> Vec<String> {
+    let mut words: Vec<String> = name
+        // "M.D." is one word; "Anne-Marie" two, as before.
+        .split(|c: char| !c.is_alphanumeric() && c != '.')
+        .map(|w| {
+            w.chars()
+                .filter(|c| *c != '.')
+                .flat_map(char::to_lowercase)
+                .collect::<String>()
+        })
+        .filter(|w| !w.is_empty())
+        .collect();
+    // A name that is nothing but titles ("Miss") is kept as it is.
+    let without: Vec<String> = words
+        .iter()
+        .filter(|w| !TITLES.contains(&w.as_str()))
+        .cloned()
+        .collect();
+    if !without.is_empty() {
+        words = without;
+    }
+    words.sort();
+    words
 }
 
 /// Whether two names are the same person's: the same words in any order
 /// ("Isabella Jones" and "JONES, Isabella").
 fn same_person(a: &str, b: &str) -> bool {
-    let words = |s: &str| {
-        let mut w: Vec<String> = s
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect();
-        w.sort();
-        w
-    };
-    let (a, b) = (words(a), words(b));
+    let (a, b) = (person_words(a), person_words(b));
     a == b
         || (!a.is_empty() && a.iter().all(|w| b.contains(w)))
         || (!b.is_empty() && b.iter().all(|w| a.contains(w)))
@@ -697,6 +947,7 @@ pub struct Choice {
     pub events: Option<Vec<usize>>,
     pub clinicians: Option<Vec<usize>>,
     pub results: Option<Vec<usize>>,
+    pub devices: Option<Vec<usize>>,
 }
 
 /// What an import added.
@@ -708,6 +959,8 @@ pub struct Added {
     pub events: usize,
     pub clinicians: usize,
     pub results: usize,
+    /// Devices added to the health background's implants and devices.
+    pub devices: usize,
     /// The original files, kept as documents.
     pub documents: usize,
 }
@@ -728,6 +981,14 @@ fn chosen<T: Clone>(found: &[Found<T>], pick: &Option<Vec<usize>>) -> Result<Vec
             })
             .collect(),
     }
+}
+
+/// What a staged file is: an original (with its document's title and
+/// date, if given), or the readable text of a document (its title and the
+/// file it came from).
+enum Text {
+    Original(String, Option<String>),
+    Readable(String, String),
 }
 
 /// Writes a document's readable text as pages: its title, where it came
@@ -759,9 +1020,29 @@ fn narrative_pdf(out: &Path, n: &Narrative, patient: &Patient) -> Result<usize> 
     })
 }
 
+/// Adds the devices' lines to the health background's implants and
+/// devices text, after what is there.
+fn add_devices(conn: &rusqlite::Connection, dossier_id: i64, devices: &[Device]) -> Result<()> {
+    use crate::health::{Answers, Background};
+    if devices.is_empty() {
+        return Ok(());
+    }
+    let mut background: Background = crate::store::answers_in(conn, dossier_id)?;
+    let mut lines: Vec<String> = Vec::new();
+    if !background.implants.trim().is_empty() {
+        lines.push(background.implants.trim_end().to_string());
+    }
+    lines.extend(devices.iter().map(Device::line));
+    background.implants = lines.join("\n");
+    background.validate()?;
+    crate::store::save_answers(conn, dossier_id, &background)?;
+    crate::store::drop_answered_none(conn, dossier_id)
+}
+
 /// Adds the chosen items to dossier `dossier_id` and keeps the original
 /// files as documents, all in one transaction: either everything is there
-/// afterwards, or nothing.
+/// afterwards, or nothing. Chosen devices are added to the health
+/// background's implants and devices, each line saying where it came from.
 pub fn add(store: &Store, dossier_id: i64, records: &Records, choice: &Choice) -> Result<Added> {
     use crate::store::insert_items;
     store.dossier(dossier_id)?;
@@ -771,9 +1052,14 @@ pub fn add(store: &Store, dossier_id: i64, records: &Records, choice: &Choice) -
     let events = chosen(&records.events, &choice.events)?;
     let clinicians = chosen(&records.clinicians, &choice.clinicians)?;
     let results = chosen(&records.results, &choice.results)?;
+    let devices = chosen(&records.devices, &choice.devices)?;
     let mut staged = Vec::new();
-    for path in &records.files {
-        staged.push((path.clone(), store.files().stage_file(path)?, None));
+    for kept in &records.files {
+        staged.push((
+            kept.path.clone(),
+            store.files().stage_file(&kept.path)?,
+            Text::Original(kept.title.clone(), kept.date.clone()),
+        ));
     }
     // Each document's readable text becomes pages the bundle can enclose
     // (a C-CDA or FHIR file cannot be enclosed as it is).
@@ -786,7 +1072,7 @@ pub fn add(store: &Store, dossier_id: i64, records: &Records, choice: &Choice) -
         staged.push((
             path.clone(),
             store.files().stage_file(&path)?,
-            Some((title, n.source.file.clone())),
+            Text::Readable(title, n.source.file.clone()),
         ));
     }
     store.with_files(|conn, journal| {
@@ -796,13 +1082,14 @@ pub fn add(store: &Store, dossier_id: i64, records: &Records, choice: &Choice) -
         insert_items(conn, dossier_id, &events)?;
         insert_items(conn, dossier_id, &clinicians)?;
         insert_items(conn, dossier_id, &results)?;
+        add_devices(conn, dossier_id, &devices)?;
         let mut documents = 0;
         for (path, (file, stored), text) in staged {
             if crate::store::has_file(conn, dossier_id, &stored.sha256)? {
                 continue;
             }
             let meta = match text {
-                Some((title, from)) => Document {
+                Text::Readable(title, from) => Document {
                     title,
                     kind: Some(DocumentKind::Other),
                     include_in_export: true,
@@ -810,7 +1097,11 @@ pub fn add(store: &Store, dossier_id: i64, records: &Records, choice: &Choice) -
                     source: from,
                     ..Document::default()
                 },
-                None => Document {
+                // The document's own title and date, when it gives them;
+                // else the file's name.
+                Text::Original(title, date) => Document {
+                    title,
+                    date,
                     kind: Some(DocumentKind::Other),
                     include_in_export: true,
                     notes: "Patient-portal record (the original file)".into(),
@@ -830,6 +1121,7 @@ pub fn add(store: &Store, dossier_id: i64, records: &Records, choice: &Choice) -
             events: events.len(),
             clinicians: clinicians.len(),
             results: results.len(),
+            devices: devices.len(),
             documents,
         })
     })
