@@ -782,10 +782,17 @@ test('a record protected with a passphrase reopens locked, opens only with its p
     await d.findText('.archive-result', 'for-my-brother.dossier');
     assert.equal(readFileSync(file).subarray(0, 21).toString(), 'age-encryption.org/v1');
 
-    // Locking on demand shows only the lock screen.
+    // Locking on demand shows only the lock screen; unlocking goes back.
     await d.go('#/privacy');
     await d.click('#lock-now');
     await d.findText('h1', 'Your record is locked');
+    await d.type('#unlock-passphrase', passphrase);
+    await d.click('#unlock');
+    await d.findText('h1', 'Privacy and passphrase');
+    // The time without use before it locks by itself is kept.
+    await d.exec('document.querySelector("#idle-minutes").value = "5"; document.querySelector("#idle-minutes").dispatchEvent(new Event("change"))');
+    await d.findText('.save-status', 'Saved');
+    assert.match(tool(data, 'protection'), /after 5 minute/);
   } finally {
     await d.quit();
   }

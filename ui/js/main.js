@@ -13,7 +13,7 @@ import { overview, part } from './screens/sections.js';
 import { exportScreen } from './screens/export.js';
 import { requestScreen, afterScreen } from './screens/letters.js';
 import { addFromPortal, isPortalFile } from './screens/portal.js';
-import { privacyScreen, refreshProtection, showLock } from './screens/privacy.js';
+import { privacyScreen, refreshProtection, setRouter, showLock } from './screens/privacy.js';
 
 const screens = { home, about, privacy: privacyScreen, newDossier, walk, overview, part, exportScreen, requestScreen, afterScreen };
 
@@ -175,6 +175,7 @@ async function start() {
     return;
   }
   window.addEventListener('hashchange', route);
+  setRouter(route);
   const status = await refreshProtection();
   if (status.locked) {
     await new Promise((resolve) => showLock(document.getElementById('main'), resolve));

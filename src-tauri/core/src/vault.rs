@@ -67,12 +67,7 @@ impl Keys {
     /// New random keys.
     pub fn generate() -> Result<Keys> {
         let mut db = [0u8; 32];
-        getrandom::fill(&mut db).map_err(|e| {
-            Error::new(
-                ErrorKind::Io,
-                format!("no random numbers from the system: {e}"),
-            )
-        })?;
+        random(&mut db)?;
         Ok(Keys {
             db,
             identity: age::x25519::Identity::generate(),
@@ -286,18 +281,23 @@ pub fn suggest_passphrase() -> String {
         .join(" ")
 }
 
+/// Fills `buf` from the system's random number source.
+fn random(buf: &mut [u8]) -> Result<()> {
+    getrandom::fill(buf).map_err(|e| {
+        Error::new(
+            ErrorKind::Io,
+            format!("no random numbers from the system: {e}"),
+        )
+    })
+}
+
 /// Letters of recovery codes: Crockford's base 32, without I, L, O and U.
 const CODE_ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
 /// A new recovery code: 125 random bits as five groups of five letters.
 fn new_recovery_code() -> Result<String> {
     let mut bytes = [0u8; 25];
-    getrandom::fill(&mut bytes).map_err(|e| {
-        Error::new(
-            ErrorKind::Io,
-            format!("no random numbers from the system: {e}"),
-        )
-    })?;
+    random(&mut bytes)?;
     let letters: Vec<char> = bytes
         .iter()
         .map(|b| CODE_ALPHABET[(b & 31) as usize] as char)

@@ -14,7 +14,11 @@ const IDLE_CHOICES = [[5, '5 minutes'], [10, '10 minutes'], [15, '15 minutes'], 
 
 let idleTimer = null;
 let idleMinutes = 0;
-let onLocked = () => {};
+/** Shows the screen of the address once the record is unlocked again. */
+let reroute = async () => {};
+
+/** Sets what shows the screen of the address (main.js's router). */
+export function setRouter(route) { reroute = route; }
 
 /** Reads the protection's state into `app.protection`. */
 export async function refreshProtection() {
@@ -44,7 +48,7 @@ export async function lockNow() {
   clearTimeout(idleTimer);
   await flushAll();
   await api.lockRecord();
-  onLocked();
+  showLock(document.getElementById('main'), reroute);
 }
 
 /**
@@ -52,7 +56,6 @@ export async function lockNow() {
  * open again. Everything else (navigation, the dossier) is hidden.
  */
 export function showLock(main, unlocked) {
-  onLocked = () => showLock(main, unlocked);
   document.body.classList.add('locked');
   document.title = 'Locked - Second Opinion Dossier';
   const pass = secretField({ label: 'Passphrase', autocomplete: 'current-password', id: 'unlock-passphrase' });
