@@ -235,10 +235,7 @@ impl FileStore {
         let tmp = tempfiles::create(&self.dir, TMP_PREFIX)?;
         let path = tmp.path().to_path_buf();
         let file: &File = tmp.as_file();
-        let mut sealing = match &self.keys {
-            Some(keys) => Some(keys.encrypt(file).map_err(|e| Error::io(&path, e))?),
-            None => None,
-        };
+        let mut out = KeptWriter::new(file, self.keys.as_ref()).map_err(|e| Error::io(&path, e))?;
         let mut hasher = Sha256::new();
         let mut head = Vec::with_capacity(1024);
         let mut buf = vec![0u8; 256 * 1024];
@@ -267,15 +264,10 @@ impl FileStore {
                 head.extend_from_slice(&buf[..take]);
             }
             hasher.update(&buf[..got]);
-            match sealing.as_mut() {
-                Some(w) => w.write_all(&buf[..got]),
-                None => { file }.write_all(&buf[..got]),
-            }
-            .map_err(|e| Error::io(&path, e))?;
+            out.write_all(&buf[..got])
+                .map_err(|e| Error::io(&path, e))?;
         }
-        if let Some(w) = sealing {
-            w.finish().map_err(|e| Error::io(&path, e))?;
-        }
+        out.finish().map_err(|e| Error::io(&path, e))?;
         file.sync_all().map_err(|e| Error::io(&path, e))?;
         Ok(Staged {
             tmp,
@@ -387,6 +379,45 @@ impl FileStore {
         tempfiles::sweep(&self.dir, |name| {
             tempfiles::is_ours(name, TMP_PREFIX) || is_legacy_temporary(name)
         })
+    }
+}
+
+/// A writer of a kept file's bytes: encrypted to the record's keys when it
+/// is protected, as they are otherwise. Call [`KeptWriter::finish`].
+pub(crate) enum KeptWriter<'a> {
+    Plain(&'a File),
+    Sealed(age::stream::StreamWriter<&'a File>),
+}
+
+impl<'a> KeptWriter<'a> {
+    pub(crate) fn new(file: &'a File, keys: Option<&Keys>) -> std::io::Result<KeptWriter<'a>> {
+        Ok(match keys {
+            Some(keys) => KeptWriter::Sealed(keys.encrypt(file)?),
+            None => KeptWriter::Plain(file),
+        })
+    }
+
+    /// Writes what is left (for an encrypted file, its last chunk).
+    pub(crate) fn finish(self) -> std::io::Result<()> {
+        match self {
+            KeptWriter::Plain(mut f) => f.flush(),
+            KeptWriter::Sealed(w) => w.finish().map(|_| ()),
+        }
+    }
+}
+
+impl Write for KeptWriter<'_> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        match self {
+            KeptWriter::Plain(f) => f.write(buf),
+            KeptWriter::Sealed(w) => w.write(buf),
+        }
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        match self {
+            KeptWriter::Plain(f) => f.flush(),
+            KeptWriter::Sealed(w) => w.flush(),
+        }
     }
 }
 

@@ -11,7 +11,7 @@
 //! after it the new one is complete.
 
 use crate::error::{Error, ErrorKind, Result};
-use crate::files::{is_sha256, open_kept, sync_dir, FileStore};
+use crate::files::{is_sha256, open_kept, sync_dir, FileStore, KeptWriter};
 use crate::store::{apply_key, DB_FILE, SCHEMA_VERSION};
 use crate::vault::{self, Keys, LOCK_FILE};
 use rusqlite::Connection;
@@ -146,25 +146,18 @@ fn convert_file(
     let out = fs::File::create(dest).map_err(|e| Error::io(dest, e))?;
     let mut hasher = Sha256::new();
     let mut buf = vec![0u8; 256 * 1024];
-    let mut sealing = match to {
-        Some(keys) => Some(keys.encrypt(&out).map_err(|e| Error::io(dest, e))?),
-        None => None,
-    };
+    let mut sealing = KeptWriter::new(&out, to).map_err(|e| Error::io(dest, e))?;
     loop {
         let got = input.read(&mut buf).map_err(|e| Error::io(src, e))?;
         if got == 0 {
             break;
         }
         hasher.update(&buf[..got]);
-        match sealing.as_mut() {
-            Some(w) => w.write_all(&buf[..got]),
-            None => { &out }.write_all(&buf[..got]),
-        }
-        .map_err(|e| Error::io(dest, e))?;
+        sealing
+            .write_all(&buf[..got])
+            .map_err(|e| Error::io(dest, e))?;
     }
-    if let Some(w) = sealing {
-        w.finish().map_err(|e| Error::io(dest, e))?;
-    }
+    sealing.finish().map_err(|e| Error::io(dest, e))?;
     out.sync_all().map_err(|e| Error::io(dest, e))?;
     if hex::encode(hasher.finalize()) != sha {
         return Err(Error::new(
