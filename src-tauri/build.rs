@@ -49,6 +49,8 @@ const COMMANDS: &[&str] = &[
     "unprotect_record",
     "change_passphrase",
     "set_idle_minutes",
+    "new_recovery_code",
+    "recovery_code_kept",
 ];
 
 fn main() {

@@ -192,6 +192,8 @@ pub fn run() {
             protection::unprotect_record,
             protection::change_passphrase,
             protection::set_idle_minutes,
+            protection::new_recovery_code,
+            protection::recovery_code_kept,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

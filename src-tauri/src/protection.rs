@@ -51,11 +51,14 @@ pub struct Status {
     locked: bool,
     /// Minutes without use before the app locks (0: never).
     idle_minutes: u32,
+    /// Whether the recovery code was noted as written down; when not (the
+    /// window closed while it was shown), the window offers a new one.
+    recovery_code_kept: bool,
 }
 
 #[tauri::command]
 pub async fn protection_status(state: State<'_, AppState>) -> CmdResult<Status> {
-    let protected = vault::is_protected(&state.data_dir);
+    let protected = protect::is_protected(&state.data_dir)?;
     Ok(Status {
         protected,
         locked: slot(&state).is_none(),
@@ -64,7 +67,26 @@ pub async fn protection_status(state: State<'_, AppState>) -> CmdResult<Status> 
         } else {
             0
         },
+        recovery_code_kept: !protected || vault::is_recovery_code_kept(&state.data_dir)?,
     })
+}
+
+/// Makes a new recovery code for the unlocked record (the old one stops
+/// working); returned to be shown once.
+#[tauri::command]
+pub async fn new_recovery_code(state: State<'_, AppState>) -> CmdResult<String> {
+    let store = unlocked(&state)?;
+    let keys = store.files().keys().ok_or_else(|| {
+        Error::new(ErrorKind::InvalidInput, "The record is not protected.")
+    })?;
+    vault::new_recovery_code_for(&state.data_dir, keys)
+}
+
+/// Notes that the recovery code shown was written down.
+#[tauri::command]
+pub async fn recovery_code_kept(state: State<'_, AppState>) -> CmdResult<()> {
+    let _store = unlocked(&state)?;
+    vault::recovery_code_kept(&state.data_dir)
 }
 
 /// A passphrase of six common words to offer.
@@ -105,7 +127,7 @@ pub async fn recover_record(
 /// copies made for the viewer are removed.
 #[tauri::command]
 pub async fn lock_record(state: State<'_, AppState>) -> CmdResult<()> {
-    if !vault::is_protected(&state.data_dir) {
+    if !protect::is_protected(&state.data_dir)? {
         return Ok(());
     }
     slot(&state).take();
@@ -154,5 +176,7 @@ pub async fn change_passphrase(
 
 #[tauri::command]
 pub async fn set_idle_minutes(state: State<'_, AppState>, minutes: u32) -> CmdResult<()> {
+    // Only an unlocked record's window changes when it locks.
+    let _store = unlocked(&state)?;
     vault::set_idle_minutes(&state.data_dir, minutes)
 }

@@ -774,6 +774,14 @@ test('a record protected with a passphrase reopens locked, opens only with its p
     await d.go(`#/d/${id}`);
     await d.find('#archive-panel');
     assert.equal(await d.exec('return document.querySelector("#archive-protect").checked'), true);
+    // A backup copy of a protected record stays protected unless unticked,
+    // and unticking it says what that means.
+    await d.click('#archive-for-me');
+    assert.equal(await d.exec('return document.querySelector("#archive-protect").checked'), true);
+    await d.click('#archive-protect');
+    await d.findText('#archive-plain-warning', 'would not be');
+    await d.click('#archive-protect');
+    await d.click('#archive-for-other');
     await d.exec('document.querySelector("#archive-passphrase").value = ""');
     await d.type('#archive-passphrase', 'copper meadow signal orbit');
     const file = join(work, 'for-my-brother.dossier');

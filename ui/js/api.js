@@ -103,7 +103,7 @@ export const openedFile = () => invoke('opened_file');
 export const importOpenedFile = () => invoke('import_opened_file');
 export const showDataDir = () => invoke('show_data_dir');
 
-/** {protected, locked, idle_minutes} of the record. */
+/** {protected, locked, idle_minutes, recovery_code_kept} of the record. */
 export const protectionStatus = () => invoke('protection_status');
 export const suggestPassphrase = () => invoke('suggest_passphrase');
 export const unlockRecord = (passphrase) => invoke('unlock_record', { passphrase });
@@ -115,3 +115,7 @@ export const protectRecord = (passphrase) => invoke('protect_record', { passphra
 export const unprotectRecord = (passphrase) => invoke('unprotect_record', { passphrase });
 export const changePassphrase = (current, newPassphrase) => invoke('change_passphrase', { current, newPassphrase });
 export const setIdleMinutes = (minutes) => invoke('set_idle_minutes', { minutes });
+/** Replaces the recovery code (the old one stops working); resolves to the new one. */
+export const newRecoveryCode = () => invoke('new_recovery_code');
+/** Notes that the recovery code shown was written down. */
+export const recoveryCodeKept = () => invoke('recovery_code_kept');

@@ -13,7 +13,7 @@ import { overview, part } from './screens/sections.js';
 import { exportScreen } from './screens/export.js';
 import { requestScreen, afterScreen } from './screens/letters.js';
 import { addFromPortal, isPortalFile } from './screens/portal.js';
-import { privacyScreen, refreshProtection, setRouter, showLock } from './screens/privacy.js';
+import { isLocked, offerMissedCode, privacyScreen, refreshProtection, setRouter, showLock } from './screens/privacy.js';
 
 const screens = { home, about, privacy: privacyScreen, newDossier, walk, overview, part, exportScreen, requestScreen, afterScreen };
 
@@ -60,6 +60,10 @@ async function route() {
   forgetIdle();
   const hash = location.hash || '#/';
   const parts = hash.slice(2).split('/').filter(Boolean);
+  // While locked, the lock screen is the only screen; once unlocked, a
+  // recovery code never confirmed is replaced before anything else.
+  if (isLocked()) { showLock(main, route); return; }
+  if (await offerMissedCode(main)) { main.querySelector('h1')?.focus(); return; }
   try {
     if (parts.length === 0) {
       await screens.home(main);

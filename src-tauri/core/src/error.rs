@@ -40,6 +40,9 @@ pub enum ErrorKind {
     Locked,
     /// The passphrase or recovery code given does not open it.
     WrongPassphrase,
+    /// The record is in use by another window or program in a way that
+    /// stops this action; nothing was changed.
+    Busy,
 }
 
 /// The core's error: a kind, a plain-language message and, when one field

@@ -9,6 +9,10 @@
 //! [`recover`], run on every open, finishes a conversion that has its mark
 //! and removes one that has not: before the mark the old record is untouched,
 //! after it the new one is complete.
+//!
+//! Every open store holds a shared lock on [`RECORD_LOCK`]; a conversion
+//! takes it alone, so that no window or `dossier` command has the record
+//! open while it is rebuilt, and nothing opens it until the conversion ends.
 
 use crate::error::{Error, ErrorKind, Result};
 use crate::files::{is_sha256, open_kept, sync_dir, FileStore, KeptWriter};
@@ -29,11 +33,82 @@ const REPLACED: &str = ".replaced";
 /// The database's companion files, moved with it.
 const DB_SIDE_FILES: [&str; 2] = ["-wal", "-shm"];
 
+/// The file whose lock says who uses the record: shared by every open
+/// store, held alone by a conversion.
+pub const RECORD_LOCK: &str = ".record.lock";
+
+/// A hold on the record, released when dropped.
+#[derive(Debug)]
+pub struct RecordLock {
+    _file: fs::File,
+}
+
+fn lock_file(dir: &Path) -> Result<fs::File> {
+    let path = dir.join(RECORD_LOCK);
+    fs::File::options()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&path)
+        .map_err(|e| Error::io(&path, e))
+}
+
+/// Takes the shared hold every open store keeps; refused while the record
+/// is being converted.
+pub(crate) fn hold_shared(dir: &Path) -> Result<RecordLock> {
+    let file = lock_file(dir)?;
+    match file.try_lock_shared() {
+        Ok(()) => Ok(RecordLock { _file: file }),
+        Err(fs::TryLockError::WouldBlock) => Err(Error::new(
+            ErrorKind::Busy,
+            "The record's protection is being turned on or off by another window or program. Try again when it has finished.",
+        )),
+        Err(fs::TryLockError::Error(e)) => Err(Error::io(&dir.join(RECORD_LOCK), e)),
+    }
+}
+
+/// Takes the record alone, for a conversion; refused while any window or
+/// command has it open.
+fn hold_alone(dir: &Path) -> Result<RecordLock> {
+    let file = lock_file(dir)?;
+    match file.try_lock() {
+        Ok(()) => Ok(RecordLock { _file: file }),
+        Err(fs::TryLockError::WouldBlock) => Err(Error::new(
+            ErrorKind::Busy,
+            "The record is open in another window or program (the app, or a dossier command still running). Close it, then try again: nothing was changed.",
+        )),
+        Err(fs::TryLockError::Error(e)) => Err(Error::io(&dir.join(RECORD_LOCK), e)),
+    }
+}
+
+/// Finishes or removes a conversion a crash cut short, if there is one and
+/// no one else is using the record. Run before anything reads the record's
+/// state.
+pub fn settle(dir: &Path) -> Result<()> {
+    if !dir.join(STAGE).exists() && !dir.join(REPLACED).exists() {
+        return Ok(());
+    }
+    match hold_alone(dir) {
+        Ok(_alone) => recover(dir),
+        // Someone else has the record open; they settled it when they did.
+        Err(e) if e.kind == ErrorKind::Busy => Ok(()),
+        Err(e) => Err(e),
+    }
+}
+
+/// Whether the record in `dir` is protected, once any conversion a crash
+/// cut short is settled.
+pub fn is_protected(dir: &Path) -> Result<bool> {
+    settle(dir)?;
+    Ok(vault::is_protected(dir))
+}
+
 /// Protects the record in `dir` with `passphrase`: new keys, the database
 /// and every report file encrypted. Returns the recovery code, to be shown
 /// to the user once.
 pub fn protect(dir: &Path, passphrase: &str) -> Result<String> {
     vault::check_passphrase(passphrase)?;
+    let _alone = hold_alone(dir)?;
     recover(dir)?;
     if vault::is_protected(dir) {
         return Err(Error::invalid(
@@ -52,6 +127,7 @@ pub fn protect(dir: &Path, passphrase: &str) -> Result<String> {
 /// Removes the protection of the record in `dir`, whose keys are `keys`:
 /// the database and the report files are written back in plain form.
 pub fn unprotect(dir: &Path, keys: &Keys) -> Result<()> {
+    let _alone = hold_alone(dir)?;
     recover(dir)?;
     if !vault::is_protected(dir) {
         return Ok(());
@@ -62,8 +138,8 @@ pub fn unprotect(dir: &Path, keys: &Keys) -> Result<()> {
 }
 
 /// Finishes a conversion a crash cut short, or removes one that never got
-/// its mark. Run before the record is opened.
-pub fn recover(dir: &Path) -> Result<()> {
+/// its mark. Run with the record held alone (see [`settle`]).
+fn recover(dir: &Path) -> Result<()> {
     let stage = dir.join(STAGE);
     if stage.join(READY).is_file() {
         return finish(dir);
@@ -86,6 +162,8 @@ fn build(dir: &Path, from: Option<&Keys>, to: Option<&Keys>) -> Result<PathBuf> 
         fs::remove_dir_all(&stage).map_err(|e| Error::io(&stage, e))?;
     }
     fs::create_dir_all(stage.join("files")).map_err(|e| Error::io(&stage, e))?;
+    owner_only(&stage, 0o700)?;
+    owner_only(&stage.join("files"), 0o700)?;
     let files = FileStore::open(&dir.join("files"))?;
     // No file comes or goes while the copy is made.
     let _lock = files.lock_folder()?;
@@ -129,7 +207,20 @@ fn export_database(dir: &Path, stage: &Path, from: Option<&Keys>, to: Option<&Ke
     conn.execute_batch("DETACH DATABASE converted;")?;
     drop(conn);
     let f = fs::File::open(&target).map_err(|e| Error::io(&target, e))?;
+    owner_only(&target, 0o600)?;
     f.sync_all().map_err(|e| Error::io(&target, e))
+}
+
+/// Makes `path` readable by its owner alone, as the files it replaces were.
+fn owner_only(path: &Path, mode: u32) -> Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        fs::set_permissions(path, fs::Permissions::from_mode(mode))
+            .map_err(|e| Error::io(path, e))?;
+    }
+    let _ = (path, mode);
+    Ok(())
 }
 
 /// Copies one report file, re-keyed, and checks that its plain bytes still
@@ -144,6 +235,7 @@ fn convert_file(
     use sha2::{Digest, Sha256};
     let mut input = open_kept(src, from).map_err(|e| Error::io(src, e))?;
     let out = fs::File::create(dest).map_err(|e| Error::io(dest, e))?;
+    owner_only(dest, 0o600)?;
     let mut hasher = Sha256::new();
     let mut buf = vec![0u8; 256 * 1024];
     let mut sealing = KeptWriter::new(&out, to).map_err(|e| Error::io(dest, e))?;

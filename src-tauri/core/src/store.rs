@@ -39,6 +39,8 @@ pub const DB_FILE: &str = "dossier.db";
 pub struct Store {
     conn: Connection,
     files: FileStore,
+    /// The shared hold on the record (none for a store in memory).
+    _record: Option<crate::protect::RecordLock>,
 }
 
 /// How long a write waits for another process's write to finish.
@@ -64,7 +66,8 @@ impl Store {
     /// finished first.
     pub fn open_with(dir: &Path, keys: Option<Keys>) -> Result<Store> {
         std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
-        crate::protect::recover(dir)?;
+        crate::protect::settle(dir)?;
+        let record = crate::protect::hold_shared(dir)?;
         let protected = crate::vault::is_protected(dir);
         if protected && keys.is_none() {
             return Err(Error::new(
@@ -75,6 +78,9 @@ impl Store {
                     crate::vault::PASSPHRASE_ENV
                 ),
             ));
+        }
+        if !protected {
+            crate::vault::refuse_missing_protection(dir)?;
         }
         let keys = keys.filter(|_| protected);
         let db_path = dir.join(DB_FILE);
@@ -93,7 +99,11 @@ impl Store {
         let mut conn = conn;
         migrate(&mut conn)?;
         let files = FileStore::open(&dir.join("files"))?.with_keys(keys);
-        let store = Store { conn, files };
+        let store = Store {
+            conn,
+            files,
+            _record: Some(record),
+        };
         store.recover_files()?;
         Ok(store)
     }
@@ -122,6 +132,7 @@ impl Store {
         Ok(Store {
             conn,
             files: FileStore::open(files_dir)?,
+            _record: None,
         })
     }
 

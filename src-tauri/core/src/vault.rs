@@ -44,6 +44,9 @@ const KEY_FORMAT: &str = "dossier-keys 1";
 /// Idle minutes before the app locks, unless the user chose otherwise.
 pub const DEFAULT_IDLE_MINUTES: u32 = 10;
 
+/// The longest idle time that can be set: a day.
+pub const MAX_IDLE_MINUTES: u32 = 24 * 60;
+
 /// The keys of an unlocked record.
 #[derive(Clone)]
 pub struct Keys {
@@ -136,6 +139,21 @@ struct Sealed {
     by_recovery_code: String,
     /// Minutes without use before the app locks; 0 for never.
     idle_minutes: u32,
+    /// Whether the person said they wrote the recovery code down; until
+    /// then, the app offers a new one after each unlock.
+    #[serde(default = "yes")]
+    recovery_code_kept: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// A passphrase as it is sealed: trimmed, and in Unicode's composed form,
+/// so that "é" typed as one letter or as "e" and an accent is the same.
+fn normalise(passphrase: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    passphrase.trim().nfc().collect()
 }
 
 /// Whether the record in `dir` is protected.
@@ -145,13 +163,40 @@ pub fn is_protected(dir: &Path) -> bool {
 
 fn read_sealed(dir: &Path) -> Result<Sealed> {
     let path = dir.join(LOCK_FILE);
-    let text = std::fs::read_to_string(&path).map_err(|e| Error::io(&path, e))?;
-    serde_json::from_str(&text).map_err(|e| {
+    let damaged = || {
         Error::new(
             ErrorKind::Integrity,
-            format!("{}: not readable: {e}", path.display()),
+            format!(
+                "{}: this file holds the key of the protected record and it is damaged, so the record cannot be unlocked. Put back this file from a backup copy of the data folder; the passphrase and the recovery code need it.",
+                path.display()
+            ),
         )
-    })
+    };
+    let text = std::fs::read_to_string(&path).map_err(|e| match e.kind() {
+        std::io::ErrorKind::InvalidData => damaged(),
+        _ => Error::io(&path, e),
+    })?;
+    let mut sealed: Sealed = serde_json::from_str(&text).map_err(|_| damaged())?;
+    sealed.idle_minutes = sealed.idle_minutes.min(MAX_IDLE_MINUTES);
+    Ok(sealed)
+}
+
+/// The record's database file is encrypted but its protection file is
+/// gone: say so, rather than "not a database".
+pub fn refuse_missing_protection(dir: &Path) -> Result<()> {
+    let db = dir.join(crate::store::DB_FILE);
+    let mut head = [0u8; 16];
+    let read = std::fs::File::open(&db).and_then(|mut f| f.read_exact(&mut head));
+    if read.is_ok() && &head != b"SQLite format 3\0" && !is_protected(dir) {
+        return Err(Error::new(
+            ErrorKind::Integrity,
+            format!(
+                "{}: the record is protected but its protection file ({LOCK_FILE}) is missing, so it cannot be unlocked. Put back {LOCK_FILE} from a backup copy of the data folder; the passphrase and the recovery code need it.",
+                dir.display()
+            ),
+        ));
+    }
+    Ok(())
 }
 
 fn write_sealed(dir: &Path, sealed: &Sealed) -> Result<()> {
@@ -165,7 +210,7 @@ fn write_sealed(dir: &Path, sealed: &Sealed) -> Result<()> {
 
 /// Refuses a passphrase too short to protect a medical record.
 pub fn check_passphrase(passphrase: &str) -> Result<()> {
-    if passphrase.trim().chars().count() < MIN_PASSPHRASE_CHARS {
+    if normalise(passphrase).chars().count() < MIN_PASSPHRASE_CHARS {
         return Err(Error::invalid(
             "passphrase",
             format!(
@@ -219,7 +264,17 @@ fn wrong(what: &str) -> Error {
 /// Unlocks the record in `dir` with its passphrase.
 pub fn unlock(dir: &Path, passphrase: &str) -> Result<Keys> {
     let sealed = read_sealed(dir)?;
-    unseal(&sealed.by_passphrase, passphrase.trim())?.ok_or_else(|| wrong("passphrase"))
+    let composed = normalise(passphrase);
+    if let Some(keys) = unseal(&sealed.by_passphrase, &composed)? {
+        return Ok(keys);
+    }
+    // A passphrase sealed as typed, before passphrases were composed.
+    if composed != passphrase.trim() {
+        if let Some(keys) = unseal(&sealed.by_passphrase, passphrase.trim())? {
+            return Ok(keys);
+        }
+    }
+    Err(wrong("passphrase"))
 }
 
 /// Unlocks the record in `dir` with its recovery code (spaces, dashes and
@@ -238,9 +293,10 @@ pub(crate) fn seal_new(dir: &Path, keys: &Keys, passphrase: &str) -> Result<Stri
         dir,
         &Sealed {
             format: 1,
-            by_passphrase: seal(keys, passphrase.trim())?,
+            by_passphrase: seal(keys, &normalise(passphrase))?,
             by_recovery_code: seal(keys, &normalise_code(&code))?,
             idle_minutes: DEFAULT_IDLE_MINUTES,
+            recovery_code_kept: false,
         },
     )?;
     Ok(code)
@@ -250,8 +306,33 @@ pub(crate) fn seal_new(dir: &Path, keys: &Keys, passphrase: &str) -> Result<Stri
 pub fn change_passphrase(dir: &Path, keys: &Keys, new: &str) -> Result<()> {
     check_passphrase(new)?;
     let mut sealed = read_sealed(dir)?;
-    sealed.by_passphrase = seal(keys, new.trim())?;
+    sealed.by_passphrase = seal(keys, &normalise(new))?;
     write_sealed(dir, &sealed)
+}
+
+/// Replaces the recovery code of the record in `dir` (unlocked with
+/// `keys`); the old code stops working. Returns the new one, to be shown
+/// once.
+pub fn new_recovery_code_for(dir: &Path, keys: &Keys) -> Result<String> {
+    let code = new_recovery_code()?;
+    let mut sealed = read_sealed(dir)?;
+    sealed.by_recovery_code = seal(keys, &normalise_code(&code))?;
+    sealed.recovery_code_kept = false;
+    write_sealed(dir, &sealed)?;
+    Ok(code)
+}
+
+/// Notes that the person wrote the recovery code down.
+pub fn recovery_code_kept(dir: &Path) -> Result<()> {
+    let mut sealed = read_sealed(dir)?;
+    sealed.recovery_code_kept = true;
+    write_sealed(dir, &sealed)
+}
+
+/// Whether the recovery code was shown and noted as written down; when
+/// not (the window closed first), a new one should be made and shown.
+pub fn is_recovery_code_kept(dir: &Path) -> Result<bool> {
+    Ok(read_sealed(dir)?.recovery_code_kept)
 }
 
 /// Minutes without use before the app locks (0: never).
@@ -262,7 +343,7 @@ pub fn idle_minutes(dir: &Path) -> Result<u32> {
 /// Sets the minutes without use before the app locks (0: never; at most a
 /// day).
 pub fn set_idle_minutes(dir: &Path, minutes: u32) -> Result<()> {
-    if minutes > 24 * 60 {
+    if minutes > MAX_IDLE_MINUTES {
         return Err(Error::invalid(
             "idle_minutes",
             "give at most 1440 minutes (a day)",
@@ -333,7 +414,7 @@ pub fn encrypt_with_passphrase<W: Write>(
     out: W,
     passphrase: &str,
 ) -> std::io::Result<age::stream::StreamWriter<W>> {
-    age::Encryptor::with_user_passphrase(SecretString::from(passphrase.trim().to_string()))
+    age::Encryptor::with_user_passphrase(SecretString::from(normalise(passphrase)))
         .wrap_output(out)
 }
 
@@ -344,10 +425,8 @@ pub fn decrypt_with_passphrase<R: Read>(
     passphrase: &str,
     label: &str,
 ) -> Result<age::stream::StreamReader<R>> {
-    let decryptor = age::Decryptor::new(input)
-        .map_err(|e| Error::archive(format!("{label}: the encrypted file is damaged ({e})")))?;
-    let mut identity =
-        age::scrypt::Identity::new(SecretString::from(passphrase.trim().to_string()));
+    let decryptor = age::Decryptor::new(input).map_err(|_| damaged_file(label))?;
+    let mut identity = age::scrypt::Identity::new(SecretString::from(normalise(passphrase)));
     identity.set_max_work_factor(MAX_LOG_N);
     decryptor
         .decrypt(std::iter::once(&identity as &dyn age::Identity))
@@ -357,8 +436,14 @@ pub fn decrypt_with_passphrase<R: Read>(
                 format!("{label}: that passphrase does not open this file; check it with the person who sent it"),
             )
             .with_field("passphrase"),
-            e => Error::archive(format!("{label}: the encrypted file cannot be opened ({e})")),
+            _ => damaged_file(label),
         })
+}
+
+fn damaged_file(label: &str) -> Error {
+    Error::archive(format!(
+        "{label}: this encrypted dossier file is damaged or incomplete, so it cannot be opened. Ask for it to be sent again."
+    ))
 }
 
 /// A passphrase from a file (its first line) or, failing that, from

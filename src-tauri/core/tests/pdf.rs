@@ -1050,9 +1050,16 @@ fn a_password_protected_bundle_opens_with_its_password_only_and_keeps_everything
     let img = image::open(&png).unwrap().to_luma8();
     assert!(img.pixels().any(|p| p.0[0] < 128), "page 1 has ink");
 
-    // An empty password is refused before anything is written.
-    assert_eq!(
-        Password::new("").unwrap_err().field.as_deref(),
-        Some("password")
-    );
+    // An empty or short password, and one a PDF reader cannot take, are
+    // refused before anything is written, saying why.
+    for (bad, why) in [
+        ("", "at least 10 characters"),
+        ("knee 2024", "at least 10 characters"),
+        ("knee joint \u{1F600} 2024", "emoji"),
+    ] {
+        let e = Password::new(bad).unwrap_err();
+        assert_eq!(e.field.as_deref(), Some("password"), "{bad:?}");
+        assert!(e.message.contains(why), "{bad:?}: {}", e.message);
+    }
+    assert!(Password::new("contraseña de rodilla").is_ok());
 }

@@ -69,7 +69,7 @@ fn a_ccd_gives_each_section_with_exact_values() {
     assert_eq!(atenolol.dose, "1");
     assert_eq!(atenolol.started_on.as_deref(), Some("2012-03-18"));
     assert!(
-        atenolol.frequency.starts_with("every 12 h"),
+        atenolol.frequency.starts_with("every 12 hours"),
         "{}",
         atenolol.frequency
     );
@@ -688,7 +688,7 @@ fn as_needed_shows_in_the_frequency_with_its_reason() {
     assert_eq!(
         meds,
         [
-            ("2 puff", "1 times every 4 h, as needed for wheezing"),
+            ("2 puff", "every 4 hours, as needed for wheezing"),
             ("1 tablet", "as needed"),
             ("500 mg", "")
         ]
@@ -699,7 +699,7 @@ fn as_needed_shows_in_the_frequency_with_its_reason() {
     assert!(albuterol.name.contains("albuterol"), "{}", albuterol.name);
     assert_eq!(
         albuterol.frequency,
-        "every 6 h, as needed for Wheezing, Inhalation Route of Administration"
+        "every 6 hours, as needed for Wheezing, Inhalation Route of Administration"
     );
     assert!(
         !ccd.medications[1].item.frequency.contains("as needed"),
@@ -908,4 +908,139 @@ fn a_name_and_its_code_come_from_the_same_concept() {
         ),
         ("Essential (primary) hypertension", "I10")
     );
+}
+
+#[test]
+fn family_history_and_a_problems_status_come_in_as_the_record_says() {
+    let r = read(&[fixture("ccda/ccd.xml")]);
+    let mi = r
+        .family_history
+        .iter()
+        .find(|f| f.item.condition == "Myocardial infarction")
+        .expect("the father's heart attack");
+    assert_eq!(mi.item.relative, "father");
+    assert_eq!(mi.item.age_at_onset, Some(57));
+    assert!(mi.item.notes.contains("ccd.xml"), "{}", mi.item.notes);
+    assert!(!r
+        .skipped
+        .iter()
+        .any(|s| s.item.contains("family history")));
+    // A problem's status observation is shown as the record words it.
+    assert!(
+        r.diagnoses
+            .iter()
+            .any(|d| d.item.notes.starts_with("Status in the record: ")),
+        "{:?}",
+        r.diagnoses.iter().map(|d| &d.item.notes).collect::<Vec<_>>()
+    );
+
+    let dir = tempfile::tempdir().unwrap();
+    let fmh = put(
+        dir.path(),
+        "family.json",
+        r#"{"resourceType":"FamilyMemberHistory","relationship":{"text":"Mother"},"condition":[{"code":{"text":"Breast cancer"},"onsetAge":{"value":48,"unit":"yr","system":"http://unitsofmeasure.org","code":"a"}}]}"#,
+    );
+    let f = read(&[fmh]);
+    assert_eq!(f.family_history.len(), 1);
+    assert_eq!(f.family_history[0].item.relative, "Mother");
+    assert_eq!(f.family_history[0].item.condition, "Breast cancer");
+    assert_eq!(f.family_history[0].item.age_at_onset, Some(48));
+}
+
+#[test]
+fn how_often_is_said_in_words() {
+    use dossier::records::how_often;
+    assert_eq!(how_often(1, "1", "d"), "once a day");
+    assert_eq!(how_often(2, "1", "d"), "twice a day");
+    assert_eq!(how_often(3, "1.0", "wk"), "3 times a week");
+    assert_eq!(how_often(1, "1", "h"), "once an hour");
+    assert_eq!(how_often(1, "8", "h"), "every 8 hours");
+    assert_eq!(how_often(2, "3", "d"), "2 times every 3 days");
+}
+
+#[test]
+fn an_ndjson_statement_finds_its_medication_and_bad_dates_and_other_patients_are_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let nd = put(
+        dir.path(),
+        "export.ndjson",
+        concat!(
+            r#"{"resourceType":"Patient","id":"p1","name":[{"text":"Ana Ruiz"}]}"#,
+            "\n",
+            r#"{"resourceType":"Medication","id":"med1","code":{"text":"Budesonide inhaler"}}"#,
+            "\n",
+            r#"{"resourceType":"MedicationStatement","subject":{"reference":"Patient/p1"},"medicationReference":{"reference":"Medication/med1"},"dosage":[{"text":"2 puffs","timing":{"repeat":{"frequency":2,"period":1,"periodUnit":"d"}},"doseAndRate":[{"doseQuantity":{"value":2}}]}]}"#,
+            "\n",
+            r#"{"resourceType":"Condition","subject":{"reference":"Patient/p1"},"code":{"text":"Asthma"},"onsetDateTime":"2019-13-45"}"#,
+            "\n",
+            r#"{"resourceType":"Observation","subject":{"reference":"Patient/p1"},"code":{"text":"Peak flow"},"valueQuantity":{"value":410,"unit":"L/min"},"effectiveInstant":"2024-03-02T10:00:00Z"}"#,
+            "\n"
+        ),
+    );
+    let r = read(std::slice::from_ref(&nd));
+    let m = &r.medications[0].item;
+    assert_eq!(
+        (m.name.as_str(), m.dose.as_str(), m.frequency.as_str()),
+        ("Budesonide inhaler", "2 puffs", "twice a day")
+    );
+    assert_eq!(r.diagnoses[0].item.diagnosed_on, None);
+    assert!(
+        r.skipped
+            .iter()
+            .any(|s| s.section == "dates" && s.item.contains("2019-13-45")),
+        "{:?}",
+        r.skipped
+    );
+    assert_eq!(r.results[0].item.date.as_deref(), Some("2024-03-02"));
+
+    // A resource about another patient: the file mixes people.
+    let mixed = put(
+        dir.path(),
+        "mixed.ndjson",
+        concat!(
+            r#"{"resourceType":"Patient","id":"p1","name":[{"text":"Ana Ruiz"}]}"#,
+            "\n",
+            r#"{"resourceType":"Condition","subject":{"reference":"Patient/p2","display":"Luis Ruiz"},"code":{"text":"Gout"}}"#,
+            "\n"
+        ),
+    );
+    let said = refused(&[mixed]);
+    assert!(said.contains("different people"), "{said}");
+}
+
+#[test]
+fn of_several_files_a_bad_one_is_listed_and_a_file_changed_after_the_preview_is_not_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let junk = put(dir.path(), "notes.txt", "not a record at all");
+    let ccd = dir.path().join("ccd.xml");
+    std::fs::copy(fixture("ccda/ccd.xml"), &ccd).unwrap();
+    let r = read(&[junk.clone(), ccd.clone()]);
+    assert_eq!(r.diagnoses.len(), 4);
+    assert!(
+        r.skipped.iter().any(|s| s.item == "notes.txt"),
+        "{:?}",
+        r.skipped
+    );
+    // Only bad files: the first one's message.
+    assert!(refused(&[junk.clone(), junk]).contains("notes.txt"));
+
+    let data = dir.path().join("data");
+    let store = Store::open(&data).unwrap();
+    let id = common::empty_dossier(&store, "Eve Betterhalf", "Chest pain");
+    // Swapped for another file between the preview and the confirmation.
+    std::fs::copy(fixture("ccda/discharge-summary.xml"), &ccd).unwrap();
+    let before = common::snapshot(&data);
+    let e = records::add(&store, id, &r, &Choice::default()).unwrap_err();
+    assert!(e.message.contains("ccd.xml") && e.message.contains("changed"), "{}", e.message);
+    assert_eq!(common::snapshot(&data), before, "nothing added");
+
+    // Read again and added twice: the second time adds no document.
+    let r = read(std::slice::from_ref(&ccd));
+    let first = records::add(&store, id, &r, &Choice::default()).unwrap();
+    assert_eq!(first.documents, 2, "the file and its readable text");
+    let again = records::add(&store, id, &r, &Choice::default()).unwrap();
+    assert_eq!(again.documents, 0, "neither the file nor its text twice");
+    let docs = store.full_dossier(id).unwrap().documents;
+    assert_eq!(docs.len(), 2);
+    assert!(docs.iter().all(|d| d.date.is_some()), "{docs:?}");
 }

@@ -3,7 +3,7 @@
 import * as api from '../api.js';
 import { el, announce } from '../dom.js';
 import { secretField, plainMessage } from '../secret.js';
-import { button, showError } from './common.js';
+import { app, button, showError } from './common.js';
 
 /**
  * "Save a dossier file": who it is for, and a passphrase (suggested, on by
@@ -19,13 +19,18 @@ export function saveFilePanel(id, where) {
   api.suggestPassphrase().then((words) => { if (!pass.input.value) pass.input.value = words; }, () => {});
   const protect = el('input', { type: 'checkbox', id: 'archive-protect', checked: true, 'aria-controls': 'archive-pass-box', 'aria-expanded': 'true' });
   const passBox = el('div', { class: 'inset', id: 'archive-pass-box' }, pass.node);
+  // A protected record's copies stay protected unless the user says not.
+  const recordProtected = Boolean(app.protection && app.protection.protected);
+  const plainWarning = el('p', { class: 'warning-box', id: 'archive-plain-warning', hidden: true },
+    'Your records are protected on this computer, but this file would not be: anyone who has it could read it.');
   const sync = () => {
     passBox.hidden = !protect.checked;
+    plainWarning.hidden = protect.checked || !recordProtected;
     protect.setAttribute('aria-expanded', String(protect.checked));
   };
   protect.addEventListener('change', sync);
   const forWhom = (value, label, checked) => el('div', { class: 'radio' },
-    el('input', { type: 'radio', name: 'archive-for', id: `archive-for-${value}`, value, checked, onchange: () => { protect.checked = value === 'other'; sync(); } }),
+    el('input', { type: 'radio', name: 'archive-for', id: `archive-for-${value}`, value, checked, onchange: () => { protect.checked = value === 'other' || recordProtected; sync(); } }),
     el('label', { for: `archive-for-${value}` }, label));
   const result = el('div', { class: 'archive-result' });
   const save = async () => {
@@ -49,7 +54,7 @@ export function saveFilePanel(id, where) {
       forWhom('me', 'Me: a backup copy', false)),
     el('div', { class: 'checkbox' }, protect,
       el('label', { for: 'archive-protect' }, 'Protect the file with a passphrase', el('span', { class: 'hint' }, ' (nobody can open it without the passphrase)'))),
-    passBox,
+    passBox, plainWarning,
     el('div', { class: 'actions' }, button('Save a dossier file', save, { class: 'button secondary', id: 'save-archive' })),
     result);
 }

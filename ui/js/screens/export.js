@@ -4,6 +4,7 @@
 // one export.
 import * as api from '../api.js';
 import { el } from '../dom.js';
+import { plainMessage } from '../secret.js';
 import { app, button, errorBox, load, withSidebar } from './common.js';
 
 export async function exportScreen(main, id) {
@@ -56,7 +57,7 @@ export async function exportScreen(main, id) {
     } catch (e) {
       progress.replaceChildren();
       result.replaceChildren(errorBox(e.kind === 'cancelled' ? { message: 'The export was cancelled. No file was written.' } : e));
-      if (e.field === 'password') protect.setError('This password cannot be used. Try one made of plain letters, numbers and spaces.');
+      if (e.field === 'password') protect.setError(plainMessage(e));
     } finally {
       if (unlisten) unlisten();
     }
@@ -87,7 +88,7 @@ function passwordChoice() {
   const field = el('div', { class: 'field' },
     el('label', { for: 'export-password' }, 'Password for the PDF'),
     el('p', { class: 'hint', id: 'export-password-hint' },
-      'The doctor types it to open the PDF. Tell the doctor the password another way than the PDF: in a phone call or a text message, not in the email with the PDF. The app does not keep it, so write it down if you need to.'),
+      'At least 10 characters: a few words are easy to type. The doctor types it to open the PDF. Tell the doctor the password another way than the PDF: in a phone call or a text message, not in the email with the PDF. The app does not keep it, so write it down if you need to.'),
     error, input,
     el('div', { class: 'checkbox' }, show, el('label', { for: 'show-password' }, 'Show the password')));
   const reveal = el('div', { class: 'inset', id: 'password-reveal', hidden: true }, field);

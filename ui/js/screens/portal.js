@@ -18,6 +18,7 @@ const GROUPS = [
   ['events', 'Operations, procedures and visits (for the timeline)', (x) => [x.title, x.date && dateInWords(x.date)]],
   ['clinicians', 'Doctors and care team', (x) => [x.name, x.role, x.institution]],
   ['results', 'Test results', (x) => [x.test, [x.value, x.unit].filter(Boolean).join(' '), x.reference_range && `range ${x.reference_range}`, x.flag, x.date && dateInWords(x.date)]],
+  ['family_history', 'Family history (added to your health background)', (x) => [x.relative, x.condition, x.age_at_onset != null && `from age ${x.age_at_onset}`]],
   ['devices', 'Devices and medical equipment (added to “Implants or devices” in your health background)', (x) => [x.name, x.date && `dated ${dateInWords(x.date)}`, x.status && `status in the record: ${x.status}`]],
 ];
 
@@ -90,7 +91,7 @@ function preview(id, p, done) {
     }
     try {
       const a = await api.addRecords(id, choice);
-      const n = a.diagnoses + a.medications + a.allergies + a.events + a.clinicians + a.results + a.devices;
+      const n = a.diagnoses + a.medications + a.allergies + a.events + a.clinicians + a.results + a.family_history + a.devices;
       announce(`Added ${count(n, 'item')}`);
       await done(`Added ${count(n, 'item')} from the file${a.documents ? ', and kept the file with your reports' : ''}.`);
     } catch (e) { showError(box, e); }

@@ -48,7 +48,36 @@ export async function lockNow() {
   clearTimeout(idleTimer);
   await flushAll();
   await api.lockRecord();
+  if (app.protection) app.protection.locked = true;
   showLock(document.getElementById('main'), reroute);
+}
+
+/** Whether the record is locked, as last read. */
+export function isLocked() {
+  return Boolean(app.protection && app.protection.locked);
+}
+
+/** A recovery code made this run and not yet confirmed as written down,
+ * and why it is shown. */
+let unconfirmedCode = null;
+let unconfirmedWhy = '';
+
+/**
+ * When the recovery code was never confirmed as written down (the window
+ * closed while it was shown), shows a new one in `main` and returns true.
+ */
+export async function offerMissedCode(main) {
+  const p = app.protection;
+  if (!p || !p.protected || p.locked || p.recovery_code_kept) return false;
+  if (!unconfirmedCode) {
+    try {
+      unconfirmedCode = await api.newRecoveryCode();
+    } catch (err) { showError(main, err); return true; }
+    unconfirmedWhy = 'Your recovery code was not confirmed as written down, so here is a new one. The old one no longer works.';
+  }
+  document.title = 'Your recovery code - Second Opinion Dossier';
+  main.replaceChildren(...recoveryCodeBody(unconfirmedCode, unconfirmedWhy));
+  return true;
 }
 
 /**
@@ -56,6 +85,7 @@ export async function lockNow() {
  * open again. Everything else (navigation, the dossier) is hidden.
  */
 export function showLock(main, unlocked) {
+  if (app.protection) app.protection.locked = true;
   document.body.classList.add('locked');
   document.title = 'Locked - Second Opinion Dossier';
   const pass = secretField({ label: 'Passphrase', autocomplete: 'current-password', id: 'unlock-passphrase' });
@@ -87,9 +117,11 @@ export function showLock(main, unlocked) {
 function recoveryForm(done) {
   const code = secretField({ label: 'Recovery code', hint: 'The code of 25 letters and numbers you wrote down when you set the passphrase. Dashes and spaces do not matter.', visible: true, id: 'recovery-code' });
   const fresh = secretField({ label: 'New passphrase', hint: 'At least 10 characters. A few unrelated words are easy to remember and hard to guess.', id: 'recovery-new', autocomplete: 'new-password' });
+  const again = secretField({ label: 'Type the new passphrase again', id: 'recovery-again', autocomplete: 'new-password' });
   const form = el('form', {
     onsubmit: async (e) => {
       e.preventDefault();
+      if (fresh.read() !== again.read()) { again.setError('The two passphrases are not the same'); return; }
       try {
         await api.recoverRecord(code.read(), fresh.read());
         announce('The record is open and has a new passphrase.');
@@ -98,7 +130,7 @@ function recoveryForm(done) {
         (err.field === 'passphrase' ? fresh : code).setError(plainMessage(err));
       }
     },
-  }, code.node, fresh.node,
+  }, code.node, fresh.node, again.node,
   el('div', { class: 'actions' }, el('button', { type: 'submit', class: 'button secondary', id: 'recover' }, 'Open with the recovery code')));
   return el('details', { class: 'inset' }, el('summary', {}, 'I forgot my passphrase'), form);
 }
@@ -139,6 +171,8 @@ function offerBody(main) {
     try {
       await flushAll();
       const code = await api.protectRecord(pass.read());
+      unconfirmedCode = code;
+      unconfirmedWhy = '';
       await refreshProtection();
       for (const key of Object.keys(localStorage)) if (key.startsWith('new-dossier-draft:')) localStorage.removeItem(key);
       main.replaceChildren(...recoveryCodeBody(code));
@@ -167,13 +201,23 @@ function offerBody(main) {
   ];
 }
 
-/** Shown once, just after protection is turned on. */
-function recoveryCodeBody(code) {
+/**
+ * Shown once, just after protection is turned on (or when a new code
+ * replaces one never confirmed); the code counts as kept once the box is
+ * ticked and Continue pressed.
+ */
+function recoveryCodeBody(code, why = '') {
   const kept = el('input', { type: 'checkbox', id: 'code-kept' });
-  const next = button('Continue', () => go('#/'), { id: 'code-continue', disabled: true });
+  const next = button('Continue', async () => {
+    await api.recoveryCodeKept();
+    unconfirmedCode = null;
+    await refreshProtection();
+    if (location.hash === '#/' || !location.hash) await reroute(); else go('#/');
+  }, { id: 'code-continue', disabled: true });
   kept.addEventListener('change', () => { next.disabled = !kept.checked; });
   return [
-    el('h1', { tabindex: '-1' }, 'Your records are protected'),
+    el('h1', { tabindex: '-1' }, why ? 'Your new recovery code' : 'Your records are protected'),
+    why ? el('p', {}, why) : '',
     el('p', { class: 'lead' }, 'Write down this recovery code now and keep it somewhere safe, away from this computer. It is shown only this once.'),
     el('p', { class: 'recovery-code', id: 'recovery-code-shown' }, code),
     el('p', {}, 'If you forget your passphrase, choose “I forgot my passphrase” on the lock screen and type this code.'),
@@ -196,17 +240,32 @@ function protectedBody(main) {
   });
   const current = secretField({ label: 'Your passphrase now', id: 'current-passphrase', autocomplete: 'current-password' });
   const fresh = secretField({ label: 'New passphrase', hint: 'At least 10 characters.', id: 'changed-passphrase', autocomplete: 'new-password' });
+  const freshAgain = secretField({ label: 'Type the new passphrase again', id: 'changed-again', autocomplete: 'new-password' });
+  const changeSay = el('p', { role: 'status', class: 'save-status', id: 'change-status' });
   const change = async () => {
+    if (fresh.read() !== freshAgain.read()) { freshAgain.setError('The two passphrases are not the same'); return; }
+    changeSay.textContent = 'Changing the passphrase… This takes a few seconds.';
     try {
       await api.changePassphrase(current.read(), fresh.read());
-      current.input.value = '';
-      fresh.input.value = '';
-      say.textContent = 'Your passphrase is changed. The recovery code stays the same.';
-      announce(say.textContent);
-    } catch (err) { (err.field === 'new_passphrase' ? fresh : current).setError(plainMessage(err)); }
+      for (const f of [current, fresh, freshAgain]) f.input.value = '';
+      changeSay.textContent = 'Your passphrase is changed. The recovery code stays the same.';
+      announce(changeSay.textContent);
+    } catch (err) {
+      changeSay.textContent = '';
+      (err.field === 'new_passphrase' ? fresh : current).setError(plainMessage(err));
+    }
   };
   const offPass = secretField({ label: 'Your passphrase', id: 'off-passphrase', autocomplete: 'current-password' });
+  const offSure = el('input', { type: 'checkbox', id: 'off-sure' });
+  const offSureError = el('p', { class: 'field-error', id: 'off-sure-error', hidden: true });
   const turnOff = async () => {
+    offSureError.hidden = true;
+    if (!offSure.checked) {
+      offSureError.hidden = false;
+      offSureError.textContent = 'Error: tick the box to say you want your records stored unencrypted';
+      offSure.focus();
+      return;
+    }
     try {
       await flushAll();
       await api.unprotectRecord(offPass.read());
@@ -223,11 +282,15 @@ function protectedBody(main) {
     el('div', { class: 'field' }, el('label', { for: 'idle-minutes' }, 'Lock after this long without use'), idle),
     say,
     el('h2', {}, 'Change the passphrase'),
-    current.node, fresh.node,
+    current.node, fresh.node, freshAgain.node,
     el('div', { class: 'actions' }, button('Change the passphrase', change, { class: 'button secondary', id: 'change-passphrase' })),
+    changeSay,
     el('details', { class: 'inset' }, el('summary', {}, 'Turn protection off'),
       el('p', {}, 'Your records will be stored unencrypted again: anyone who uses this computer could read them.'),
       offPass.node,
+      el('div', { class: 'field' }, offSureError,
+        el('div', { class: 'checkbox' }, offSure,
+          el('label', { for: 'off-sure' }, 'Yes, store my records unencrypted on this computer'))),
       el('div', { class: 'actions' }, button('Turn protection off', turnOff, { class: 'button warning', id: 'unprotect' }))),
   ];
 }

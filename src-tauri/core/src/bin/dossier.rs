@@ -274,8 +274,11 @@ enum Command {
         #[arg(long, value_name = "FILE")]
         recovery_code_file: Option<PathBuf>,
     },
+    /// Make a new recovery code for a protected record (the old one stops
+    /// working); needs the passphrase
+    NewRecoveryCode,
     /// Say whether the record is protected; set the minutes without use
-    /// before the app locks it
+    /// before the app locks it (setting needs the passphrase)
     Protection {
         /// Minutes without use before the app locks (0: never)
         #[arg(long, value_name = "MINUTES")]
@@ -392,8 +395,8 @@ fn import_records(
         print(&added)?;
     } else {
         outln!(
-            "added {} diagnoses, {} medicines, {} allergies, {} timeline events, {} people, {} results, {} device(s) to the health background; {} file(s) kept as documents",
-            added.diagnoses, added.medications, added.allergies, added.events, added.clinicians, added.results, added.devices, added.documents
+            "added {} diagnoses, {} medicines, {} allergies, {} timeline events, {} people, {} results, {} family history line(s) and {} device(s) to the health background; {} file(s) kept as documents",
+            added.diagnoses, added.medications, added.allergies, added.events, added.clinicians, added.results, added.family_history, added.devices, added.documents
         );
     }
     Ok(())
@@ -422,7 +425,7 @@ fn read_json(file: &std::path::Path) -> Result<serde_json::Value> {
 /// The record's keys, when it is protected: from the passphrase given
 /// before the command, or $DOSSIER_PASSPHRASE.
 fn keys(cli: &Cli, dir: &std::path::Path) -> Result<Option<vault::Keys>> {
-    if !vault::is_protected(dir) {
+    if !protect::is_protected(dir)? {
         return Ok(None);
     }
     match vault::passphrase_from(cli.passphrase_file.as_deref())? {
@@ -443,6 +446,25 @@ fn open(cli: &Cli) -> Result<Store> {
     Store::open_with(&dir, keys(cli, &dir)?)
 }
 
+fn not_protected() -> Error {
+    Error::new(
+        ErrorKind::InvalidInput,
+        "the record is not protected; use dossier protect",
+    )
+}
+
+/// Prints a recovery code, then notes it as shown; if it could not be
+/// printed, the app offers a new one at the next unlock.
+fn show_recovery_code(dir: &std::path::Path, code: &str, first: &str) -> Result<()> {
+    use std::io::Write;
+    outln!("{first} The recovery code (write it down and keep it apart from this computer; it is shown only now):");
+    outln!("{code}");
+    std::io::stdout()
+        .flush()
+        .map_err(|e| Error::new(ErrorKind::Io, format!("standard output: {e}")))?;
+    vault::recovery_code_kept(dir)
+}
+
 /// The commands that change the record's protection, run before the
 /// record is opened. `None` for every other command.
 fn protection(cli: &Cli) -> Result<Option<ExitCode>> {
@@ -451,14 +473,18 @@ fn protection(cli: &Cli) -> Result<Option<ExitCode>> {
         Command::Protect { passphrase_file } => {
             let passphrase = vault::passphrase_from(Some(passphrase_file))?.unwrap_or_default();
             let code = protect::protect(&dir, &passphrase)?;
-            outln!("The record is protected. Its recovery code (write it down and keep it apart from this computer; it is shown only now):");
-            outln!("{code}");
+            show_recovery_code(&dir, &code, "The record is protected.")?;
+        }
+        Command::NewRecoveryCode => {
+            let keys = keys(cli, &dir)?.ok_or_else(not_protected)?;
+            let code = vault::new_recovery_code_for(&dir, &keys)?;
+            show_recovery_code(&dir, &code, "The old recovery code no longer works.")?;
         }
         Command::Unprotect { passphrase_file } => {
             let file = passphrase_file
                 .as_deref()
                 .or(cli.passphrase_file.as_deref());
-            if !vault::is_protected(&dir) {
+            if !protect::is_protected(&dir)? {
                 outln!("the record is not protected");
                 return Ok(Some(ExitCode::SUCCESS));
             }
@@ -484,23 +510,20 @@ fn protection(cli: &Cli) -> Result<Option<ExitCode>> {
                     let code = vault::passphrase_from(Some(f))?.unwrap_or_default();
                     vault::unlock_with_recovery_code(&dir, &code)?
                 }
-                None => keys(cli, &dir)?.ok_or_else(|| {
-                    Error::new(
-                        ErrorKind::InvalidInput,
-                        "the record is not protected; use dossier protect",
-                    )
-                })?,
+                None => keys(cli, &dir)?.ok_or_else(not_protected)?,
             };
             let new = vault::passphrase_from(Some(new_passphrase_file))?.unwrap_or_default();
             vault::change_passphrase(&dir, &keys, &new)?;
             outln!("the passphrase is changed");
         }
         Command::Protection { idle_minutes } => {
-            if !vault::is_protected(&dir) {
+            if !protect::is_protected(&dir)? {
                 outln!("not protected");
                 return Ok(Some(ExitCode::SUCCESS));
             }
             if let Some(m) = idle_minutes {
+                // Only someone who can unlock the record changes when it locks.
+                keys(cli, &dir)?;
                 vault::set_idle_minutes(&dir, *m)?;
             }
             outln!(
@@ -617,6 +640,12 @@ fn run(cli: Cli) -> Result<ExitCode> {
         } => {
             store.refuse_own_path(&out)?;
             let passphrase = vault::passphrase_from(passphrase_file.as_deref())?;
+            if passphrase.is_some() && passphrase_file.is_none() {
+                errln!(
+                    "The file is encrypted with the passphrase in {}.",
+                    vault::PASSPHRASE_ENV
+                );
+            }
             let done = archive::export_archive_sealed(&store, id, &out, passphrase.as_deref())?;
             outln!(
                 "{}\t{} document(s)\t{} bytes",
@@ -821,6 +850,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Protect { .. }
         | Command::Unprotect { .. }
         | Command::ChangePassphrase { .. }
+        | Command::NewRecoveryCode
         | Command::Protection { .. } => {}
     }
     Ok(ExitCode::SUCCESS)

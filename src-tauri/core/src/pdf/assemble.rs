@@ -38,6 +38,9 @@ const FOOTER_BATCH: usize = 256;
 pub struct Frame<'a> {
     pub size: (f32, f32),
     pub who: &'a str,
+    /// Whether generated pages get the footer (pages made to be enclosed
+    /// in a bundle later do not: the bundle stamps its own).
+    pub footer: bool,
     pub parent: ObjectId,
     pub ids: &'a [ObjectId],
 }
@@ -139,7 +142,9 @@ fn write_batch<W: Write>(
     let mut drawn = Vec::with_capacity(batch.len());
     let mut extras = Vec::with_capacity(batch.len());
     for (index, mut page) in batch {
-        generated_footer(fonts, &mut page, width, frame.who, &frame.right(index));
+        if frame.footer {
+            generated_footer(fonts, &mut page, width, frame.who, &frame.right(index));
+        }
         let images: Vec<ObjectId> = page
             .ops
             .iter()

@@ -147,6 +147,7 @@ pub(super) fn write(
     let frame = Frame {
         size,
         who: &who,
+        footer: true,
         parent,
         ids: &ids,
     };

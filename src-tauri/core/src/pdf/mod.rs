@@ -144,16 +144,31 @@ pub struct ExportOptions {
     pub password: Option<Password>,
 }
 
+/// The fewest characters a bundle's password may have.
+pub const MIN_PASSWORD_CHARS: usize = 10;
+
 /// The password a bundle is protected with. Printed as `***`.
 #[derive(Clone, PartialEq, Eq)]
 pub struct Password(String);
 
 impl Password {
-    /// A password; an empty one is refused.
+    /// A password; one too short to protect a medical record, or with
+    /// characters a PDF password cannot hold (emoji and other symbols PDF
+    /// readers cannot all take), is refused.
     pub fn new(password: impl Into<String>) -> Result<Password> {
         let password = password.into();
-        if password.is_empty() {
-            return Err(Error::invalid("password", "the password is empty"));
+        if password.chars().count() < MIN_PASSWORD_CHARS {
+            return Err(Error::invalid(
+                "password",
+                format!("use at least {MIN_PASSWORD_CHARS} characters; a few unrelated words are easy to type and hard to guess"),
+            ));
+        }
+        // The PDF standard prepares passwords as SASLprep does (RFC 4013).
+        if stringprep::saslprep(&password).is_err() {
+            return Err(Error::invalid(
+                "password",
+                "use letters, digits, spaces and punctuation only: emoji and some symbols cannot be typed in every PDF reader",
+            ));
         }
         Ok(Password(password))
     }
@@ -170,7 +185,10 @@ impl Password {
                 "the password file's first line is empty",
             ));
         }
-        Ok(Password(line.to_string()))
+        Password::new(line).map_err(|e| {
+            let field = path.display().to_string();
+            Error::invalid(&field, e.message.trim_start_matches("password: "))
+        })
     }
 
     pub fn as_str(&self) -> &str {
@@ -356,6 +374,29 @@ pub fn write_simple(
     patient: &Patient,
     build: impl FnOnce(&mut Layout),
 ) -> Result<usize> {
+    write_pages(out, paper, title, patient, true, build)
+}
+
+/// As [`write_simple`], without the footer: for pages that will be
+/// enclosed in a bundle, which stamps its own.
+pub fn write_to_enclose(
+    out: &Path,
+    paper: Paper,
+    title: &str,
+    patient: &Patient,
+    build: impl FnOnce(&mut Layout),
+) -> Result<usize> {
+    write_pages(out, paper, title, patient, false, build)
+}
+
+fn write_pages(
+    out: &Path,
+    paper: Paper,
+    title: &str,
+    patient: &Patient,
+    footer: bool,
+    build: impl FnOnce(&mut Layout),
+) -> Result<usize> {
     let size = paper.size();
     let mut fonts = Fonts::new();
     let pages = {
@@ -373,6 +414,7 @@ pub fn write_simple(
         let frame = assemble::Frame {
             size,
             who: &who,
+            footer,
             parent,
             ids: &ids,
         };

@@ -31,10 +31,25 @@ const ENCOUNTER: &str = "2.16.840.1.113883.10.20.22.4.49";
 const RESULT: &str = "2.16.840.1.113883.10.20.22.4.2";
 const VITAL_SIGN: &str = "2.16.840.1.113883.10.20.22.4.27";
 const MEDICAL_EQUIPMENT: &str = "2.16.840.1.113883.10.20.22.2.23";
-const NOT_READ: [(&str, &str); 3] = [
+const PROBLEM_STATUS: &str = "2.16.840.1.113883.10.20.22.4.6";
+const FAMILY_ORGANIZER: &str = "2.16.840.1.113883.10.20.22.4.45";
+const FAMILY_OBSERVATION: &str = "2.16.840.1.113883.10.20.22.4.46";
+const AGE_OBSERVATION: &str = "2.16.840.1.113883.10.20.22.4.31";
+const NOT_READ: [(&str, &str); 2] = [
     ("2.16.840.1.113883.10.20.22.4.52", "immunization"),
-    ("2.16.840.1.113883.10.20.22.4.46", "family history"),
     ("2.16.840.1.113883.10.20.22.4.38", "social history"),
+];
+/// Sections with no place in the dossier: listed as skipped when they
+/// hold anything (their text stays in the document's readable text).
+const SECTIONS_NOT_READ: [(&str, &str); 8] = [
+    ("2.16.840.1.113883.10.20.22.2.21", "advance directives"),
+    ("2.16.840.1.113883.10.20.22.2.21.1", "advance directives"),
+    ("2.16.840.1.113883.10.20.22.2.10", "plan of treatment"),
+    ("2.16.840.1.113883.10.20.22.2.14", "functional status"),
+    ("2.16.840.1.113883.10.20.22.2.56", "mental status"),
+    ("2.16.840.1.113883.10.20.22.2.60", "goals"),
+    ("2.16.840.1.113883.10.20.22.2.58", "health concerns"),
+    ("2.16.840.1.113883.10.20.22.2.18", "payers"),
 ];
 
 /// Reads one C-CDA document into `records`.
@@ -383,6 +398,23 @@ fn entries(sink: &mut Sink, root: Node) {
             result(sink, o);
         }
     }
+    for organizer in templated(root, FAMILY_ORGANIZER) {
+        family(sink, organizer);
+    }
+    let mut named_sections = std::collections::BTreeSet::new();
+    for (t, what) in SECTIONS_NOT_READ {
+        let held = root
+            .descendants()
+            .filter(|n| is(*n, "section") && has_template(*n, t))
+            .any(|s| !text_of(s).trim().is_empty());
+        if held && named_sections.insert(what) {
+            sink.skip(
+                "file",
+                format!("the {what} section"),
+                format!("{what} is not a part of the dossier; it stays in the document's readable text"),
+            );
+        }
+    }
     for (t, what) in NOT_READ {
         let n = templated(root, t).count();
         if n > 0 {
@@ -411,6 +443,38 @@ fn author(node: Node) -> (String, String) {
     (who, org)
 }
 
+/// A relative's conditions, from a Family History Organizer: who (the
+/// related subject's relationship) and, for each condition, the age it
+/// began at when given in years.
+fn family(sink: &mut Sink, organizer: Node) {
+    let relative = path(organizer, &["subject", "relatedSubject", "code"])
+        .and_then(words)
+        .unwrap_or_default();
+    for obs in templated(organizer, FAMILY_OBSERVATION) {
+        let Some(condition) = child(obs, "value").and_then(words) else {
+            sink.skip(
+                "family_history",
+                format!("a condition of {}", if relative.is_empty() { "a relative" } else { &relative }),
+                "the entry names no condition",
+            );
+            continue;
+        };
+        let age = templated(obs, AGE_OBSERVATION)
+            .filter_map(|a| child(a, "value"))
+            .find(|v| matches!(v.attribute("unit"), Some("a") | None))
+            .and_then(|v| attr(v, "value"))
+            .and_then(|v| v.parse::<f64>().ok())
+            .filter(|v| (0.0..=130.0).contains(v))
+            .map(|v| v as i64);
+        sink.add(FamilyHistory {
+            relative: relative.clone(),
+            condition,
+            age_at_onset: age,
+            ..FamilyHistory::default()
+        });
+    }
+}
+
 fn problem(sink: &mut Sink, obs: Node) {
     // A value "not in the code system" may still name the problem in its
     // original text, so it is read even when marked with a nullFlavor.
@@ -429,6 +493,11 @@ fn problem(sink: &mut Sink, obs: Node) {
     let (onset, resolved) = period(obs);
     let (who, org) = author(obs);
     let mut notes = Vec::new();
+    // What the record says of where the problem stands ("Resolved"),
+    // shown as it says it.
+    if let Some(st) = templated(obs, PROBLEM_STATUS).find_map(|s| child(s, "value").and_then(words)) {
+        notes.push(format!("Status in the record: {st}"));
+    }
     if let Some(r) = resolved {
         notes.push(format!("Resolved {}", crate::date::display_long(&r)));
     }
@@ -465,13 +534,37 @@ fn quantity(node: Node) -> String {
         .join(" ")
 }
 
-/// "every 12 h" from a PIVL_TS `effectiveTime`.
+/// "every 12 hours", "once a day" from a PIVL_TS `effectiveTime`.
 fn frequency(sa: Node) -> String {
     children(sa, "effectiveTime")
         .find(|t| xsi_type(*t).contains("PIVL"))
         .and_then(|t| child(t, "period"))
-        .map(|p| format!("every {}", quantity(p)))
+        .map(|p| {
+            let value = attr(p, "value").unwrap_or_default();
+            let unit = p.attribute("unit").unwrap_or("");
+            if value.is_empty() {
+                String::new()
+            } else {
+                super::how_often(1, &value, unit)
+            }
+        })
         .unwrap_or_default()
+}
+
+/// The dose: its quantity, with the unit of administration ("puff") when
+/// the quantity has no unit of its own.
+fn dose(sa: Node) -> String {
+    let Some(q) = child(sa, "doseQuantity") else {
+        return String::new();
+    };
+    let amount = quantity(q);
+    if q.attribute("unit").is_some_and(|u| !u.is_empty() && u != "1") {
+        return amount;
+    }
+    match child(sa, "administrationUnitCode").and_then(words) {
+        Some(u) if !amount.is_empty() => format!("{amount} {}", u.to_lowercase()),
+        _ => amount,
+    }
 }
 
 /// "as needed", with what for when the entry says ("as needed for
@@ -526,7 +619,7 @@ fn medication(sink: &mut Sink, sa: Node) {
         .unwrap_or_default();
     sink.add(Medication {
         name,
-        dose: child(sa, "doseQuantity").map(quantity).unwrap_or_default(),
+        dose: dose(sa),
         frequency: freq,
         started_on: start,
         stopped_on: stop,

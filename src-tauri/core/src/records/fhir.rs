@@ -13,30 +13,35 @@ use serde_json::Value;
 /// Reads a JSON file: a Bundle or one resource.
 pub fn read_json(records: &mut Records, file: &str, text: &str) -> Result<()> {
     let value: Value = serde_json::from_str(text)
-        .map_err(|e| super::bad(file, format!("is not valid JSON ({e})")))?;
+        .map_err(|e| {
+            super::bad(
+                file,
+                format!(
+                    "is damaged or cut short: it is not valid JSON (the fault is on line {})",
+                    e.line()
+                ),
+            )
+        })?;
     if value.get("resourceType").and_then(Value::as_str).is_none() {
         return Err(super::bad(
             file,
             "is JSON but not FHIR (it has no \"resourceType\")",
         ));
     }
-    read_value(records, file, &value);
+    read_value(records, file, &value, &[]);
     Ok(())
 }
 
 /// Reads NDJSON: one resource a line; a line that is not JSON is skipped
 /// with its number.
 pub fn read_ndjson(records: &mut Records, file: &str, text: &str) -> Result<()> {
-    let mut read = 0;
+    let mut resources = Vec::new();
     for (i, line) in text.lines().enumerate() {
         if line.trim().is_empty() {
             continue;
         }
         match serde_json::from_str::<Value>(line) {
-            Ok(v) if v.get("resourceType").is_some() => {
-                read_value(records, file, &v);
-                read += 1;
-            }
+            Ok(v) if v.get("resourceType").is_some() => resources.push(v),
             _ => records.skip(super::Skipped {
                 section: "file".into(),
                 item: format!("line {}", i + 1),
@@ -48,13 +53,20 @@ pub fn read_ndjson(records: &mut Records, file: &str, text: &str) -> Result<()> 
             }),
         }
     }
-    if read == 0 {
+    if resources.is_empty() {
         return Err(super::bad(file, "holds no FHIR resource"));
+    }
+    // A line may refer to another (a statement to its Medication).
+    let all: Vec<&Value> = resources.iter().collect();
+    for v in &resources {
+        read_value(records, file, v, &all);
     }
     Ok(())
 }
 
-fn read_value(records: &mut Records, file: &str, value: &Value) {
+/// Reads one resource or Bundle; `others` are the resources a reference
+/// may point to besides those in it (the other lines of an NDJSON file).
+fn read_value(records: &mut Records, file: &str, value: &Value, others: &[&Value]) {
     let (file_name, inner) = match file.split_once(": ") {
         Some((f, inner)) => (f.to_string(), inner.to_string()),
         None => (file.to_string(), String::new()),
@@ -113,7 +125,8 @@ fn read_value(records: &mut Records, file: &str, value: &Value) {
                 value.get("date").and_then(Value::as_str).and_then(date),
             );
         }
-        resource(&mut sink, value, &[value]);
+        let own = [value];
+        resource(&mut sink, value, if others.is_empty() { &own } else { others });
     }
 }
 
@@ -272,8 +285,88 @@ fn quantity(q: &Value) -> (String, String) {
 
 // ----- resources -----
 
+/// The date fields of the resources read.
+const DATE_FIELDS: [&str; 14] = [
+    "effectiveDateTime",
+    "effectiveInstant",
+    "effectivePeriod",
+    "issued",
+    "onsetDateTime",
+    "onsetPeriod",
+    "abatementDateTime",
+    "abatementPeriod",
+    "recordedDate",
+    "performedDateTime",
+    "performedPeriod",
+    "authoredOn",
+    "period",
+    "birthDate",
+];
+
+/// Lists the dates of `r` that cannot be read: the item comes in without
+/// them, and the patient is told which.
+fn note_unreadable_dates(sink: &mut Sink, r: &Value, kind: &str) {
+    for key in DATE_FIELDS {
+        let texts: Vec<&str> = match r.get(key) {
+            Some(Value::String(t)) => vec![t.as_str()],
+            Some(Value::Object(p)) => ["start", "end"]
+                .iter()
+                .filter_map(|k| p.get(*k).and_then(Value::as_str))
+                .collect(),
+            _ => Vec::new(),
+        };
+        for t in texts {
+            if date(t).is_none() {
+                sink.skip(
+                    "dates",
+                    format!("a date of a {kind}: \"{t}\""),
+                    "it is not a date that can exist, so the item comes in without it; check it against the document",
+                );
+            }
+        }
+    }
+}
+
+/// A resource about another patient than the file's: its subject refers
+/// to a Patient that is not the one in the file. Counted as a person of its
+/// own, so that the import is refused as mixing people.
+fn note_other_subject(sink: &mut Sink, r: &Value, all: &[&Value]) {
+    let ids: Vec<String> = all
+        .iter()
+        .filter(|x| s(x, "resourceType") == "Patient")
+        .map(|x| s(x, "id"))
+        .filter(|id| !id.is_empty())
+        .collect();
+    if ids.is_empty() {
+        return;
+    }
+    let Some(subject) = r.get("subject").or_else(|| r.get("patient")) else {
+        return;
+    };
+    let reference = s(subject, "reference");
+    let Some((_, id)) = reference.rsplit_once("Patient/") else {
+        return;
+    };
+    if !ids.iter().any(|known| known == id) {
+        let display = s(subject, "display");
+        sink.records.patients.push(super::FilePatient {
+            name: if display.is_empty() {
+                format!("another patient (Patient/{id})")
+            } else {
+                display
+            },
+            birth_date: None,
+            source: sink.source.clone(),
+        });
+    }
+}
+
 fn resource(sink: &mut Sink, r: &Value, all: &[&Value]) {
     let kind = s(r, "resourceType");
+    if kind != "Patient" {
+        note_unreadable_dates(sink, r, &kind);
+        note_other_subject(sink, r, all);
+    }
     match kind.as_str() {
         "Patient" => sink.records.patients.push(super::FilePatient {
             name: human_name(r),
@@ -281,6 +374,7 @@ fn resource(sink: &mut Sink, r: &Value, all: &[&Value]) {
             source: sink.source.clone(),
         }),
         "Condition" => condition(sink, r),
+        "FamilyMemberHistory" => family(sink, r),
         "MedicationStatement" | "MedicationRequest" => medication(sink, r, all),
         "AllergyIntolerance" => allergy(sink, r),
         "Procedure" => sink.add(Event {
@@ -332,6 +426,28 @@ fn resource(sink: &mut Sink, r: &Value, all: &[&Value]) {
             format!("a FHIR record of type {other}"),
             "this kind of record is not a part of the dossier",
         ),
+    }
+}
+
+/// A relative's conditions, each with the age it began at when given in
+/// years.
+fn family(sink: &mut Sink, r: &Value) {
+    let relative = concept(r.get("relationship"));
+    let conditions = r.get("condition").and_then(Value::as_array);
+    for c in conditions.into_iter().flatten() {
+        let age = c
+            .get("onsetAge")
+            .filter(|a| matches!(s(a, "code").as_str(), "a" | ""))
+            .and_then(|a| a.get("value"))
+            .and_then(Value::as_f64)
+            .filter(|v| (0.0..=130.0).contains(v))
+            .map(|v| v as i64);
+        sink.add(FamilyHistory {
+            relative: relative.clone(),
+            condition: concept(c.get("code")),
+            age_at_onset: age,
+            ..FamilyHistory::default()
+        });
     }
 }
 
@@ -399,6 +515,12 @@ fn medication(sink: &mut Sink, r: &Value, all: &[&Value]) {
         .map(|(v, u)| format!("{v} {u}").trim().to_string())
         .unwrap_or_default();
     let text = dosage.map(|d| s(d, "text")).unwrap_or_default();
+    // A bare number ("2") says less than the dosage's own words ("2 puffs").
+    let dose = if !text.is_empty() && dose.parse::<f64>().is_ok() {
+        text.clone()
+    } else {
+        dose
+    };
     let repeat = dosage
         .and_then(|d| d.get("timing"))
         .and_then(|t| t.get("repeat"));
@@ -410,7 +532,7 @@ fn medication(sink: &mut Sink, r: &Value, all: &[&Value]) {
             if p.is_empty() {
                 String::new()
             } else {
-                format!("{n} times every {p} {u}")
+                super::how_often(n, &p, &u)
             }
         })
         .unwrap_or_default();
@@ -569,7 +691,7 @@ fn observation(sink: &mut Sink, r: &Value) {
         unit,
         reference_range,
         flag,
-        date: date_of(r, &["effectiveDateTime", "effectivePeriod", "issued"]),
+        date: date_of(r, &["effectiveDateTime", "effectiveInstant", "effectivePeriod", "issued"]),
         ..LabResult::default()
     });
 }
@@ -677,7 +799,7 @@ fn report(sink: &mut Sink, r: &Value) {
         }
     }
     sink.add(Event {
-        date: date_of(r, &["effectiveDateTime", "effectivePeriod", "issued"]),
+        date: date_of(r, &["effectiveDateTime", "effectiveInstant", "effectivePeriod", "issued"]),
         title,
         details: details.join("\n"),
         ..Event::default()

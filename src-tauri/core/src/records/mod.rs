@@ -148,6 +148,9 @@ impl Device {
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct KeptFile {
     pub path: PathBuf,
+    /// The SHA-256 of the file as it was read for the preview: what is
+    /// kept must be what was shown.
+    pub sha256: String,
     /// The document's own title ("Continuity of Care Document"); empty
     /// when it gives none (the file's name is used then).
     pub title: String,
@@ -167,6 +170,7 @@ pub struct Records {
     pub events: Vec<Found<Event>>,
     pub clinicians: Vec<Found<Clinician>>,
     pub results: Vec<Found<LabResult>>,
+    pub family_history: Vec<Found<FamilyHistory>>,
     pub devices: Vec<Found<Device>>,
     pub narratives: Vec<Narrative>,
     /// What could not be read, the first [`MAX_SKIPPED`] lines.
@@ -281,6 +285,23 @@ collect!(Event, events, title);
 collect!(Clinician, clinicians, name);
 collect!(LabResult, results, test);
 
+impl Collect for FamilyHistory {
+    fn list(records: &mut Records) -> &mut Vec<Found<Self>> {
+        &mut records.family_history
+    }
+    fn describe(&self) -> String {
+        self.condition.clone()
+    }
+    /// The family history has no column for its source: it goes in the notes.
+    fn set_source(&mut self, words: String) {
+        self.notes = [self.notes.trim().to_string(), format!("From {words}")]
+            .into_iter()
+            .filter(|x| !x.is_empty())
+            .collect::<Vec<_>>()
+            .join(". ");
+    }
+}
+
 impl Sink<'_> {
     pub fn add<T: Collect>(&mut self, mut item: T) {
         item.set_source(self.source.words());
@@ -361,6 +382,32 @@ pub fn plain_unit(u: &str) -> String {
     match u.strip_prefix("10*") {
         Some(rest) => format!("x10^{rest}"),
         None => u,
+    }
+}
+
+/// How often, in words: "once a day", "twice a day", "3 times a week",
+/// "every 8 hours", "2 times every 3 days", from a number of times in a
+/// period and the period's UCUM unit (`h`, `d`, `wk`...).
+pub fn how_often(times: i64, period: &str, unit: &str) -> String {
+    let word = match unit.trim() {
+        "s" => "second",
+        "min" => "minute",
+        "h" | "hr" | "hour" | "hours" => "hour",
+        "d" | "day" | "days" => "day",
+        "wk" | "week" | "weeks" => "week",
+        "mo" | "month" | "months" => "month",
+        "a" | "yr" | "year" | "years" => "year",
+        other => other,
+    };
+    let period = period.trim().trim_matches('"');
+    let one = matches!(period.parse::<f64>(), Ok(p) if p == 1.0);
+    let a = if word == "hour" { "an" } else { "a" };
+    match (times.max(1), one) {
+        (1, true) => format!("once {a} {word}"),
+        (2, true) => format!("twice {a} {word}"),
+        (n, true) => format!("{n} times {a} {word}"),
+        (1, false) => format!("every {period} {word}s"),
+        (n, false) => format!("{n} times every {period} {word}s"),
     }
 }
 
@@ -468,7 +515,7 @@ fn read_zip(records: &mut Records, path: &Path, file: &str, limits: &Limits) -> 
     use std::io::Read;
     let f = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
     let mut zip = zip::ZipArchive::new(std::io::BufReader::new(f))
-        .map_err(|e| bad(file, format!("not a readable zip: {e}")))?;
+        .map_err(|_| bad(file, "is damaged or cut short: it is not a zip that can be opened"))?;
     if zip.len() > limits.entries {
         return Err(bad(
             file,
@@ -590,25 +637,29 @@ fn read_path(records: &mut Records, path: &Path, limits: &Limits) -> Result<()> 
             .map_err(|e| Error::io(path, e))?
     };
     records.documents.clear();
-    if head[..n].starts_with(b"PK\x03\x04") {
+    let sha256 = if head[..n].starts_with(b"PK\x03\x04") {
         read_zip(records, path, &file, limits)?;
+        sha256_of(path)?
     } else {
+        use sha2::{Digest, Sha256};
         let bytes = read_limited(path, limits)?;
         read_bytes(records, &file, &bytes, limits)?;
-    }
+        hex::encode(Sha256::digest(&bytes))
+    };
     let documents = std::mem::take(&mut records.documents);
-    records.files.push(kept(path, &documents));
+    records.files.push(kept(path, sha256, &documents));
     Ok(())
 }
 
 /// The file kept as a document: the title and date of the document in it
 /// (the first one's, with how many others there are).
-fn kept(path: &Path, documents: &[(String, Option<String>)]) -> KeptFile {
+fn kept(path: &Path, sha256: String, documents: &[(String, Option<String>)]) -> KeptFile {
     let titled: Vec<&(String, Option<String>)> =
         documents.iter().filter(|(t, _)| !t.is_empty()).collect();
     let Some((title, date)) = titled.first() else {
         return KeptFile {
             path: path.to_path_buf(),
+            sha256,
             title: String::new(),
             date: documents.iter().find_map(|(_, d)| d.clone()),
         };
@@ -620,9 +671,27 @@ fn kept(path: &Path, documents: &[(String, Option<String>)]) -> KeptFile {
     };
     KeptFile {
         path: path.to_path_buf(),
+        sha256,
         title,
         date: date.clone(),
     }
+}
+
+/// The SHA-256 of the file at `path`, read in pieces.
+fn sha256_of(path: &Path) -> Result<String> {
+    use sha2::{Digest, Sha256};
+    use std::io::Read;
+    let mut f = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
+    let mut hasher = Sha256::new();
+    let mut buf = vec![0u8; 64 * 1024];
+    loop {
+        let n = f.read(&mut buf).map_err(|e| Error::io(path, e))?;
+        if n == 0 {
+            break;
+        }
+        hasher.update(&buf[..n]);
+    }
+    Ok(hex::encode(hasher.finalize()))
 }
 
 /// Whether an error about a file inside a folder stops the whole import
@@ -637,11 +706,44 @@ fn is_fatal(e: &Error) -> bool {
 /// in `skipped` with the reason. Nothing is written.
 pub fn read_files(paths: &[PathBuf], limits: &Limits) -> Result<Records> {
     let mut records = Records::default();
-    for path in paths {
+    if let [path] = paths {
         read_path(&mut records, path, limits)?;
+    } else {
+        // Of several files, one that is not a record is listed with why;
+        // the others are read.
+        let mut first_error = None;
+        for path in paths {
+            match read_path(&mut records, path, limits) {
+                Ok(()) => {}
+                Err(e) if e.kind == ErrorKind::BadFile && !is_fatal(&e) => {
+                    records.skip(Skipped {
+                        section: "file".into(),
+                        item: file_name(path),
+                        reason: e.message.clone(),
+                        source: Source {
+                            file: file_name(path),
+                            document: String::new(),
+                        },
+                    });
+                    first_error.get_or_insert(e);
+                }
+                Err(e) => return Err(e),
+            }
+        }
+        if records.files.is_empty() {
+            if let Some(e) = first_error {
+                return Err(e);
+            }
+        }
     }
     refuse_mixed_patients(&records)?;
     Ok(records)
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| path.display().to_string())
 }
 
 /// Refuses files about different people: one import is one patient's.
@@ -725,6 +827,17 @@ impl Records {
             (&e.title, "", e.date.as_deref())
         });
         mark_clinicians(&mut self.clinicians, &full.clinicians);
+        // The same condition of the same relative is there already.
+        let key = |f: &FamilyHistory| (normal(&f.relative), normal(&f.condition));
+        let have: std::collections::HashSet<_> = full.family_history.iter().map(key).collect();
+        let mut seen = std::collections::HashSet::new();
+        for f in &mut self.family_history {
+            let k = key(&f.item);
+            let had = have.contains(&k);
+            let earlier = !seen.insert(k);
+            f.duplicate = earlier || had;
+            f.repeated = earlier && !had;
+        }
         // A device the implants text names already is there.
         let have = normal(&full.background.implants);
         let mut seen = std::collections::HashSet::new();
@@ -794,6 +907,7 @@ impl Records {
             + n(&self.events)
             + n(&self.clinicians)
             + n(&self.results)
+            + n(&self.family_history)
             + n(&self.devices)
     }
 
@@ -805,6 +919,7 @@ impl Records {
             + self.events.len()
             + self.clinicians.len()
             + self.results.len()
+            + self.family_history.len()
             + self.devices.len()
     }
 }
@@ -907,8 +1022,10 @@ fn person_words(name: &str) -> Vec<String> {
         // "M.D." is one word; "Anne-Marie" two, as before.
         .split(|c: char| !c.is_alphanumeric() && c != '.')
         .map(|w| {
-            w.chars()
-                .filter(|c| *c != '.')
+            use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
+            // "Ève" and "Eve" are one name, however the file spells it.
+            w.nfd()
+                .filter(|c| *c != '.' && !is_combining_mark(*c))
                 .flat_map(char::to_lowercase)
                 .collect::<String>()
         })
@@ -947,6 +1064,7 @@ pub struct Choice {
     pub events: Option<Vec<usize>>,
     pub clinicians: Option<Vec<usize>>,
     pub results: Option<Vec<usize>>,
+    pub family_history: Option<Vec<usize>>,
     pub devices: Option<Vec<usize>>,
 }
 
@@ -959,6 +1077,7 @@ pub struct Added {
     pub events: usize,
     pub clinicians: usize,
     pub results: usize,
+    pub family_history: usize,
     /// Devices added to the health background's implants and devices.
     pub devices: usize,
     /// The original files, kept as documents.
@@ -988,7 +1107,8 @@ fn chosen<T: Clone>(found: &[Found<T>], pick: &Option<Vec<usize>>) -> Result<Vec
 /// file it came from).
 enum Text {
     Original(String, Option<String>),
-    Readable(String, String),
+    /// Title, the file it is from, and that file's document date.
+    Readable(String, String, Option<String>),
 }
 
 /// Writes a document's readable text as pages: its title, where it came
@@ -996,7 +1116,7 @@ enum Text {
 fn narrative_pdf(out: &Path, n: &Narrative, patient: &Patient) -> Result<usize> {
     use crate::pdf::font::Weight;
     use crate::pdf::layout::BODY;
-    crate::pdf::write_simple(out, crate::pdf::Paper::A4, &n.title, patient, |l| {
+    crate::pdf::write_to_enclose(out, crate::pdf::Paper::A4, &n.title, patient, |l| {
         l.heading(&n.title, 0);
         l.paragraph(
             &format!(
@@ -1039,6 +1159,29 @@ fn add_devices(conn: &rusqlite::Connection, dossier_id: i64, devices: &[Device])
     crate::store::drop_answered_none(conn, dossier_id)
 }
 
+/// The document date of the file read as `file`.
+fn date_of_file(records: &Records, file: &str) -> Option<String> {
+    records
+        .files
+        .iter()
+        .find(|k| file_name(&k.path) == file)
+        .and_then(|k| k.date.clone())
+}
+
+/// Whether the dossier already has this readable text of this file.
+fn has_readable_text(
+    conn: &rusqlite::Connection,
+    dossier_id: i64,
+    title: &str,
+    from: &str,
+) -> Result<bool> {
+    Ok(conn.query_row(
+        "SELECT EXISTS(SELECT 1 FROM documents WHERE dossier_id = ?1 AND title = ?2 AND source = ?3)",
+        rusqlite::params![dossier_id, title, from],
+        |r| r.get(0),
+    )?)
+}
+
 /// Adds the chosen items to dossier `dossier_id` and keeps the original
 /// files as documents, all in one transaction: either everything is there
 /// afterwards, or nothing. Chosen devices are added to the health
@@ -1052,12 +1195,25 @@ pub fn add(store: &Store, dossier_id: i64, records: &Records, choice: &Choice) -
     let events = chosen(&records.events, &choice.events)?;
     let clinicians = chosen(&records.clinicians, &choice.clinicians)?;
     let results = chosen(&records.results, &choice.results)?;
+    let family = chosen(&records.family_history, &choice.family_history)?;
     let devices = chosen(&records.devices, &choice.devices)?;
     let mut staged = Vec::new();
     for kept in &records.files {
+        let (file, stored) = store.files().stage_file(&kept.path)?;
+        // A file changed (or replaced) since the preview is not kept in
+        // place of the one shown.
+        if stored.sha256 != kept.sha256 {
+            return Err(Error::new(
+                ErrorKind::BadFile,
+                format!(
+                    "{}: the file has changed since it was read for the preview, so nothing was added. Add it again to see what it holds now.",
+                    file_name(&kept.path)
+                ),
+            ));
+        }
         staged.push((
             kept.path.clone(),
-            store.files().stage_file(&kept.path)?,
+            (file, stored),
             Text::Original(kept.title.clone(), kept.date.clone()),
         ));
     }
@@ -1072,7 +1228,7 @@ pub fn add(store: &Store, dossier_id: i64, records: &Records, choice: &Choice) -
         staged.push((
             path.clone(),
             store.files().stage_file(&path)?,
-            Text::Readable(title, n.source.file.clone()),
+            Text::Readable(title, n.source.file.clone(), date_of_file(records, &n.source.file)),
         ));
     }
     store.with_files(|conn, journal| {
@@ -1082,15 +1238,24 @@ pub fn add(store: &Store, dossier_id: i64, records: &Records, choice: &Choice) -
         insert_items(conn, dossier_id, &events)?;
         insert_items(conn, dossier_id, &clinicians)?;
         insert_items(conn, dossier_id, &results)?;
+        insert_items(conn, dossier_id, &family)?;
         add_devices(conn, dossier_id, &devices)?;
         let mut documents = 0;
         for (path, (file, stored), text) in staged {
             if crate::store::has_file(conn, dossier_id, &stored.sha256)? {
                 continue;
             }
+            // The readable text of a document added before is not added
+            // again (its pages are made anew each time, so their hash differs).
+            if let Text::Readable(title, from, _) = &text {
+                if has_readable_text(conn, dossier_id, title, from)? {
+                    continue;
+                }
+            }
             let meta = match text {
-                Text::Readable(title, from) => Document {
+                Text::Readable(title, from, date) => Document {
                     title,
+                    date,
                     kind: Some(DocumentKind::Other),
                     include_in_export: true,
                     notes: format!("The readable text of {from}, as its authors wrote it"),
@@ -1121,6 +1286,7 @@ pub fn add(store: &Store, dossier_id: i64, records: &Records, choice: &Choice) -
             events: events.len(),
             clinicians: clinicians.len(),
             results: results.len(),
+            family_history: family.len(),
             devices: devices.len(),
             documents,
         })
