@@ -76,9 +76,10 @@ pub async fn protection_status(state: State<'_, AppState>) -> CmdResult<Status> 
 #[tauri::command]
 pub async fn new_recovery_code(state: State<'_, AppState>) -> CmdResult<String> {
     let store = unlocked(&state)?;
-    let keys = store.files().keys().ok_or_else(|| {
-        Error::new(ErrorKind::InvalidInput, "The record is not protected.")
-    })?;
+    let keys = store
+        .files()
+        .keys()
+        .ok_or_else(|| Error::new(ErrorKind::InvalidInput, "The record is not protected."))?;
     vault::new_recovery_code_for(&state.data_dir, keys)
 }
 

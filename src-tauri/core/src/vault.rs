@@ -414,8 +414,7 @@ pub fn encrypt_with_passphrase<W: Write>(
     out: W,
     passphrase: &str,
 ) -> std::io::Result<age::stream::StreamWriter<W>> {
-    age::Encryptor::with_user_passphrase(SecretString::from(normalise(passphrase)))
-        .wrap_output(out)
+    age::Encryptor::with_user_passphrase(SecretString::from(normalise(passphrase))).wrap_output(out)
 }
 
 /// Reads a file encrypted with a passphrase. A wrong passphrase is

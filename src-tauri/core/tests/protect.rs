@@ -445,6 +445,7 @@ fn the_tool_works_on_a_protected_record_only_with_its_passphrase() {
 
     let idle = tool(&dir)
         .args(["protection", "--idle-minutes", "5"])
+        .env(vault::PASSPHRASE_ENV, PASSPHRASE)
         .output()
         .unwrap();
     assert!(String::from_utf8_lossy(&idle.stdout).contains("5 minute"));
@@ -495,14 +496,21 @@ fn a_record_open_elsewhere_is_not_converted_and_nothing_opens_it_during_a_conver
     let keys = vault::unlock(&dir, PASSPHRASE).unwrap();
     let first = Store::open_with(&dir, Some(keys.clone())).unwrap();
     let second = Store::open_with(&dir, Some(keys.clone())).unwrap();
-    assert_eq!(second.full_dossier(id).unwrap().documents.len(), files.len());
+    assert_eq!(
+        second.full_dossier(id).unwrap().documents.len(),
+        files.len()
+    );
     drop((first, second));
     let out = tool(&dir)
         .args(["unprotect", "--passphrase-file"])
         .arg(&pass_file)
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert!(!vault::is_protected(&dir));
 }
 
@@ -574,13 +582,20 @@ fn passphrases_match_however_accents_were_typed_and_only_the_owner_sets_the_idle
         .output()
         .unwrap();
     assert!(!out.status.success(), "changed without the passphrase");
-    assert_eq!(vault::idle_minutes(&dir).unwrap(), vault::DEFAULT_IDLE_MINUTES);
+    assert_eq!(
+        vault::idle_minutes(&dir).unwrap(),
+        vault::DEFAULT_IDLE_MINUTES
+    );
     let out = tool(&dir)
         .args(["protection", "--idle-minutes", "0"])
         .env(vault::PASSPHRASE_ENV, composed)
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert_eq!(vault::idle_minutes(&dir).unwrap(), 0);
 
     // A hand-edited idle time is read within its bounds.
@@ -628,10 +643,18 @@ fn a_missing_or_damaged_protection_file_is_named_and_a_cut_short_conversion_is_c
     std::fs::write(&path, &sealed[..sealed.len() / 2]).unwrap();
     let e = vault::unlock(&dir, PASSPHRASE).unwrap_err();
     assert_eq!(e.kind, ErrorKind::Integrity);
-    assert!(e.message.contains("damaged") && e.message.contains("backup"), "{}", e.message);
+    assert!(
+        e.message.contains("damaged") && e.message.contains("backup"),
+        "{}",
+        e.message
+    );
 
     std::fs::remove_file(&path).unwrap();
     let e = Store::open(&dir).err().unwrap();
     assert_eq!(e.kind, ErrorKind::Integrity);
-    assert!(e.message.contains("protection.json") && e.message.contains("missing"), "{}", e.message);
+    assert!(
+        e.message.contains("protection.json") && e.message.contains("missing"),
+        "{}",
+        e.message
+    );
 }

@@ -921,17 +921,17 @@ fn family_history_and_a_problems_status_come_in_as_the_record_says() {
     assert_eq!(mi.item.relative, "father");
     assert_eq!(mi.item.age_at_onset, Some(57));
     assert!(mi.item.notes.contains("ccd.xml"), "{}", mi.item.notes);
-    assert!(!r
-        .skipped
-        .iter()
-        .any(|s| s.item.contains("family history")));
+    assert!(!r.skipped.iter().any(|s| s.item.contains("family history")));
     // A problem's status observation is shown as the record words it.
     assert!(
         r.diagnoses
             .iter()
             .any(|d| d.item.notes.starts_with("Status in the record: ")),
         "{:?}",
-        r.diagnoses.iter().map(|d| &d.item.notes).collect::<Vec<_>>()
+        r.diagnoses
+            .iter()
+            .map(|d| &d.item.notes)
+            .collect::<Vec<_>>()
     );
 
     let dir = tempfile::tempdir().unwrap();
@@ -1031,7 +1031,11 @@ fn of_several_files_a_bad_one_is_listed_and_a_file_changed_after_the_preview_is_
     std::fs::copy(fixture("ccda/discharge-summary.xml"), &ccd).unwrap();
     let before = common::snapshot(&data);
     let e = records::add(&store, id, &r, &Choice::default()).unwrap_err();
-    assert!(e.message.contains("ccd.xml") && e.message.contains("changed"), "{}", e.message);
+    assert!(
+        e.message.contains("ccd.xml") && e.message.contains("changed"),
+        "{}",
+        e.message
+    );
     assert_eq!(common::snapshot(&data), before, "nothing added");
 
     // Read again and added twice: the second time adds no document.

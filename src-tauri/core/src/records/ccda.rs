@@ -411,7 +411,9 @@ fn entries(sink: &mut Sink, root: Node) {
             sink.skip(
                 "file",
                 format!("the {what} section"),
-                format!("{what} is not a part of the dossier; it stays in the document's readable text"),
+                format!(
+                    "{what} is not a part of the dossier; it stays in the document's readable text"
+                ),
             );
         }
     }
@@ -454,7 +456,14 @@ fn family(sink: &mut Sink, organizer: Node) {
         let Some(condition) = child(obs, "value").and_then(words) else {
             sink.skip(
                 "family_history",
-                format!("a condition of {}", if relative.is_empty() { "a relative" } else { &relative }),
+                format!(
+                    "a condition of {}",
+                    if relative.is_empty() {
+                        "a relative"
+                    } else {
+                        &relative
+                    }
+                ),
                 "the entry names no condition",
             );
             continue;
@@ -495,7 +504,8 @@ fn problem(sink: &mut Sink, obs: Node) {
     let mut notes = Vec::new();
     // What the record says of where the problem stands ("Resolved"),
     // shown as it says it.
-    if let Some(st) = templated(obs, PROBLEM_STATUS).find_map(|s| child(s, "value").and_then(words)) {
+    if let Some(st) = templated(obs, PROBLEM_STATUS).find_map(|s| child(s, "value").and_then(words))
+    {
         notes.push(format!("Status in the record: {st}"));
     }
     if let Some(r) = resolved {
@@ -558,7 +568,9 @@ fn dose(sa: Node) -> String {
         return String::new();
     };
     let amount = quantity(q);
-    if q.attribute("unit").is_some_and(|u| !u.is_empty() && u != "1") {
+    if q.attribute("unit")
+        .is_some_and(|u| !u.is_empty() && u != "1")
+    {
         return amount;
     }
     match child(sa, "administrationUnitCode").and_then(words) {

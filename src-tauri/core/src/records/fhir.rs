@@ -12,16 +12,15 @@ use serde_json::Value;
 
 /// Reads a JSON file: a Bundle or one resource.
 pub fn read_json(records: &mut Records, file: &str, text: &str) -> Result<()> {
-    let value: Value = serde_json::from_str(text)
-        .map_err(|e| {
-            super::bad(
-                file,
-                format!(
-                    "is damaged or cut short: it is not valid JSON (the fault is on line {})",
-                    e.line()
-                ),
-            )
-        })?;
+    let value: Value = serde_json::from_str(text).map_err(|e| {
+        super::bad(
+            file,
+            format!(
+                "is damaged or cut short: it is not valid JSON (the fault is on line {})",
+                e.line()
+            ),
+        )
+    })?;
     if value.get("resourceType").and_then(Value::as_str).is_none() {
         return Err(super::bad(
             file,
@@ -126,7 +125,11 @@ fn read_value(records: &mut Records, file: &str, value: &Value, others: &[&Value
             );
         }
         let own = [value];
-        resource(&mut sink, value, if others.is_empty() { &own } else { others });
+        resource(
+            &mut sink,
+            value,
+            if others.is_empty() { &own } else { others },
+        );
     }
 }
 
@@ -691,7 +694,15 @@ fn observation(sink: &mut Sink, r: &Value) {
         unit,
         reference_range,
         flag,
-        date: date_of(r, &["effectiveDateTime", "effectiveInstant", "effectivePeriod", "issued"]),
+        date: date_of(
+            r,
+            &[
+                "effectiveDateTime",
+                "effectiveInstant",
+                "effectivePeriod",
+                "issued",
+            ],
+        ),
         ..LabResult::default()
     });
 }
@@ -799,7 +810,15 @@ fn report(sink: &mut Sink, r: &Value) {
         }
     }
     sink.add(Event {
-        date: date_of(r, &["effectiveDateTime", "effectiveInstant", "effectivePeriod", "issued"]),
+        date: date_of(
+            r,
+            &[
+                "effectiveDateTime",
+                "effectiveInstant",
+                "effectivePeriod",
+                "issued",
+            ],
+        ),
         title,
         details: details.join("\n"),
         ..Event::default()

@@ -514,8 +514,12 @@ fn read_bytes(records: &mut Records, name: &str, bytes: &[u8], limits: &Limits) 
 fn read_zip(records: &mut Records, path: &Path, file: &str, limits: &Limits) -> Result<()> {
     use std::io::Read;
     let f = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
-    let mut zip = zip::ZipArchive::new(std::io::BufReader::new(f))
-        .map_err(|_| bad(file, "is damaged or cut short: it is not a zip that can be opened"))?;
+    let mut zip = zip::ZipArchive::new(std::io::BufReader::new(f)).map_err(|_| {
+        bad(
+            file,
+            "is damaged or cut short: it is not a zip that can be opened",
+        )
+    })?;
     if zip.len() > limits.entries {
         return Err(bad(
             file,
@@ -1228,7 +1232,11 @@ pub fn add(store: &Store, dossier_id: i64, records: &Records, choice: &Choice) -
         staged.push((
             path.clone(),
             store.files().stage_file(&path)?,
-            Text::Readable(title, n.source.file.clone(), date_of_file(records, &n.source.file)),
+            Text::Readable(
+                title,
+                n.source.file.clone(),
+                date_of_file(records, &n.source.file),
+            ),
         ));
     }
     store.with_files(|conn, journal| {
