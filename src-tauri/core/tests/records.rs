@@ -922,16 +922,19 @@ fn family_history_and_a_problems_status_come_in_as_the_record_says() {
     assert_eq!(mi.item.age_at_onset, Some(57));
     assert!(mi.item.notes.contains("ccd.xml"), "{}", mi.item.notes);
     assert!(!r.skipped.iter().any(|s| s.item.contains("family history")));
-    // A problem's status observation is shown as the record words it.
+    // A problem's status observation (an R1.1 entry the consultation note
+    // keeps) is shown as the record words it.
+    let note = read(&[fixture("ccda/consultation-note.xml")]);
+    let notes: Vec<&str> = note
+        .diagnoses
+        .iter()
+        .map(|d| d.item.notes.as_str())
+        .collect();
     assert!(
-        r.diagnoses
+        notes
             .iter()
-            .any(|d| d.item.notes.starts_with("Status in the record: ")),
-        "{:?}",
-        r.diagnoses
-            .iter()
-            .map(|d| &d.item.notes)
-            .collect::<Vec<_>>()
+            .any(|n| n.starts_with("Status in the record: Active")),
+        "{notes:?}"
     );
 
     let dir = tempfile::tempdir().unwrap();
