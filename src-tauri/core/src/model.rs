@@ -740,7 +740,10 @@ impl_item!(
     Diagnosis,
     dated = |d| one(
         &d.diagnosed_on,
-        format!("Diagnosis: {}", d.name),
+        match d.status {
+            Some(s) => format!("Diagnosis: {} ({})", d.name, s.label().to_lowercase()),
+            None => format!("Diagnosis: {}", d.name),
+        },
         d.diagnosed_by.clone()
     )
 );

@@ -99,7 +99,11 @@ fn a_ccd_gives_each_section_with_exact_values() {
     let penicillin = &r.allergies[0].item;
     assert_eq!(
         (penicillin.substance.as_str(), penicillin.reaction.as_str()),
-        ("Penicillin", "Nausea")
+        (
+            "Penicillin",
+            "Nausea; severity in the record: Moderate to severe"
+        ),
+        "the allergy's own severity, in its words, over the reaction's"
     );
     // Every item knows where it came from.
     assert!(r
@@ -1050,4 +1054,159 @@ fn of_several_files_a_bad_one_is_listed_and_a_file_changed_after_the_preview_is_
     let docs = store.full_dossier(id).unwrap().documents;
     assert_eq!(docs.len(), 2);
     assert!(docs.iter().all(|d| d.date.is_some()), "{docs:?}");
+}
+
+/// One Bundle of what a record can withdraw or qualify: entries entered in
+/// error, not done, cancelled or refuted, a medicine stopped without a
+/// date, a preliminary result with a note and two ranges.
+const QUALIFIED: &str = r#"{"resourceType":"Bundle","type":"collection","entry":[
+ {"resource":{"resourceType":"Patient","id":"p","name":[{"given":["Ana"],"family":"Lima"}],"birthDate":"1960-04-02"}},
+ {"resource":{"resourceType":"Condition","subject":{"reference":"Patient/p"},"code":{"text":"Multiple sclerosis"},"verificationStatus":{"coding":[{"code":"entered-in-error"}]},"onsetDateTime":"2020-02-02"}},
+ {"resource":{"resourceType":"Condition","subject":{"reference":"Patient/p"},"code":{"text":"Breast cancer"},"verificationStatus":{"coding":[{"code":"refuted"}]},"clinicalStatus":{"coding":[{"code":"resolved"}]}}},
+ {"resource":{"resourceType":"MedicationStatement","subject":{"reference":"Patient/p"},"status":"stopped","medicationCodeableConcept":{"text":"Methotrexate"},"effectivePeriod":{"start":"2020-01-15"}}},
+ {"resource":{"resourceType":"MedicationStatement","subject":{"reference":"Patient/p"},"status":"completed","medicationCodeableConcept":{"text":"Tamoxifen"},"effectivePeriod":{"start":"2019","end":"2020-06"}}},
+ {"resource":{"resourceType":"MedicationStatement","subject":{"reference":"Patient/p"},"status":"entered-in-error","medicationCodeableConcept":{"text":"Morphine"}}},
+ {"resource":{"resourceType":"Procedure","subject":{"reference":"Patient/p"},"status":"not-done","code":{"text":"Mastectomy"},"performedDateTime":"2020-05"}},
+ {"resource":{"resourceType":"Observation","subject":{"reference":"Patient/p"},"status":"cancelled","code":{"text":"MRI brain"},"valueString":"Lesion 2 cm"}},
+ {"resource":{"resourceType":"Observation","subject":{"reference":"Patient/p"},"status":"preliminary","code":{"text":"Creatinine"},"valueQuantity":{"value":1.1,"unit":"mg/dL"},"interpretation":[{"coding":[{"code":"HH"}]}],"note":[{"text":"Sample haemolysed, repeat"}],"referenceRange":[{"low":{"value":0.6},"high":{"value":1.2},"appliesTo":[{"text":"Female"}]},{"low":{"value":0.7},"high":{"value":1.3},"appliesTo":[{"text":"Male"}]}],"effectiveDateTime":"2023-03-01"}},
+ {"resource":{"resourceType":"AllergyIntolerance","patient":{"reference":"Patient/p"},"code":{"text":"Penicillin"},"verificationStatus":{"coding":[{"code":"refuted"}]}}},
+ {"resource":{"resourceType":"AllergyIntolerance","patient":{"reference":"Patient/p"},"code":{"text":"Latex"},"reaction":[{"manifestation":[{"text":"Anaphylaxis"}],"severity":"severe"}]}},
+ {"resource":{"resourceType":"Practitioner","name":[{"text":"Dr Rui Alves"}],"telecom":[{"system":"phone","value":"+44 20 7946 0000"},{"system":"email","value":"rui@example.org"}]}},
+ {"resource":{"resourceType":"FamilyMemberHistory","patient":{"reference":"Patient/p"},"relationship":{"coding":[{"code":"FTH"}]},"condition":[{"code":{"text":"Stroke"}}]}}
+]}"#;
+
+#[test]
+fn what_the_record_withdraws_is_not_added_and_what_it_qualifies_is_said() {
+    let dir = tempfile::tempdir().unwrap();
+    let r = read(&[put(dir.path(), "qualified.json", QUALIFIED)]);
+    let names = |v: Vec<&str>| v.join(" | ");
+    let skipped = |what: &str| {
+        r.skipped
+            .iter()
+            .find(|s| s.item == what)
+            .map(|s| s.reason.clone())
+            .unwrap_or_else(|| panic!("{what} is not listed: {:?}", r.skipped))
+    };
+    // Withdrawn by the record: listed, with the record's reason, not added.
+    assert!(skipped("Multiple sclerosis").contains("entered in error"));
+    assert!(skipped("Morphine").contains("entered in error"));
+    assert!(skipped("Mastectomy").contains("not done"));
+    assert!(skipped("MRI brain").contains("cancelled"));
+    assert!(skipped("Penicillin").contains("ruled out"));
+    assert!(skipped("Methotrexate").contains("stopped but not when"));
+    assert_eq!(
+        names(r.diagnoses.iter().map(|d| d.item.name.as_str()).collect()),
+        "Breast cancer"
+    );
+    let cancer = &r.diagnoses[0].item;
+    assert_eq!(
+        cancer.status,
+        Some(dossier::model::DiagnosisStatus::RuledOut)
+    );
+    assert!(cancer.notes.contains("Status in the record: resolved"));
+    assert_eq!(
+        names(r.medications.iter().map(|m| m.item.name.as_str()).collect()),
+        "Tamoxifen"
+    );
+    assert_eq!(r.medications[0].item.stopped_on.as_deref(), Some("2020-06"));
+    assert!(r.events.is_empty(), "{:?}", r.events);
+    // A result keeps its status, note, both ranges and the code in words.
+    let creatinine = &r.results[0].item;
+    assert_eq!(r.results.len(), 1);
+    assert_eq!(creatinine.flag, "Critically high");
+    assert_eq!(
+        creatinine.reference_range,
+        "0.6-1.2 (Female); 0.7-1.3 (Male)"
+    );
+    assert_eq!(
+        creatinine.notes,
+        "Preliminary result. Sample haemolysed, repeat"
+    );
+    let doctor = &r.clinicians[0].item;
+    assert_eq!(
+        (doctor.phone.as_str(), doctor.email.as_str()),
+        ("+44 20 7946 0000", "rui@example.org")
+    );
+    assert_eq!(r.family_history[0].item.relative, "father");
+
+    // A severe reaction is not a repeat of the mild one the dossier has,
+    // and "ruled out" is not a repeat of the same condition unqualified.
+    let mut full = dossier::model::FullDossier::default();
+    full.allergies.push(dossier::model::Allergy {
+        substance: "Latex".into(),
+        reaction: "Rash".into(),
+        severity: Some(dossier::model::Severity::Mild),
+        ..Default::default()
+    });
+    full.diagnoses.push(dossier::model::Diagnosis {
+        name: "Breast cancer".into(),
+        ..Default::default()
+    });
+    let mut marked = r.clone();
+    marked.mark_duplicates(&full);
+    assert!(!marked.allergies[0].duplicate, "anaphylaxis is offered");
+    assert!(!marked.diagnoses[0].duplicate, "ruled out is offered");
+    full.allergies[0].reaction = "Anaphylaxis".into();
+    full.allergies[0].severity = Some(dossier::model::Severity::Severe);
+    marked.mark_duplicates(&full);
+    assert!(
+        marked.allergies[0].duplicate,
+        "the very same allergy is not"
+    );
+
+    // A record without the patient's own entry is checked by the name it
+    // gives its subject.
+    let lone = put(
+        dir.path(),
+        "lone.json",
+        r#"{"resourceType":"Condition","subject":{"display":"John Stranger"},"code":{"text":"Gout"}}"#,
+    );
+    let lone = read(&[lone]);
+    let ana = dossier::model::Patient {
+        full_name: "Ana Lima".into(),
+        ..Default::default()
+    };
+    let said = lone.patient_mismatch(&ana);
+    assert!(
+        said.len() == 1 && said[0].contains("John Stranger"),
+        "{said:?}"
+    );
+}
+
+#[test]
+fn a_ccda_entry_negated_or_withdrawn_is_not_added_and_severity_keeps_its_words() {
+    let text = std::fs::read_to_string(fixture("ccda/ccd.xml")).unwrap();
+    // The sample's allergy is said not to exist, and its first medicine
+    // withdrawn.
+    let text = text.replacen(
+        r#"<observation classCode="OBS" moodCode="EVN">
+                  <!-- ** Allergy observation ** -->"#,
+        r#"<observation classCode="OBS" moodCode="EVN" negationInd="true">
+                  <!-- ** Allergy observation ** -->"#,
+        1,
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let plain = read(&[fixture("ccda/ccd.xml")]);
+    let pen = plain
+        .allergies
+        .iter()
+        .find(|a| a.item.substance.contains("Penicillin"))
+        .expect("the sample's penicillin allergy");
+    assert_eq!(pen.item.severity, None, "no level says moderate to severe");
+    assert!(
+        pen.item
+            .reaction
+            .contains("severity in the record: Moderate to severe"),
+        "{}",
+        pen.item.reaction
+    );
+    let negated = read(&[put(dir.path(), "negated.xml", &text)]);
+    assert!(
+        negated.allergies.len() < plain.allergies.len(),
+        "the negated allergy is not added"
+    );
+    assert!(negated
+        .skipped
+        .iter()
+        .any(|s| s.reason == "the record says there is no such allergy"));
 }

@@ -7,17 +7,18 @@
 import * as api from '../api.js';
 import { el, announce } from '../dom.js';
 import { count, dateInWords } from '../format.js';
-import { button, showError } from './common.js';
+import { app, button, showError } from './common.js';
 import { showErrorSummary } from '../forms.js';
+import { recordStatus } from '../schema.js';
 
 /** Each section of the preview: its heading and an item in a few words. */
 const GROUPS = [
-  ['diagnoses', 'Conditions (added to your health background; you can make one the diagnosis this opinion is about)', (x) => [x.name, x.code, x.diagnosed_on && `since ${dateInWords(x.diagnosed_on)}`]],
-  ['medications', 'Medicines', (x) => [x.name, x.dose, x.frequency, x.started_on && `from ${dateInWords(x.started_on)}`]],
-  ['allergies', 'Allergies', (x) => [x.substance, x.reaction]],
+  ['diagnoses', 'Conditions (added to your health background; you can make one the diagnosis this opinion is about)', (x, v) => [x.name, x.code, x.diagnosed_on && `since ${dateInWords(x.diagnosed_on)}`, v.label('diagnosis_statuses', x.status), recordStatus(x.notes)]],
+  ['medications', 'Medicines', (x) => [x.name, x.dose, x.frequency, x.started_on && `from ${dateInWords(x.started_on)}`, x.stopped_on && `stopped ${dateInWords(x.stopped_on)}`]],
+  ['allergies', 'Allergies', (x, v) => [x.substance, x.reaction, v.label('severities', x.severity)]],
   ['events', 'Operations, procedures and visits (for the timeline)', (x) => [x.title, x.date && dateInWords(x.date)]],
   ['clinicians', 'Doctors and care team', (x) => [x.name, x.role, x.institution]],
-  ['results', 'Test results', (x) => [x.test, [x.value, x.unit].filter(Boolean).join(' '), x.reference_range && `range ${x.reference_range}`, x.flag, x.date && dateInWords(x.date)]],
+  ['results', 'Test results', (x) => [x.test, [x.value, x.unit].filter(Boolean).join(' '), x.reference_range && `range ${x.reference_range}`, x.flag, x.date && dateInWords(x.date), x.notes]],
   ['family_history', 'Family history (added to your health background)', (x) => [x.relative, x.condition, x.age_at_onset != null && `from age ${x.age_at_onset}`]],
   ['devices', 'Devices and medical equipment (added to “Implants or devices” in your health background)', (x) => [x.name, x.date && `dated ${dateInWords(x.date)}`, x.status && `status in the record: ${x.status}`]],
 ];
@@ -29,7 +30,7 @@ function groupList(key, title, words, items, tickNew) {
   if (!items.length) return null;
   const rows = items.slice(0, SHOWN).map((found, i) => {
     const id = `rec-${key}-${i}`;
-    const text = words(found).filter(Boolean).join(', ');
+    const text = words(found, app.vocab).filter(Boolean).join(', ');
     return el('li', { class: 'checkbox record' },
       el('input', { type: 'checkbox', id, 'data-section': key, value: i, checked: tickNew && !found.duplicate }),
       el('label', { for: id }, text, found.duplicate ? el('span', { class: 'tag todo' }, found.repeated ? 'Listed more than once in the file' : 'Already in your dossier') : ''));
@@ -70,9 +71,16 @@ function preview(id, p, done) {
   const groups = GROUPS.map(([key, title, words]) => groupList(key, title, words, r[key], !other)).filter(Boolean);
   if (!groups.length) box.append(el('p', { class: 'empty' }, 'Nothing in this file could be added to the dossier’s sections.'));
   box.append(...groups);
-  const skipped = r.skipped.length + (r.skipped_more || 0);
+  // Dates that cannot exist: the item comes in, without its date.
+  const undated = r.skipped.filter((s) => s.section === 'dates');
+  if (undated.length) {
+    box.append(el('details', { class: 'skipped' }, el('summary', {}, `Added without their date: ${count(undated.length, 'item')} (open to see why)`),
+      el('ul', {}, ...undated.slice(0, SHOWN).map((s) => el('li', {}, `${s.item}: ${s.reason}`)))));
+  }
+  const notAdded = r.skipped.filter((s) => s.section !== 'dates');
+  const skipped = notAdded.length + (r.skipped_more || 0);
   if (skipped) {
-    const lines = r.skipped.slice(0, SHOWN).map((s) => el('li', {}, `${s.item}: ${s.reason}`));
+    const lines = notAdded.slice(0, SHOWN).map((s) => el('li', {}, `${s.item}: ${s.reason}`));
     if (skipped > lines.length) lines.push(el('li', {}, `and ${skipped - lines.length} more`));
     box.append(el('details', { class: 'skipped' }, el('summary', {}, `Not added: ${count(skipped, 'line')} (open to see why)`),
       el('ul', {}, ...lines)));
@@ -94,7 +102,13 @@ function preview(id, p, done) {
       const n = a.diagnoses + a.medications + a.allergies + a.events + a.clinicians + a.results + a.family_history + a.devices;
       announce(`Added ${count(n, 'item')}`);
       await done(`Added ${count(n, 'item')} from the file${a.documents ? ', and kept the file with your reports' : ''}.`);
-    } catch (e) { showError(box, e); }
+    } catch (e) {
+      // What was read is gone once tried: the preview stays to be read,
+      // but cannot be added again without reading the file anew.
+      showError(box, e);
+      add.disabled = true;
+      cancel.textContent = 'Close';
+    }
   }, { id: 'add-records' });
   const cancel = button('Cancel', () => done(null), { class: 'button secondary', id: 'cancel-records' });
   box.append(el('div', { class: 'actions' }, add, cancel));

@@ -449,8 +449,13 @@ fn author(node: Node) -> (String, String) {
 /// related subject's relationship) and, for each condition, the age it
 /// began at when given in years.
 fn family(sink: &mut Sink, organizer: Node) {
-    let relative = path(organizer, &["subject", "relatedSubject", "code"])
-        .and_then(words)
+    let code = path(organizer, &["subject", "relatedSubject", "code"]);
+    let relative = code
+        .and_then(|c| c.attribute("code"))
+        .and_then(super::relative_words)
+        .filter(|_| code.and_then(|c| c.attribute("displayName")).is_none())
+        .map(str::to_string)
+        .or_else(|| code.and_then(words))
         .unwrap_or_default();
     for obs in templated(organizer, FAMILY_OBSERVATION) {
         let Some(condition) = child(obs, "value").and_then(words) else {
@@ -499,6 +504,12 @@ fn problem(sink: &mut Sink, obs: Node) {
         return;
     };
     let (name, code) = named(value);
+    if let Some(why) = withdrawn(obs, "") {
+        if !why.is_empty() {
+            sink.skip("diagnoses", name, why);
+            return;
+        }
+    }
     let (onset, resolved) = period(obs);
     let (who, org) = author(obs);
     let mut notes = Vec::new();
@@ -629,6 +640,10 @@ fn medication(sink: &mut Sink, sa: Node) {
     let reason = templated(sa, INDICATION)
         .find_map(|i| child(i, "value").and_then(words))
         .unwrap_or_default();
+    if let Some(why) = withdrawn(sa, "the record says it was not given") {
+        sink.skip("medications", name, why);
+        return;
+    }
     sink.add(Medication {
         name,
         dose: dose(sa),
@@ -675,19 +690,46 @@ fn equipment(sink: &mut Sink, root: Node) {
     }
 }
 
-fn severity(words: &str) -> Severity {
-    let w = words.to_lowercase();
-    if w.contains("mild") && w.contains("moderate") {
-        Severity::Moderate
-    } else if w.contains("severe") || w.contains("fatal") {
-        Severity::Severe
-    } else if w.contains("moderate") {
-        Severity::Moderate
-    } else if w.contains("mild") {
-        Severity::Mild
-    } else {
-        Severity::Unknown
+/// A severity the record words as one of the dossier's levels; any other
+/// wording ("Moderate to severe", "Fatal") has no level and is kept in the
+/// record's own words instead.
+fn severity(words: &str) -> (Option<Severity>, String) {
+    match words.trim().to_lowercase().as_str() {
+        "mild" => (Some(Severity::Mild), String::new()),
+        "moderate" => (Some(Severity::Moderate), String::new()),
+        "severe" => (Some(Severity::Severe), String::new()),
+        _ => (None, format!("severity in the record: {}", words.trim())),
     }
+}
+
+/// Why the record itself says an entry does not stand: withdrawn as
+/// entered in error ("nullified"), cancelled, or (for what is not a
+/// problem, whose negation is "ruled out") negated, in the words given
+/// for it; `None` when it stands.
+fn withdrawn(node: Node, negated: &'static str) -> Option<&'static str> {
+    let status = child(node, "statusCode").and_then(|c| c.attribute("code"));
+    match status {
+        Some("nullified") => Some("the record marks it as withdrawn (entered in error)"),
+        Some("cancelled") => Some("the record says it was cancelled"),
+        _ if node.attribute("negationInd") == Some("true") => Some(negated),
+        _ => None,
+    }
+}
+
+/// The severity of an allergy as a whole when the record gives one (on
+/// the allergy, or on the concern act around it), else that of its
+/// reactions.
+fn allergy_severity(obs: Node) -> Option<(Option<Severity>, String)> {
+    let concern = obs.parent_element().and_then(|r| r.parent_element());
+    let own = [Some(obs), concern]
+        .into_iter()
+        .flatten()
+        .flat_map(|n| children(n, "entryRelationship"))
+        .flat_map(|r| r.children())
+        .filter(|n| has_template(*n, SEVERITY) && !absent(*n))
+        .find_map(|s| child(s, "value").and_then(words));
+    own.or_else(|| templated(obs, SEVERITY).find_map(|s| child(s, "value").and_then(words)))
+        .map(|w| severity(&w))
 }
 
 fn allergy(sink: &mut Sink, obs: Node) {
@@ -702,13 +744,20 @@ fn allergy(sink: &mut Sink, obs: Node) {
     let reactions: Vec<String> = templated(obs, REACTION)
         .filter_map(|r| child(r, "value").and_then(words))
         .collect();
-    let sev = templated(obs, SEVERITY)
-        .find_map(|s| child(s, "value").and_then(words))
-        .map(|w| severity(&w));
+    if let Some(why) = withdrawn(obs, "the record says there is no such allergy") {
+        sink.skip("allergies", substance, why);
+        return;
+    }
+    let (severity, words) = allergy_severity(obs).unwrap_or_default();
+    let reaction = [reactions.join(", "), words]
+        .into_iter()
+        .filter(|x| !x.is_empty())
+        .collect::<Vec<_>>()
+        .join("; ");
     sink.add(Allergy {
         substance,
-        reaction: reactions.join(", "),
-        severity: sev,
+        reaction,
+        severity,
         ..Allergy::default()
     });
 }
@@ -718,6 +767,10 @@ fn procedure(sink: &mut Sink, p: Node) {
         return; // planned, not done
     }
     let title = child(p, "code").and_then(words).unwrap_or_default();
+    if let Some(why) = withdrawn(p, "the record says it was not done") {
+        sink.skip("events", title, why);
+        return;
+    }
     let (date, _) = period(p);
     let who = path(
         p,
@@ -746,6 +799,10 @@ fn encounter(sink: &mut Sink, e: Node) {
     let title = child(e, "code")
         .and_then(words)
         .unwrap_or_else(|| "Visit".into());
+    if let Some(why) = withdrawn(e, "the record says it did not take place") {
+        sink.skip("events", title, why);
+        return;
+    }
     let (date, _) = period(e);
     let place = path(
         e,
@@ -835,20 +892,18 @@ fn interpretation(obs: Node) -> String {
     let Some(code) = child(obs, "interpretationCode") else {
         return String::new();
     };
-    match code.attribute("code").unwrap_or("") {
-        "H" => "High".into(),
-        "HH" => "Critically high".into(),
-        "L" => "Low".into(),
-        "LL" => "Critically low".into(),
-        "A" | "AA" => "Abnormal".into(),
-        "N" => String::new(),
-        _ => words(code).unwrap_or_default(),
-    }
+    super::interpretation_words(code.attribute("code").unwrap_or(""))
+        .map(str::to_string)
+        .unwrap_or_else(|| words(code).unwrap_or_default())
 }
 
 fn result(sink: &mut Sink, obs: Node) {
     let (test, code) = child(obs, "code").map(named).unwrap_or_default();
     let (value, unit) = child(obs, "value").map(result_value).unwrap_or_default();
+    if let Some(why) = withdrawn(obs, "the record says it was not done") {
+        sink.skip("results", test, why);
+        return;
+    }
     if value.trim().is_empty() {
         sink.skip("results", test, "the record gives no value for this test");
         return;

@@ -320,10 +320,20 @@ fn note_unreadable_dates(sink: &mut Sink, r: &Value, kind: &str) {
         };
         for t in texts {
             if date(t).is_none() {
+                let what = match kind {
+                    "MedicationStatement" | "MedicationRequest" => medicine_name(r, &[]),
+                    "Encounter" => concept(first(r, "type")),
+                    _ => concept(r.get("code")),
+                };
+                let what = if what.is_empty() {
+                    "an entry".to_string()
+                } else {
+                    what
+                };
                 sink.skip(
                     "dates",
-                    format!("a date of a {kind}: \"{t}\""),
-                    "it is not a date that can exist, so the item comes in without it; check it against the document",
+                    format!("{what}, dated \"{t}\""),
+                    "that date cannot exist, so this comes in without it; check the date in the document",
                 );
             }
         }
@@ -340,12 +350,24 @@ fn note_other_subject(sink: &mut Sink, r: &Value, all: &[&Value]) {
         .map(|x| s(x, "id"))
         .filter(|id| !id.is_empty())
         .collect();
-    if ids.is_empty() {
-        return;
-    }
     let Some(subject) = r.get("subject").or_else(|| r.get("patient")) else {
         return;
     };
+    // Without the patient's own record, the name a record gives its
+    // subject is the only sign of whom it is about: it is checked as a
+    // patient's name would be.
+    if ids.is_empty() {
+        let display = s(subject, "display");
+        let known = sink.records.patients.iter().any(|p| p.name == display);
+        if !display.is_empty() && !known {
+            sink.records.patients.push(super::FilePatient {
+                name: display,
+                birth_date: None,
+                source: sink.source.clone(),
+            });
+        }
+        return;
+    }
     let reference = s(subject, "reference");
     let Some((_, id)) = reference.rsplit_once("Patient/") else {
         return;
@@ -364,11 +386,94 @@ fn note_other_subject(sink: &mut Sink, r: &Value, all: &[&Value]) {
     }
 }
 
+/// The codes and words of a status given as a CodeableConcept, in lower
+/// case ("entered-in-error", "refuted").
+fn status_words(c: Option<&Value>) -> Vec<String> {
+    let Some(c) = c else {
+        return Vec::new();
+    };
+    let codes = c
+        .get("coding")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .map(|x| s(x, "code"));
+    codes
+        .chain([s(c, "text")])
+        .map(|w| w.to_lowercase())
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// The section a FHIR record would fill, for listing it as not added.
+fn section_of(kind: &str) -> &'static str {
+    match kind {
+        "Condition" => "diagnoses",
+        "MedicationStatement" | "MedicationRequest" => "medications",
+        "AllergyIntolerance" => "allergies",
+        "Observation" | "DiagnosticReport" => "results",
+        "FamilyMemberHistory" => "family_history",
+        "Procedure" | "Encounter" => "events",
+        _ => "file",
+    }
+}
+
+/// Why the record itself says an entry does not stand (entered in error,
+/// not done, cancelled, not taken, an allergy ruled out, a medicine
+/// stopped on a day it does not give); `None` when it stands. Such an
+/// entry is listed as not added, with this reason, rather than shown as a
+/// fact.
+fn withdrawn(kind: &str, r: &Value) -> Option<&'static str> {
+    let status = s(r, "status").to_lowercase();
+    let verification = status_words(r.get("verificationStatus"));
+    let says = |w: &str| verification.iter().any(|v| v == w);
+    if status == "entered-in-error" || says("entered-in-error") {
+        return Some("the record marks it as entered in error");
+    }
+    let ended = r
+        .get("effectivePeriod")
+        .and_then(|p| p.get("end"))
+        .and_then(Value::as_str)
+        .and_then(date)
+        .is_some();
+    match (kind, status.as_str()) {
+        ("Procedure", "not-done") => Some("the record says it was not done"),
+        (_, "cancelled" | "revoked") => Some("the record says it was cancelled"),
+        ("MedicationStatement", "not-taken") => Some("the record says it was not taken"),
+        ("MedicationRequest", "draft") => Some("the record says it is only a draft"),
+        ("MedicationStatement" | "MedicationRequest", "stopped" | "completed") if !ended => {
+            Some("the record says it was stopped but not when; add it by hand with the date it stopped, if you know it, so that it is not listed as a current medicine")
+        }
+        ("MedicationRequest", _) if r.get("doNotPerform").and_then(Value::as_bool) == Some(true) => {
+            Some("the record says it must not be given")
+        }
+        ("AllergyIntolerance", _) if says("refuted") => {
+            Some("the record says this allergy was ruled out")
+        }
+        _ => None,
+    }
+}
+
 fn resource(sink: &mut Sink, r: &Value, all: &[&Value]) {
     let kind = s(r, "resourceType");
     if kind != "Patient" {
         note_unreadable_dates(sink, r, &kind);
         note_other_subject(sink, r, all);
+    }
+    if let Some(why) = withdrawn(&kind, r) {
+        let name = match kind.as_str() {
+            "MedicationStatement" | "MedicationRequest" => medicine_name(r, all),
+            "FamilyMemberHistory" => concept(r.get("relationship")),
+            "Encounter" => concept(first(r, "type")),
+            _ => concept(r.get("code")),
+        };
+        let name = if name.is_empty() {
+            format!("a FHIR record of type {kind}")
+        } else {
+            name
+        };
+        sink.skip(section_of(&kind), name, why);
+        return;
     }
     match kind.as_str() {
         "Patient" => sink.records.patients.push(super::FilePatient {
@@ -400,10 +505,15 @@ fn resource(sink: &mut Sink, r: &Value, all: &[&Value]) {
             ..Event::default()
         }),
         "Observation" => observation(sink, r),
-        "Practitioner" => sink.add(Clinician {
-            name: human_name(r),
-            ..Clinician::default()
-        }),
+        "Practitioner" => {
+            let (phone, email) = telecom(r);
+            sink.add(Clinician {
+                name: human_name(r),
+                phone,
+                email,
+                ..Clinician::default()
+            })
+        }
         "Composition" => narrative(sink, r),
         "DiagnosticReport" => {
             report(sink, r);
@@ -432,10 +542,27 @@ fn resource(sink: &mut Sink, r: &Value, all: &[&Value]) {
     }
 }
 
+/// A person's first phone number and e-mail address.
+fn telecom(r: &Value) -> (String, String) {
+    let all = r.get("telecom").and_then(Value::as_array);
+    let of = |system: &str| {
+        all.into_iter()
+            .flatten()
+            .filter(|t| s(t, "system") == system)
+            .map(|t| s(t, "value"))
+            .find(|v| !v.is_empty())
+            .unwrap_or_default()
+    };
+    (of("phone"), of("email"))
+}
+
 /// A relative's conditions, each with the age it began at when given in
 /// years.
 fn family(sink: &mut Sink, r: &Value) {
     let relative = concept(r.get("relationship"));
+    let relative = super::relative_words(&relative)
+        .map(str::to_string)
+        .unwrap_or(relative);
     let conditions = r.get("condition").and_then(Value::as_array);
     for c in conditions.into_iter().flatten() {
         let age = c
@@ -608,18 +735,40 @@ fn allergy(sink: &mut Sink, r: &Value) {
     });
 }
 
+/// The reference ranges as the lab gives them; each but a lone one says
+/// whom it is for ("0.6-1.2 (Female); 0.7-1.3 (Male)").
 fn range(r: &Value) -> String {
-    let Some(rr) = first(r, "referenceRange") else {
-        return String::new();
+    let all: Vec<&Value> = match r.get("referenceRange") {
+        Some(Value::Array(a)) => a.iter().collect(),
+        Some(one) => vec![one],
+        None => Vec::new(),
     };
-    let low = rr.get("low").map(quantity).map(|q| q.0);
-    let high = rr.get("high").map(quantity).map(|q| q.0);
-    match (low, high) {
-        (Some(l), Some(h)) => format!("{l}-{h}"),
-        (Some(l), None) => format!(">={l}"),
-        (None, Some(h)) => format!("<={h}"),
-        _ => s(rr, "text"),
+    let one = |rr: &Value| {
+        let low = rr.get("low").map(quantity).map(|q| q.0);
+        let high = rr.get("high").map(quantity).map(|q| q.0);
+        match (low, high) {
+            (Some(l), Some(h)) => format!("{l}-{h}"),
+            (Some(l), None) => format!(">={l}"),
+            (None, Some(h)) => format!("<={h}"),
+            _ => s(rr, "text"),
+        }
+    };
+    if all.len() == 1 {
+        return one(all[0]);
     }
+    all.iter()
+        .map(|rr| {
+            let whom = [concept(first(rr, "appliesTo")), s(rr, "text")]
+                .into_iter()
+                .find(|w| !w.is_empty() && *w != one(rr));
+            match whom {
+                Some(w) => format!("{} ({w})", one(rr)),
+                None => one(rr),
+            }
+        })
+        .filter(|x| !x.is_empty())
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 fn observation(sink: &mut Sink, r: &Value) {
@@ -673,13 +822,9 @@ fn observation(sink: &mut Sink, r: &Value) {
     let reference_range = range(r);
     let flag = {
         let i = concept(first(r, "interpretation"));
-        match i.as_str() {
-            "H" => "High".to_string(),
-            "L" => "Low".to_string(),
-            "A" => "Abnormal".to_string(),
-            "N" | "Normal" => String::new(),
-            _ => i,
-        }
+        super::interpretation_words(&i)
+            .map(str::to_string)
+            .unwrap_or(i)
     };
     let flag = if flag.is_empty() {
         super::outside(&value, &reference_range)
@@ -703,8 +848,31 @@ fn observation(sink: &mut Sink, r: &Value) {
                 "issued",
             ],
         ),
+        notes: observation_notes(r),
         ..LabResult::default()
     });
+}
+
+/// What the record says of a result besides its value: a preliminary or
+/// amended result, and the notes the lab wrote ("Sample haemolysed").
+fn observation_notes(r: &Value) -> String {
+    let status = match s(r, "status").as_str() {
+        "preliminary" => "Preliminary result",
+        "amended" | "corrected" => "Amended result",
+        _ => "",
+    };
+    let notes = r
+        .get("note")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .map(|n| s(n, "text"));
+    [status.to_string()]
+        .into_iter()
+        .chain(notes)
+        .filter(|x| !x.is_empty())
+        .collect::<Vec<_>>()
+        .join(". ")
 }
 
 /// The most characters of a report's attached text put on its timeline

@@ -777,6 +777,71 @@ fn refuse_mixed_patients(records: &Records) -> Result<()> {
     Ok(())
 }
 
+/// A result's interpretation code (HL7 ObservationInterpretation) in the
+/// words its code system gives it; `None` for a code not listed here, which
+/// is shown as the record has it. "Normal" is no flag.
+pub fn interpretation_words(code: &str) -> Option<&'static str> {
+    Some(match code {
+        "H" => "High",
+        "HH" | "H>" => "Critically high",
+        "HU" => "Significantly high",
+        "L" => "Low",
+        "LL" | "L<" => "Critically low",
+        "LU" => "Significantly low",
+        "A" => "Abnormal",
+        "AA" => "Critically abnormal",
+        ">" => "Above the measurable range",
+        "<" => "Below the measurable range",
+        "POS" => "Positive",
+        "NEG" => "Negative",
+        "DET" => "Detected",
+        "ND" => "Not detected",
+        "N" | "Normal" => "",
+        _ => return None,
+    })
+}
+
+/// A family member's HL7 role code ("FTH", "MGRMTH") in words; `None`
+/// for a code not listed here, which is shown as the record has it.
+pub fn relative_words(code: &str) -> Option<&'static str> {
+    Some(match code {
+        "FTH" | "NFTH" => "father",
+        "MTH" | "NMTH" => "mother",
+        "PRN" | "NPRN" => "parent",
+        "BRO" | "NBRO" => "brother",
+        "SIS" | "NSIS" => "sister",
+        "SIB" | "NSIB" => "brother or sister",
+        "HBRO" => "half-brother",
+        "HSIS" => "half-sister",
+        "TWINBRO" => "twin brother",
+        "TWINSIS" => "twin sister",
+        "SON" | "SONC" => "son",
+        "DAU" | "DAUC" => "daughter",
+        "CHILD" | "NCHILD" => "child",
+        "GRFTH" => "grandfather",
+        "GRMTH" => "grandmother",
+        "MGRFTH" => "grandfather (mother's side)",
+        "MGRMTH" => "grandmother (mother's side)",
+        "PGRFTH" => "grandfather (father's side)",
+        "PGRMTH" => "grandmother (father's side)",
+        "GRNDSON" => "grandson",
+        "GRNDDAU" => "granddaughter",
+        "UNCLE" => "uncle",
+        "AUNT" => "aunt",
+        "MUNCLE" => "uncle (mother's side)",
+        "MAUNT" => "aunt (mother's side)",
+        "PUNCLE" => "uncle (father's side)",
+        "PAUNT" => "aunt (father's side)",
+        "COUSN" => "cousin",
+        "NEPHEW" => "nephew",
+        "NIECE" => "niece",
+        "HUSB" => "husband",
+        "WIFE" => "wife",
+        "SPS" => "spouse",
+        _ => return None,
+    })
+}
+
 /// Letters and digits only, lower case: "Type 2 Diabetes." and "type 2
 /// diabetes" are the same name.
 pub fn normal(s: &str) -> String {
@@ -791,23 +856,32 @@ fn same_code(a: &str, b: &str) -> bool {
     !code(a).is_empty() && code(a) == code(b)
 }
 
+/// How an item is compared with the others: its name, code, date (when
+/// both have one), and what else it says that would make it another item
+/// (an allergy's reaction and severity, a diagnosis's status).
+type Key<'a> = (&'a str, &'a str, Option<&'a str>, String);
+
 /// Whether an item matches another: the same code, or the same name and
-/// (when both have one) date.
-fn matches(name: (&str, &str, Option<&str>), other: (&str, &str, Option<&str>)) -> bool {
-    let same_date = match (name.2, other.2) {
+/// (when both have one) date; and, when the item says more (a severe
+/// reaction where the other says a mild one, "ruled out" where the other
+/// says nothing), the same more.
+fn matches(this: &Key, other: &Key) -> bool {
+    let same_date = match (this.2, other.2) {
         (Some(a), Some(b)) => a == b,
         _ => true,
     };
+    let same_detail = this.3.is_empty() || this.3 == other.3;
     same_date
-        && (same_code(name.1, other.1)
-            || (normal(name.0) == normal(other.0) && !normal(name.0).is_empty()))
+        && same_detail
+        && (same_code(this.1, other.1)
+            || (normal(this.0) == normal(other.0) && !normal(this.0).is_empty()))
 }
 
-fn mark<T>(found: &mut [Found<T>], have: &[T], key: impl Fn(&T) -> (&str, &str, Option<&str>)) {
+fn mark<T>(found: &mut [Found<T>], have: &[T], key: impl Fn(&T) -> Key) {
     for i in 0..found.len() {
         let this = key(&found[i].item);
-        let earlier = found[..i].iter().any(|f| matches(this, key(&f.item)));
-        let had = have.iter().any(|h| matches(this, key(h)));
+        let earlier = found[..i].iter().any(|f| matches(&this, &key(&f.item)));
+        let had = have.iter().any(|h| matches(&this, &key(h)));
         found[i].duplicate = earlier || had;
         found[i].repeated = earlier && !had;
     }
@@ -819,16 +893,19 @@ impl Records {
     /// problems).
     pub fn mark_duplicates(&mut self, full: &FullDossier) {
         mark(&mut self.diagnoses, &full.diagnoses, |d| {
-            (&d.name, &d.code, d.diagnosed_on.as_deref())
+            let status = d.status.map(|s| s.label().to_string()).unwrap_or_default();
+            (&d.name, &d.code, d.diagnosed_on.as_deref(), status)
         });
         mark(&mut self.medications, &full.medications, |m| {
-            (&m.name, "", m.started_on.as_deref())
+            (&m.name, "", m.started_on.as_deref(), String::new())
         });
         mark(&mut self.allergies, &full.allergies, |a| {
-            (&a.substance, "", None)
+            let severity = a.severity.map(|s| s.label()).unwrap_or_default();
+            let detail = format!("{} {severity}", normal(&a.reaction));
+            (&a.substance, "", None, detail.trim().to_string())
         });
         mark(&mut self.events, &full.events, |e| {
-            (&e.title, "", e.date.as_deref())
+            (&e.title, "", e.date.as_deref(), String::new())
         });
         mark_clinicians(&mut self.clinicians, &full.clinicians);
         // The same condition of the same relative is there already.
