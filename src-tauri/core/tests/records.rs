@@ -763,7 +763,8 @@ fn a_kept_file_takes_its_documents_title_and_date() {
     let r = read(&[collection]);
     assert_eq!(
         (r.files[0].title.as_str(), r.files[0].date.as_deref()),
-        ("", Some("2023-08-01"))
+        ("Patient-portal record (labs.json)", Some("2023-08-01")),
+        "a file that gives itself no title says what it is"
     );
     // A zip of two documents: the first's title, and how many others.
     let zip_path = dir.path().join("two.zip");
@@ -1071,6 +1072,8 @@ const QUALIFIED: &str = r#"{"resourceType":"Bundle","type":"collection","entry":
  {"resource":{"resourceType":"Observation","subject":{"reference":"Patient/p"},"status":"preliminary","code":{"text":"Creatinine"},"valueQuantity":{"value":1.1,"unit":"mg/dL"},"interpretation":[{"coding":[{"code":"HH"}]}],"note":[{"text":"Sample haemolysed, repeat"}],"referenceRange":[{"low":{"value":0.6},"high":{"value":1.2},"appliesTo":[{"text":"Female"}]},{"low":{"value":0.7},"high":{"value":1.3},"appliesTo":[{"text":"Male"}]}],"effectiveDateTime":"2023-03-01"}},
  {"resource":{"resourceType":"AllergyIntolerance","patient":{"reference":"Patient/p"},"code":{"text":"Penicillin"},"verificationStatus":{"coding":[{"code":"refuted"}]}}},
  {"resource":{"resourceType":"AllergyIntolerance","patient":{"reference":"Patient/p"},"code":{"text":"Latex"},"reaction":[{"manifestation":[{"text":"Anaphylaxis"}],"severity":"severe"}]}},
+ {"resource":{"resourceType":"MedicationStatement","subject":{"reference":"Patient/p"},"status":"active","medicationCodeableConcept":{"text":"Warfarin"},"dosage":[{"doseAndRate":[{"doseRange":{"low":{"value":2,"unit":"mg"},"high":{"value":5,"unit":"mg"}}}]}]}},
+ {"resource":{"resourceType":"Procedure","subject":{"reference":"Patient/p"},"status":"completed","code":{"text":"Lumpectomy"},"performedDateTime":"2019-04-03","performer":[{"actor":{"display":"Dr Rui Alves"}}],"location":{"display":"St Elsewhere"}}},
  {"resource":{"resourceType":"Practitioner","name":[{"text":"Dr Rui Alves"}],"telecom":[{"system":"phone","value":"+44 20 7946 0000"},{"system":"email","value":"rui@example.org"}]}},
  {"resource":{"resourceType":"FamilyMemberHistory","patient":{"reference":"Patient/p"},"relationship":{"coding":[{"code":"FTH"}]},"condition":[{"code":{"text":"Stroke"}}]}}
 ]}"#;
@@ -1106,10 +1109,15 @@ fn what_the_record_withdraws_is_not_added_and_what_it_qualifies_is_said() {
     assert!(cancer.notes.contains("Status in the record: resolved"));
     assert_eq!(
         names(r.medications.iter().map(|m| m.item.name.as_str()).collect()),
-        "Tamoxifen"
+        "Tamoxifen | Warfarin"
     );
     assert_eq!(r.medications[0].item.stopped_on.as_deref(), Some("2020-06"));
-    assert!(r.events.is_empty(), "{:?}", r.events);
+    assert_eq!(r.medications[1].item.dose, "2-5 mg");
+    assert_eq!(r.events.len(), 1, "{:?}", r.events);
+    assert_eq!(
+        r.events[0].item.details,
+        "Procedure, Dr Rui Alves, St Elsewhere"
+    );
     // A result keeps its status, note, both ranges and the code in words.
     let creatinine = &r.results[0].item;
     assert_eq!(r.results.len(), 1);

@@ -120,7 +120,7 @@ async function recordsTools(main, d, reload) {
     if (message) main.querySelector('.add-result')?.replaceChildren(el('p', { class: 'success', role: 'status' }, message));
   };
   const portal = button('Add from a patient-portal file', () => addFromPortal(main.querySelector('.content, .walk') || main, id, done), { id: 'add-portal', class: 'button secondary' });
-  return { node: el('div', {}, el('div', { class: 'drop-hint' }, 'You can also drag files from a folder onto this window. A record downloaded from a patient portal (MyChart and the like: an XML, JSON or zip file) fills in your diagnoses, medicines, allergies and test results after you check them.'), progress, result), add, portal };
+  return { node: el('div', {}, el('div', { class: 'drop-hint' }, 'You can also drag files from a folder onto this window. A record downloaded from a patient portal (MyChart and the like: an XML, JSON or zip file) adds its conditions, medicines, allergies and test results to this dossier once you have checked them.'), progress, result), add, portal };
 }
 
 /** Opens a report in the system viewer; a file that is not a viewable

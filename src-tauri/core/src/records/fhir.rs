@@ -485,12 +485,27 @@ fn resource(sink: &mut Sink, r: &Value, all: &[&Value]) {
         "FamilyMemberHistory" => family(sink, r),
         "MedicationStatement" | "MedicationRequest" => medication(sink, r, all),
         "AllergyIntolerance" => allergy(sink, r),
-        "Procedure" => sink.add(Event {
-            date: date_of(r, &["performedDateTime", "performedPeriod"]),
-            title: concept(r.get("code")),
-            details: "Procedure".into(),
-            ..Event::default()
-        }),
+        "Procedure" => {
+            let who = r
+                .get("performer")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+                .map(|p| display_of(p.get("actor")))
+                .find(|d| !d.is_empty())
+                .unwrap_or_default();
+            let details = ["Procedure".to_string(), who, display_of(r.get("location"))]
+                .into_iter()
+                .filter(|x| !x.is_empty())
+                .collect::<Vec<_>>()
+                .join(", ");
+            sink.add(Event {
+                date: date_of(r, &["performedDateTime", "performedPeriod"]),
+                title: concept(r.get("code")),
+                details,
+                ..Event::default()
+            })
+        }
         "Encounter" => sink.add(Event {
             date: date_of(r, &["period"]),
             title: [concept(first(r, "type")), "Visit".into()]
@@ -638,11 +653,16 @@ fn medicine_name(r: &Value, all: &[&Value]) -> String {
 
 fn medication(sink: &mut Sink, r: &Value, all: &[&Value]) {
     let dosage = first(r, "dosage").or_else(|| first(r, "dosageInstruction"));
-    let dose = dosage
-        .and_then(|d| first(d, "doseAndRate"))
+    let dose_and_rate = dosage.and_then(|d| first(d, "doseAndRate"));
+    let dose = dose_and_rate
         .and_then(|d| d.get("doseQuantity"))
         .map(quantity)
         .map(|(v, u)| format!("{v} {u}").trim().to_string())
+        .or_else(|| {
+            dose_and_rate
+                .and_then(|d| d.get("doseRange"))
+                .map(dose_range)
+        })
         .unwrap_or_default();
     let text = dosage.map(|d| s(d, "text")).unwrap_or_default();
     // A bare number ("2") says less than the dosage's own words ("2 puffs").
@@ -694,6 +714,23 @@ fn medication(sink: &mut Sink, r: &Value, all: &[&Value]) {
         reason: concept(first(r, "reasonCode")),
         ..Medication::default()
     });
+}
+
+/// A dose given as a range ("2-5 mg"), with its unit once when both ends
+/// share it.
+fn dose_range(range: &Value) -> String {
+    let (low, low_unit) = range.get("low").map(quantity).unwrap_or_default();
+    let (high, high_unit) = range.get("high").map(quantity).unwrap_or_default();
+    let text = match (low.is_empty(), high.is_empty()) {
+        (false, false) if low_unit == high_unit || low_unit.is_empty() => {
+            format!("{low}-{high} {high_unit}")
+        }
+        (false, false) => format!("{low} {low_unit} to {high} {high_unit}"),
+        (false, true) => format!("at least {low} {low_unit}"),
+        (true, false) => format!("up to {high} {high_unit}"),
+        (true, true) => String::new(),
+    };
+    text.trim().to_string()
 }
 
 /// "as needed", with what for when the dosage says ("as needed for

@@ -416,7 +416,7 @@ fn bad_xml(file: &str, e: &roxmltree::Error) -> Error {
     use roxmltree::Error as E;
     let why = match e {
         E::DtdDetected => {
-            "holds a document type declaration (DTD), which a C-CDA document never needs and which can hide entity expansion or references to other files; it is not read".to_string()
+            "contains a document type declaration, which a patient-portal record never has and which could make a program read other files on this computer; it is not read. Download the record from the portal again".to_string()
         }
         E::NodesLimitReached => "is far larger than a patient's record; it is not read".to_string(),
         E::EntityReferenceLoop(_) => "refers to itself endlessly; it is not read".to_string(),
@@ -560,7 +560,10 @@ fn read_zip(records: &mut Records, path: &Path, file: &str, limits: &Limits) -> 
         if bytes.len() as u64 > limits.file {
             return Err(bad(
                 file,
-                format!("{name}: larger than {} MB", limits.file >> 20),
+                format!(
+                    "{name}: larger than {} MB, far larger than a patient-portal record; it is not read",
+                    limits.file >> 20
+                ),
             ));
         }
         let shown = format!("{file}: {name}");
@@ -664,7 +667,7 @@ fn kept(path: &Path, sha256: String, documents: &[(String, Option<String>)]) -> 
         return KeptFile {
             path: path.to_path_buf(),
             sha256,
-            title: String::new(),
+            title: format!("Patient-portal record ({})", file_name(path)),
             date: documents.iter().find_map(|(_, d)| d.clone()),
         };
     };
