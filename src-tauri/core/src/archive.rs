@@ -190,6 +190,7 @@ pub fn export_archive_sealed(
 ) -> Result<Exported> {
     if let Some(p) = passphrase {
         crate::vault::check_passphrase(p)?;
+        crate::vault::check_spoken("passphrase", p)?;
     }
     let full = store.full_dossier(id)?;
     let mut patient = full.patient;
@@ -401,8 +402,16 @@ fn read_checked(path: &Path, passphrase: Option<&str>, limits: &Limits) -> Resul
     let label = path.display();
     let (source, archive_size) = open_source(path, passphrase)?;
     let mut zip = zip::ZipArchive::new(source).map_err(|e| {
+        // An encrypted file that opened with its passphrase is a dossier
+        // file: one its zip cannot be read from was cut short or damaged.
+        let encrypted = File::open(path)
+            .and_then(|mut f| is_encrypted_file(&mut f))
+            .unwrap_or(false);
+        if encrypted {
+            return crate::vault::damaged_file(&label.to_string());
+        }
         Error::archive(format!(
-            "{label}: not a dossier archive (not a readable zip: {e})"
+            "{label}: not a dossier archive, or a damaged or incomplete one (not a readable zip: {e}). If someone sent it to you, ask for it to be sent again."
         ))
     })?;
     if zip.len() > limits.entries {

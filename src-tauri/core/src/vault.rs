@@ -221,6 +221,25 @@ pub fn check_passphrase(passphrase: &str) -> Result<()> {
     Ok(())
 }
 
+/// Refuses a passphrase or password another person must type from what
+/// they are told or shown, when a space in it is easy to miss: one at its
+/// start or end, two in a row, or a tab or line break.
+pub fn check_spoken(field: &str, secret: &str) -> Result<()> {
+    let blank_ends = secret.trim() != secret;
+    let doubled = secret
+        .chars()
+        .zip(secret.chars().skip(1))
+        .any(|(a, b)| a.is_whitespace() && b.is_whitespace());
+    let odd = secret.chars().any(|c| c.is_whitespace() && c != ' ');
+    if blank_ends || doubled || odd {
+        return Err(Error::invalid(
+            field,
+            "it has a space at its start or end, two spaces in a row, or a tab: easy to miss when it is read out or typed again. Use single spaces between words",
+        ));
+    }
+    Ok(())
+}
+
 /// Seals the data key with a passphrase or a recovery code.
 fn seal(keys: &Keys, passphrase: &str) -> Result<String> {
     let secret = keys.to_secret();
@@ -439,7 +458,9 @@ pub fn decrypt_with_passphrase<R: Read>(
         })
 }
 
-fn damaged_file(label: &str) -> Error {
+/// The message for an encrypted dossier file that cannot be read to its
+/// end: damaged, or cut short on the way.
+pub fn damaged_file(label: &str) -> Error {
     Error::archive(format!(
         "{label}: this encrypted dossier file is damaged or incomplete, so it cannot be opened. Ask for it to be sent again."
     ))

@@ -1056,10 +1056,19 @@ fn a_password_protected_bundle_opens_with_its_password_only_and_keeps_everything
         ("", "at least 10 characters"),
         ("knee 2024", "at least 10 characters"),
         ("knee joint \u{1F600} 2024", "emoji"),
+        ("          ", "space at its start or end"),
+        ("  knee joint 2024", "space at its start or end"),
+        ("knee  joint 2024", "two spaces in a row"),
+        (&"y".repeat(128), "too long"),
+        (&"é".repeat(64), "too long"),
     ] {
         let e = Password::new(bad).unwrap_err();
         assert_eq!(e.field.as_deref(), Some("password"), "{bad:?}");
         assert!(e.message.contains(why), "{bad:?}: {}", e.message);
     }
     assert!(Password::new("contraseña de rodilla").is_ok());
+    assert!(
+        Password::new("y".repeat(127)).is_ok(),
+        "127 bytes is the most"
+    );
 }

@@ -323,6 +323,15 @@ fn an_encrypted_dossier_file_opens_only_with_its_passphrase_and_a_refusal_writes
     let from = Store::open(&tmp.path().join("from")).unwrap();
     let out = tmp.path().join("for-my-sister.dossier");
     archive::export_archive_sealed(&from, id, &out, Some("short")).unwrap_err();
+    // A passphrase read out to someone else has no space that is easy to
+    // miss.
+    let doubled =
+        archive::export_archive_sealed(&from, id, &out, Some("Doktor Müller  passe")).unwrap_err();
+    assert!(
+        doubled.message.contains("two spaces in a row"),
+        "{doubled:?}"
+    );
+    assert!(!out.exists(), "nothing written");
     archive::export_archive_sealed(&from, id, &out, Some(PASSPHRASE)).unwrap();
     let bytes = std::fs::read(&out).unwrap();
     assert!(bytes.starts_with(vault::AGE_MAGIC));
@@ -366,6 +375,21 @@ fn an_encrypted_dossier_file_opens_only_with_its_passphrase_and_a_refusal_writes
     let e = archive::import_sealed_archive(&mut to, &cut, ExistingPatient::AsNew, Some(PASSPHRASE))
         .unwrap_err();
     assert_ne!(e.kind, ErrorKind::WrongPassphrase, "{}", e.message);
+    assert!(
+        e.message.contains("damaged or incomplete") && e.message.contains("sent again"),
+        "{}",
+        e.message
+    );
+    let short_end = tmp.path().join("short-end.dossier");
+    std::fs::write(&short_end, &bytes[..bytes.len() - 100]).unwrap();
+    let e = archive::import_sealed_archive(
+        &mut to,
+        &short_end,
+        ExistingPatient::AsNew,
+        Some(PASSPHRASE),
+    )
+    .unwrap_err();
+    assert!(e.message.contains("damaged or incomplete"), "{}", e.message);
 
     // The tool: refused with how to give the passphrase, then read with it.
     let cli_dir = tmp.path().join("cli");

@@ -6,6 +6,7 @@
 import * as api from '../api.js';
 import { el, announce } from '../dom.js';
 import { flushAll } from '../forms.js';
+import { count } from '../format.js';
 import { secretField, plainMessage } from '../secret.js';
 import { app, button, go, showError } from './common.js';
 
@@ -98,10 +99,17 @@ export function showLock(main, unlocked) {
     onsubmit: async (e) => {
       e.preventDefault();
       if (!pass.read()) { pass.setError('Type your passphrase'); return; }
+      // Checking a passphrase takes a few seconds, on purpose: say so.
+      const unlockButton = e.target.querySelector('#unlock');
+      unlockButton.disabled = true;
+      unlockButton.textContent = 'Unlocking…';
       try {
         await api.unlockRecord(pass.read());
         await done();
-      } catch (err) { pass.setError(plainMessage(err)); }
+      } catch (err) { pass.setError(plainMessage(err)); } finally {
+        unlockButton.disabled = false;
+        unlockButton.textContent = 'Unlock';
+      }
     },
   }, pass.node, el('div', { class: 'actions' }, el('button', { type: 'submit', class: 'button', id: 'unlock' }, 'Unlock')));
   main.replaceChildren(
@@ -229,8 +237,12 @@ function recoveryCodeBody(code, why = '') {
 /** Protected: lock now, the idle time, a new passphrase, turning it off. */
 function protectedBody(main) {
   const say = el('p', { role: 'status', class: 'save-status' });
-  const idle = el('select', { id: 'idle-minutes' }, ...IDLE_CHOICES.map(([m, label]) =>
-    el('option', { value: m, selected: m === app.protection.idle_minutes }, label)));
+  // A time set with the tool may be none of the usual ones: it is listed too.
+  const minutes = app.protection.idle_minutes;
+  const choices = IDLE_CHOICES.some(([m]) => m === minutes) ? IDLE_CHOICES
+    : [...IDLE_CHOICES, [minutes, `${count(minutes, 'minute')}`]].sort((a, b) => (a[0] || Infinity) - (b[0] || Infinity));
+  const idle = el('select', { id: 'idle-minutes' }, ...choices.map(([m, label]) =>
+    el('option', { value: m, selected: m === minutes }, label)));
   idle.addEventListener('change', async () => {
     try {
       await api.setIdleMinutes(Number(idle.value));
@@ -266,13 +278,20 @@ function protectedBody(main) {
       offSure.focus();
       return;
     }
+    const offButton = main.querySelector('#unprotect');
+    const working = main.querySelector('#unprotect-status');
+    offButton.disabled = true;
+    working.textContent = 'Turning protection off… This can take a while for many reports. Do not close the window.';
     try {
       await flushAll();
       await api.unprotectRecord(offPass.read());
       await refreshProtection();
       await privacyScreen(main);
       announce('Protection is turned off.');
-    } catch (err) { offPass.setError(plainMessage(err)); }
+    } catch (err) {
+      working.textContent = '';
+      offPass.setError(plainMessage(err));
+    } finally { offButton.disabled = false; }
   };
   return [
     el('h1', { tabindex: '-1' }, 'Privacy and passphrase'),
@@ -291,6 +310,7 @@ function protectedBody(main) {
       el('div', { class: 'field' }, offSureError,
         el('div', { class: 'checkbox' }, offSure,
           el('label', { for: 'off-sure' }, 'Yes, store my records unencrypted on this computer'))),
-      el('div', { class: 'actions' }, button('Turn protection off', turnOff, { class: 'button warning', id: 'unprotect' }))),
+      el('div', { class: 'actions' }, button('Turn protection off', turnOff, { class: 'button warning', id: 'unprotect' })),
+      el('p', { role: 'status', class: 'save-status', id: 'unprotect-status' })),
   ];
 }

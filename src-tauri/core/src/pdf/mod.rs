@@ -147,6 +147,10 @@ pub struct ExportOptions {
 /// The fewest characters a bundle's password may have.
 pub const MIN_PASSWORD_CHARS: usize = 10;
 
+/// The most bytes (in UTF-8, once prepared) a bundle's password may have:
+/// PDF readers use no more.
+pub const MAX_PASSWORD_BYTES: usize = 127;
+
 /// The password a bundle is protected with. Printed as `***`.
 #[derive(Clone, PartialEq, Eq)]
 pub struct Password(String);
@@ -163,14 +167,20 @@ impl Password {
                 format!("use at least {MIN_PASSWORD_CHARS} characters; a few unrelated words are easy to type and hard to guess"),
             ));
         }
-        // The PDF standard prepares passwords as SASLprep does (RFC 4013).
-        if stringprep::saslprep(&password).is_err() {
-            return Err(Error::invalid(
+        crate::vault::check_spoken("password", &password)?;
+        // The PDF standard prepares passwords as SASLprep does (RFC 4013),
+        // and readers use the first 127 bytes of what that gives.
+        match stringprep::saslprep(&password) {
+            Err(_) => Err(Error::invalid(
                 "password",
                 "use letters, digits, spaces and punctuation only: emoji and some symbols cannot be typed in every PDF reader",
-            ));
+            )),
+            Ok(prepared) if prepared.len() > MAX_PASSWORD_BYTES => Err(Error::invalid(
+                "password",
+                format!("it is too long for a PDF password: use at most {MAX_PASSWORD_BYTES} letters (fewer with accents or other alphabets)"),
+            )),
+            Ok(_) => Ok(Password(password)),
         }
-        Ok(Password(password))
     }
 
     /// Reads the password from the first line of `path`, without its line
