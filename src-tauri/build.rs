@@ -51,6 +51,7 @@ const COMMANDS: &[&str] = &[
     "set_idle_minutes",
     "new_recovery_code",
     "recovery_code_kept",
+    "forget_interrupted",
 ];
 
 fn main() {

@@ -194,6 +194,7 @@ pub fn run() {
             protection::set_idle_minutes,
             protection::new_recovery_code,
             protection::recovery_code_kept,
+            protection::forget_interrupted,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

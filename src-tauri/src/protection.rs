@@ -54,6 +54,10 @@ pub struct Status {
     /// Whether the recovery code was noted as written down; when not (the
     /// window closed while it was shown), the window offers a new one.
     recovery_code_kept: bool,
+    /// "on" or "off" when turning protection on or off was cut short (the
+    /// app closed, the computer stopped) and undone: the record is as it
+    /// was, which the window says until the user has read it.
+    interrupted: Option<&'static str>,
 }
 
 #[tauri::command]
@@ -68,7 +72,14 @@ pub async fn protection_status(state: State<'_, AppState>) -> CmdResult<Status> 
             0
         },
         recovery_code_kept: !protected || vault::is_recovery_code_kept(&state.data_dir)?,
+        interrupted: protect::interrupted(&state.data_dir).map(|on| if on { "on" } else { "off" }),
     })
+}
+
+/// The user has read that a change of protection was cut short.
+#[tauri::command]
+pub async fn forget_interrupted(state: State<'_, AppState>) -> CmdResult<()> {
+    Ok(protect::forget_interrupted(&state.data_dir)?)
 }
 
 /// Makes a new recovery code for the unlocked record (the old one stops

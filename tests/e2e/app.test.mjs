@@ -778,6 +778,13 @@ test('a record protected with a passphrase reopens locked, opens only with its p
     // and unticking it says what that means.
     await d.click('#archive-for-me');
     assert.equal(await d.exec('return document.querySelector("#archive-protect").checked'), true);
+    // A backup's passphrase is the patient's own, typed twice: no words
+    // shown once that nobody will read out to them later.
+    assert.equal(await d.exec('return document.querySelector("#archive-passphrase").value'), '');
+    await d.type('#archive-passphrase', 'copper meadow signal orbit');
+    await d.type('#archive-passphrase-again', 'copper meadow signal orbits');
+    await d.click('#save-archive');
+    await d.findText('#archive-pass-box', 'not the same');
     await d.click('#archive-protect');
     await d.findText('#archive-plain-warning', 'would not be');
     await d.click('#archive-protect');

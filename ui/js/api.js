@@ -103,7 +103,7 @@ export const openedFile = () => invoke('opened_file');
 export const importOpenedFile = () => invoke('import_opened_file');
 export const showDataDir = () => invoke('show_data_dir');
 
-/** {protected, locked, idle_minutes, recovery_code_kept} of the record. */
+/** {protected, locked, idle_minutes, recovery_code_kept, interrupted} of the record. */
 export const protectionStatus = () => invoke('protection_status');
 export const suggestPassphrase = () => invoke('suggest_passphrase');
 export const unlockRecord = (passphrase) => invoke('unlock_record', { passphrase });
@@ -119,3 +119,5 @@ export const setIdleMinutes = (minutes) => invoke('set_idle_minutes', { minutes 
 export const newRecoveryCode = () => invoke('new_recovery_code');
 /** Notes that the recovery code shown was written down. */
 export const recoveryCodeKept = () => invoke('recovery_code_kept');
+/** The user has read that a change of protection was cut short. */
+export const forgetInterrupted = () => invoke('forget_interrupted');

@@ -13,7 +13,7 @@ import { overview, part } from './screens/sections.js';
 import { exportScreen } from './screens/export.js';
 import { requestScreen, afterScreen } from './screens/letters.js';
 import { addFromPortal, isPortalFile } from './screens/portal.js';
-import { isLocked, offerMissedCode, privacyScreen, refreshProtection, setRouter, showLock } from './screens/privacy.js';
+import { isLocked, offerMissedCode, privacyScreen, refreshProtection, setRouter, showInterrupted, showLock } from './screens/privacy.js';
 
 const screens = { home, about, privacy: privacyScreen, newDossier, walk, overview, part, exportScreen, requestScreen, afterScreen };
 
@@ -99,6 +99,7 @@ async function route() {
       el('p', {}, el('a', { href: '#/' }, 'Go back to your dossiers')));
   }
   shown = location.hash || '#/';
+  showInterrupted(main);
   const h1 = main.querySelector('h1');
   if (h1) h1.focus({ preventScroll: false });
   window.scrollTo(0, 0);

@@ -96,6 +96,30 @@ pub fn settle(dir: &Path) -> Result<()> {
     }
 }
 
+/// A note left when a conversion a crash cut short was undone: "on" when
+/// protection was being turned on, "off" when off.
+const INTERRUPTED: &str = ".conversion-interrupted";
+
+/// Whether turning protection on (`Some(true)`) or off (`Some(false)`) was
+/// cut short and undone, leaving the record as it was, since the user last
+/// saw it said.
+pub fn interrupted(dir: &Path) -> Option<bool> {
+    match fs::read_to_string(dir.join(INTERRUPTED)).ok()?.trim() {
+        "on" => Some(true),
+        "off" => Some(false),
+        _ => None,
+    }
+}
+
+/// Forgets that a conversion was cut short (it was said, or one finished).
+pub fn forget_interrupted(dir: &Path) -> Result<()> {
+    let note = dir.join(INTERRUPTED);
+    match fs::remove_file(&note) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(Error::io(&note, e)),
+        _ => Ok(()),
+    }
+}
+
 /// Whether the record in `dir` is protected, once any conversion a crash
 /// cut short is settled.
 pub fn is_protected(dir: &Path) -> Result<bool> {
@@ -145,6 +169,15 @@ fn recover(dir: &Path) -> Result<()> {
         return finish(dir);
     }
     if stage.exists() {
+        // The record stays as it was; the user is told, so that nobody
+        // believes it protected (or plain) when the change did not happen.
+        let was = if vault::is_protected(dir) {
+            "off"
+        } else {
+            "on"
+        };
+        let note = dir.join(INTERRUPTED);
+        fs::write(&note, was).map_err(|e| Error::io(&note, e))?;
         fs::remove_dir_all(&stage).map_err(|e| Error::io(&stage, e))?;
     }
     let replaced = dir.join(REPLACED);
@@ -212,7 +245,7 @@ fn export_database(dir: &Path, stage: &Path, from: Option<&Keys>, to: Option<&Ke
 }
 
 /// Makes `path` readable by its owner alone, as the files it replaces were.
-fn owner_only(path: &Path, mode: u32) -> Result<()> {
+pub(crate) fn owner_only(path: &Path, mode: u32) -> Result<()> {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
@@ -341,6 +374,7 @@ fn finish(dir: &Path) -> Result<()> {
     sync_dir(&stage);
     fs::remove_dir_all(&stage).map_err(|e| Error::io(&stage, e))?;
     fs::remove_dir_all(&replaced).map_err(|e| Error::io(&replaced, e))?;
+    forget_interrupted(dir)?;
     sync_dir(dir);
     Ok(())
 }

@@ -66,6 +66,10 @@ impl Store {
     /// finished first.
     pub fn open_with(dir: &Path, keys: Option<Keys>) -> Result<Store> {
         std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+        // A medical record is its owner's alone, protected or not: other
+        // accounts on the computer cannot list or read the folder. Where
+        // the folder is not the user's to change, it stays as it is.
+        let _ = crate::protect::owner_only(dir, 0o700);
         crate::protect::settle(dir)?;
         let record = crate::protect::hold_shared(dir)?;
         let protected = crate::vault::is_protected(dir);

@@ -248,13 +248,20 @@ fn a_kill_while_protecting_leaves_a_record_that_opens_old_or_new_with_every_file
         let _ = child.wait();
 
         // The next start: either the old plain record or the new protected one.
+        let cut_short =
+            dir.join(protect::STAGE).exists() && !dir.join(protect::STAGE).join("ready").exists();
         let store = match Store::open(&dir) {
             Ok(s) => {
                 old += 1;
+                // Undone halfway: said, so that nobody believes it protected.
+                if cut_short {
+                    assert_eq!(protect::interrupted(&dir), Some(true), "round {round}");
+                }
                 s
             }
             Err(e) => {
                 assert_eq!(e.kind, ErrorKind::Locked, "round {round}: {}", e.message);
+                assert_eq!(protect::interrupted(&dir), None, "round {round}");
                 new += 1;
                 let keys = vault::unlock(&dir, PASSPHRASE).unwrap();
                 Store::open_with(&dir, Some(keys)).unwrap()
@@ -636,6 +643,12 @@ fn a_missing_or_damaged_protection_file_is_named_and_a_cut_short_conversion_is_c
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("data");
     filled(&dir, 0);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&dir).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o700, "a plain record's folder is its owner's alone");
+    }
     protect::protect(&dir, PASSPHRASE).unwrap();
     #[cfg(unix)]
     {
@@ -661,6 +674,17 @@ fn a_missing_or_damaged_protection_file_is_named_and_a_cut_short_conversion_is_c
         .unwrap();
     assert!(!out.status.success());
     assert!(!stage.exists(), "the stage outlived a command");
+    // The record stayed protected, and says that turning it off was cut
+    // short until the user has read it.
+    assert_eq!(protect::interrupted(&dir), Some(false));
+    let said = tool(&dir).arg("protection").output().unwrap();
+    assert!(
+        String::from_utf8_lossy(&said.stderr).contains("turning protection off did not finish"),
+        "{}",
+        String::from_utf8_lossy(&said.stderr)
+    );
+    protect::forget_interrupted(&dir).unwrap();
+    assert_eq!(protect::interrupted(&dir), None);
 
     let path = dir.join(vault::LOCK_FILE);
     let sealed = std::fs::read(&path).unwrap();

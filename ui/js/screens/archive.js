@@ -16,9 +16,18 @@ export function saveFilePanel(id, where) {
     visible: true,
     id: 'archive-passphrase',
   });
-  api.suggestPassphrase().then((words) => { if (!pass.input.value) pass.input.value = words; }, () => {});
+  // For someone else, suggested words to read out to them; for a backup,
+  // one the patient chooses and types twice, since nobody else will tell
+  // it to them later.
+  let suggested = '';
+  api.suggestPassphrase().then((words) => { suggested = words; if (!pass.input.value && forMe() === false) pass.input.value = words; }, () => {});
+  const again = secretField({ label: 'Type the passphrase again', id: 'archive-passphrase-again', autocomplete: 'new-password' });
+  const mine = el('div', { id: 'archive-mine', hidden: true },
+    el('p', { class: 'hint' }, 'Choose a passphrase you will remember, for example the one you use for this app, and write it down away from the file. Without it, nobody can open the backup.'),
+    again.node);
+  const forMe = () => Boolean(document.getElementById('archive-for-me')?.checked);
   const protect = el('input', { type: 'checkbox', id: 'archive-protect', checked: true, 'aria-controls': 'archive-pass-box', 'aria-expanded': 'true' });
-  const passBox = el('div', { class: 'inset', id: 'archive-pass-box' }, pass.node);
+  const passBox = el('div', { class: 'inset', id: 'archive-pass-box' }, pass.node, mine);
   // A protected record's copies stay protected unless the user says not.
   const recordProtected = Boolean(app.protection && app.protection.protected);
   const plainWarning = el('p', { class: 'warning-box', id: 'archive-plain-warning', hidden: true },
@@ -30,12 +39,22 @@ export function saveFilePanel(id, where) {
   };
   protect.addEventListener('change', sync);
   const forWhom = (value, label, checked) => el('div', { class: 'radio' },
-    el('input', { type: 'radio', name: 'archive-for', id: `archive-for-${value}`, value, checked, onchange: () => { protect.checked = value === 'other' || recordProtected; sync(); } }),
+    el('input', {
+      type: 'radio', name: 'archive-for', id: `archive-for-${value}`, value, checked,
+      onchange: () => {
+        protect.checked = value === 'other' || recordProtected;
+        mine.hidden = value !== 'me';
+        if (value === 'me' && pass.input.value === suggested) pass.input.value = '';
+        if (value === 'other' && !pass.input.value) pass.input.value = suggested;
+        sync();
+      },
+    }),
     el('label', { for: `archive-for-${value}` }, label));
   const result = el('div', { class: 'archive-result' });
   const save = async () => {
     const passphrase = protect.checked ? pass.read() : null;
     if (protect.checked && !passphrase) { pass.setError('Type a passphrase, or untick "Protect the file with a passphrase"'); return; }
+    if (protect.checked && forMe() && again.read() !== passphrase) { again.setError('The two passphrases are not the same'); return; }
     try {
       const done = await api.exportArchive(id, passphrase);
       if (!done) return;

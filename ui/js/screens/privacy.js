@@ -144,6 +144,29 @@ function recoveryForm(done) {
 }
 
 /** The Privacy screen. */
+/**
+ * When turning protection on or off was cut short (the app closed, the
+ * computer stopped) and undone, says so above the screen until the user
+ * has read it: nobody should believe the record protected when it is not.
+ */
+export function showInterrupted(main) {
+  const was = app.protection && app.protection.interrupted;
+  if (!was || main.querySelector('#protection-interrupted')) return;
+  const said = was === 'on'
+    ? 'Turning protection on did not finish: the app was closed or the computer stopped. Nothing is lost, and your records are as they were before: not protected. Turn protection on again on the Privacy screen.'
+    : 'Turning protection off did not finish: the app was closed or the computer stopped. Nothing is lost, and your records are as they were before: still protected.';
+  const box = el('div', { class: 'warning-box', role: 'alert', id: 'protection-interrupted' },
+    el('p', {}, said),
+    el('div', { class: 'actions' }, button('I understand', async () => {
+      try {
+        await api.forgetInterrupted();
+        app.protection.interrupted = null;
+        box.remove();
+      } catch (err) { showError(main, err); }
+    }, { class: 'button secondary', id: 'interrupted-read' })));
+  main.prepend(box);
+}
+
 export async function privacyScreen(main) {
   const status = await refreshProtection();
   document.title = 'Privacy - Second Opinion Dossier';

@@ -517,7 +517,13 @@ fn protection(cli: &Cli) -> Result<Option<ExitCode>> {
             outln!("the passphrase is changed");
         }
         Command::Protection { idle_minutes } => {
-            if !protect::is_protected(&dir)? {
+            let protected = protect::is_protected(&dir)?;
+            match protect::interrupted(&dir) {
+                Some(true) => eprintln!("note: turning protection on did not finish; the record is as it was before, not protected"),
+                Some(false) => eprintln!("note: turning protection off did not finish; the record is as it was before, still protected"),
+                None => {}
+            }
+            if !protected {
                 outln!("not protected");
                 return Ok(Some(ExitCode::SUCCESS));
             }
