@@ -2,6 +2,7 @@
 /// capabilities/default.json grants them to the main window.
 const COMMANDS: &[&str] = &[
     "app_info",
+    "set_window_title",
     "vocabularies",
     "list_patients",
     "get_patient",

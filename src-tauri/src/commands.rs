@@ -37,6 +37,16 @@ pub struct AppInfo {
     data_dir: String,
 }
 
+/// The window's own title (task bar, window lists) follows the page's, so
+/// that a screen without a patient does not keep naming one.
+#[tauri::command]
+pub async fn set_window_title(app: AppHandle, title: String) -> CmdResult<()> {
+    if let Some(w) = app.get_webview_window("main") {
+        let _ = w.set_title(&title);
+    }
+    Ok(())
+}
+
 #[tauri::command]
 pub async fn app_info(state: State<'_, AppState>) -> CmdResult<AppInfo> {
     Ok(AppInfo {

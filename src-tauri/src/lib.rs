@@ -145,6 +145,7 @@ pub fn run() {
         })
         .invoke_handler(tauri::generate_handler![
             commands::app_info,
+            commands::set_window_title,
             commands::vocabularies,
             commands::list_patients,
             commands::get_patient,

@@ -30,6 +30,8 @@ export async function onCloseRequested(handler) {
 }
 
 export const appInfo = () => invoke('app_info');
+/** Gives the window (task bar, window lists) the page's title. */
+export const setWindowTitle = (title) => invoke('set_window_title', { title });
 export const vocabularies = () => invoke('vocabularies');
 
 export const listPatients = () => invoke('list_patients');

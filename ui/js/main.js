@@ -99,6 +99,7 @@ async function route() {
       el('p', {}, el('a', { href: '#/' }, 'Go back to your dossiers')));
   }
   shown = location.hash || '#/';
+  api.setWindowTitle(document.title).catch(() => {});
   showInterrupted(main);
   const h1 = main.querySelector('h1');
   if (h1) h1.focus({ preventScroll: false });

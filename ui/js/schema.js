@@ -140,7 +140,7 @@ export const SECTIONS = {
       { key: 'stopped_on', label: 'Stopped', type: 'date' },
       { key: 'reason', label: 'What it is for' },
     ],
-    summary: (x) => [x.name, x.dose, x.frequency, x.imported_from ? `From ${x.imported_from}` : ''],
+    summary: (x) => [x.name, x.dose, x.frequency, x.stopped_on ? `Stopped ${dateInWords(x.stopped_on)}` : '', x.imported_from ? `From ${x.imported_from}` : ''],
   },
   allergies: {
     title: 'Allergies',

@@ -1071,4 +1071,10 @@ fn a_password_protected_bundle_opens_with_its_password_only_and_keeps_everything
         Password::new("y".repeat(127)).is_ok(),
         "127 bytes is the most"
     );
+    // Prepared as the standard says, so that a reader matches an accent
+    // however the patient's keyboard typed it.
+    assert_eq!(
+        Password::new("cre\u{300}me brulee 12").unwrap().as_str(),
+        "cr\u{e8}me brulee 12"
+    );
 }

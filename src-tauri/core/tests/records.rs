@@ -494,6 +494,19 @@ fn the_patient_confirms_then_one_transaction_adds_items_and_keeps_the_file() {
 
     // The readable text is enclosed in the bundle, and reads there as it
     // does on its own (its fonts are not mixed up with the bundle's).
+    store
+        .add_item(
+            id,
+            &dossier::model::LabResult {
+                test: "ALT".into(),
+                value: "55".into(),
+                unit: "U/L".into(),
+                date: Some("2023-03-01".into()),
+                notes: "Amended result".into(),
+                ..Default::default()
+            },
+        )
+        .unwrap();
     let out = dir.path().join("bundle.pdf");
     let report = dossier::pdf::export_pdf(&store, id, &out, &Default::default()).unwrap();
     let last = std::process::Command::new("pdftotext")
@@ -518,6 +531,14 @@ fn the_patient_confirms_then_one_transaction_adds_items_and_keeps_the_file() {
         "the narrative is enclosed"
     );
     assert!(all.contains("Test results over time") && all.contains("12.0-15.5 g/dL"));
+    // The summary's one line says which conditions are over, and a value
+    // carries what the lab says of it.
+    let flat = all.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flat.contains("Pneumonia (SNOMED CT 233604007) (Resolved 14 August 2008)"),
+        "{flat}"
+    );
+    assert!(flat.contains("55 (1 March 2023): Amended result"), "{flat}");
     assert!(
         String::from_utf8_lossy(&last.stdout).contains("page"),
         "the footer reads on an enclosed page"
@@ -1178,6 +1199,33 @@ fn what_the_record_withdraws_is_not_added_and_what_it_qualifies_is_said() {
     assert!(
         said.len() == 1 && said[0].contains("John Stranger"),
         "{said:?}"
+    );
+
+    // In a file about the patient, a record whose subject is only someone
+    // else's name makes the file one about two people: refused.
+    let husband = put(
+        dir.path(),
+        "husband.json",
+        r#"{"resourceType":"Bundle","type":"collection","entry":[
+ {"resource":{"resourceType":"Patient","id":"p","name":[{"given":["Maria"],"family":"Keller"}]}},
+ {"resource":{"resourceType":"Condition","subject":{"reference":"Patient/p"},"code":{"text":"Hypertension"}}},
+ {"resource":{"resourceType":"Condition","subject":{"display":"Hans Keller (husband)"},"code":{"text":"Alzheimer disease"}}}]}"#,
+    );
+    let message = refused(&[husband]);
+    assert!(
+        message.contains("different people") && message.contains("Hans Keller"),
+        "{message}"
+    );
+    // What the record says of why something was not done goes with it.
+    let declined = put(
+        dir.path(),
+        "declined.json",
+        r#"{"resourceType":"Procedure","status":"not-done","statusReason":{"text":"Patient declined"},"code":{"text":"Colonoscopy"}}"#,
+    );
+    let declined = read(&[declined]);
+    assert_eq!(
+        declined.skipped[0].reason,
+        "the record says it was not done (Patient declined)"
     );
 }
 

@@ -44,6 +44,7 @@ export function saveFilePanel(id, where) {
       onchange: () => {
         protect.checked = value === 'other' || recordProtected;
         mine.hidden = value !== 'me';
+        result.replaceChildren();
         if (value === 'me' && pass.input.value === suggested) pass.input.value = '';
         if (value === 'other' && !pass.input.value) pass.input.value = suggested;
         sync();
@@ -58,9 +59,11 @@ export function saveFilePanel(id, where) {
     try {
       const done = await api.exportArchive(id, passphrase);
       if (!done) return;
-      const said = passphrase
-        ? `Saved to ${done.path}. It opens only with the passphrase: ${passphrase}`
-        : `Saved to ${done.path}`;
+      // A backup's passphrase is the patient's own: not shown again on a
+      // screen someone may look at.
+      const said = !passphrase ? `Saved to ${done.path}`
+        : forMe() ? `Saved to ${done.path}. It opens only with the passphrase you chose.`
+          : `Saved to ${done.path}. It opens only with the passphrase: ${passphrase}`;
       result.replaceChildren(el('p', { class: 'success', role: 'status' }, said));
       announce(`Saved to ${done.path}`);
     } catch (e) {

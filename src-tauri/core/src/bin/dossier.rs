@@ -883,7 +883,11 @@ fn print_dossier(full: &dossier::model::FullDossier) -> Result<()> {
             dossier::model::DiagnosisRole::Main => "Diagnosis",
             dossier::model::DiagnosisRole::Other => "Other condition",
         };
-        outln!("{what} {}: {} {}", dx.id, dx.name, dx.code);
+        let status = dx
+            .status
+            .map(|s| format!(" ({})", s.label().to_lowercase()))
+            .unwrap_or_default();
+        outln!("{what} {}: {} {}{status}", dx.id, dx.name, dx.code);
     }
     for o in &full.operations {
         outln!("Operation {}: {}", o.id, o.name);

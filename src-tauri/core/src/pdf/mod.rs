@@ -179,7 +179,9 @@ impl Password {
                 "password",
                 format!("it is too long for a PDF password: use at most {MAX_PASSWORD_BYTES} letters (fewer with accents or other alphabets)"),
             )),
-            Ok(_) => Ok(Password(password)),
+            // Given to the PDF as prepared, so that an accented letter
+            // matches however it is typed in a reader.
+            Ok(prepared) => Ok(Password(prepared.into_owned())),
         }
     }
 

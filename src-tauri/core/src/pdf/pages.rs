@@ -275,11 +275,33 @@ fn listed(full: &FullDossier, section: &str, items: Vec<String>) -> String {
     }
 }
 
+/// The other conditions for the summary's one line, each with what is
+/// said of where it stands ("ruled out", "Status in the record:
+/// resolved"), so that no condition reads as current when it is not.
 fn other_conditions(full: &FullDossier) -> Vec<String> {
     full.diagnoses
         .iter()
         .filter(|d| d.role == DiagnosisRole::Other)
-        .map(diagnosis_name)
+        .map(|d| {
+            let said: Vec<String> = d
+                .status
+                .map(|s| s.label().to_lowercase())
+                .into_iter()
+                .chain(
+                    d.notes
+                        .split(". ")
+                        .filter(|n| {
+                            n.starts_with("Status in the record") || n.starts_with("Resolved")
+                        })
+                        .map(str::to_string),
+                )
+                .collect();
+            if said.is_empty() {
+                diagnosis_name(d)
+            } else {
+                format!("{} ({})", diagnosis_name(d), said.join(", "))
+            }
+        })
         .collect()
 }
 
@@ -645,7 +667,14 @@ fn results(l: &mut Layout, f: &Front) {
                         format!(" * {}", r.flag)
                     };
                     let date = when(&r.date);
-                    format!("{}{flag} ({date})", r.value).replace(" ()", "")
+                    // A preliminary or amended result, and the lab's
+                    // notes, go with the value they are about.
+                    let note = if r.notes.trim().is_empty() {
+                        String::new()
+                    } else {
+                        format!(": {}", r.notes.trim())
+                    };
+                    format!("{}{flag} ({date}){note}", r.value).replace(" ()", "")
                 })
                 .collect();
             vec![

@@ -370,6 +370,21 @@ fn note_other_subject(sink: &mut Sink, r: &Value, all: &[&Value]) {
     }
     let reference = s(subject, "reference");
     let Some((_, id)) = reference.rsplit_once("Patient/") else {
+        // No reference, only a name ("Hans Keller (husband)"): it is
+        // about whom it names, checked against the file's patient.
+        let display = s(subject, "display");
+        let patients: Vec<String> = all
+            .iter()
+            .filter(|x| s(x, "resourceType") == "Patient")
+            .map(|x| human_name(x))
+            .collect();
+        if !display.is_empty() && !patients.iter().any(|p| super::same_person(p, &display)) {
+            sink.records.patients.push(super::FilePatient {
+                name: display,
+                birth_date: None,
+                source: sink.source.clone(),
+            });
+        }
         return;
     };
     if !ids.iter().any(|known| known == id) {
@@ -414,6 +429,7 @@ fn section_of(kind: &str) -> &'static str {
         "Observation" | "DiagnosticReport" => "results",
         "FamilyMemberHistory" => "family_history",
         "Procedure" | "Encounter" => "events",
+        "Device" | "DeviceUseStatement" => "devices",
         _ => "file",
     }
 }
@@ -463,9 +479,22 @@ fn resource(sink: &mut Sink, r: &Value, all: &[&Value]) {
     if let Some(why) = withdrawn(&kind, r) {
         let name = match kind.as_str() {
             "MedicationStatement" | "MedicationRequest" => medicine_name(r, all),
-            "FamilyMemberHistory" => concept(r.get("relationship")),
+            "FamilyMemberHistory" => {
+                let relative = concept(r.get("relationship"));
+                super::relative_words(&relative)
+                    .map(str::to_string)
+                    .unwrap_or(relative)
+            }
             "Encounter" => concept(first(r, "type")),
+            "Device" => device_name(r),
             _ => concept(r.get("code")),
+        };
+        // The record's own reason ("Patient declined") goes with it.
+        let reason = concept(r.get("statusReason"));
+        let why = if reason.is_empty() {
+            why.to_string()
+        } else {
+            format!("{why} ({reason})")
         };
         let name = if name.is_empty() {
             format!("a FHIR record of type {kind}")
@@ -606,6 +635,14 @@ fn condition(sink: &mut Sink, r: &Value) {
     if let Some(end) = date_of(r, &["abatementDateTime", "abatementPeriod"]) {
         notes.push(format!("Resolved {}", crate::date::display_long(&end)));
     }
+    notes.extend(
+        r.get("note")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .map(|n| s(n, "text"))
+            .filter(|t| !t.is_empty()),
+    );
     let (name, code) = named(r.get("code"));
     sink.add(Diagnosis {
         name,

@@ -1130,7 +1130,7 @@ fn person_words(name: &str) -> Vec<String> {
 
 /// Whether two names are the same person's: the same words in any order
 /// ("Isabella Jones" and "JONES, Isabella").
-fn same_person(a: &str, b: &str) -> bool {
+pub(crate) fn same_person(a: &str, b: &str) -> bool {
     let (a, b) = (person_words(a), person_words(b));
     a == b
         || (!a.is_empty() && a.iter().all(|w| b.contains(w)))
