@@ -56,27 +56,30 @@ fn lock_file(dir: &Path) -> Result<fs::File> {
 /// Takes the shared hold every open store keeps; refused while the record
 /// is being converted.
 pub(crate) fn hold_shared(dir: &Path) -> Result<RecordLock> {
-    let file = lock_file(dir)?;
-    match file.try_lock_shared() {
-        Ok(()) => Ok(RecordLock { _file: file }),
-        Err(fs::TryLockError::WouldBlock) => Err(Error::new(
-            ErrorKind::Busy,
-            "The record's protection is being turned on or off by another window or program. Try again when it has finished.",
-        )),
-        Err(fs::TryLockError::Error(e)) => Err(Error::io(&dir.join(RECORD_LOCK), e)),
-    }
+    hold(dir, false)
 }
 
 /// Takes the record alone, for a conversion; refused while any window or
 /// command has it open.
 fn hold_alone(dir: &Path) -> Result<RecordLock> {
+    hold(dir, true)
+}
+
+fn hold(dir: &Path, alone: bool) -> Result<RecordLock> {
     let file = lock_file(dir)?;
-    match file.try_lock() {
+    let taken = if alone {
+        file.try_lock()
+    } else {
+        file.try_lock_shared()
+    };
+    let busy = if alone {
+        "The record is open in another window or program (the app, or a dossier command still running). Close it, then try again: nothing was changed."
+    } else {
+        "The record's protection is being turned on or off by another window or program. Try again when it has finished."
+    };
+    match taken {
         Ok(()) => Ok(RecordLock { _file: file }),
-        Err(fs::TryLockError::WouldBlock) => Err(Error::new(
-            ErrorKind::Busy,
-            "The record is open in another window or program (the app, or a dossier command still running). Close it, then try again: nothing was changed.",
-        )),
+        Err(fs::TryLockError::WouldBlock) => Err(Error::new(ErrorKind::Busy, busy)),
         Err(fs::TryLockError::Error(e)) => Err(Error::io(&dir.join(RECORD_LOCK), e)),
     }
 }

@@ -143,6 +143,19 @@ fn s(v: &Value, key: &str) -> String {
         .to_string()
 }
 
+/// Each element of the array at `key` (none when it is missing or not an
+/// array).
+fn each<'a>(v: &'a Value, key: &str) -> impl Iterator<Item = &'a Value> {
+    v.get(key).and_then(Value::as_array).into_iter().flatten()
+}
+
+/// The texts of a record's notes (`note[].text`), those not empty.
+fn note_texts(r: &Value) -> impl Iterator<Item = String> + '_ {
+    each(r, "note")
+        .map(|n| s(n, "text"))
+        .filter(|t| !t.is_empty())
+}
+
 fn first<'a>(v: &'a Value, key: &str) -> Option<&'a Value> {
     match v.get(key)? {
         Value::Array(a) => a.first(),
@@ -407,13 +420,8 @@ fn status_words(c: Option<&Value>) -> Vec<String> {
     let Some(c) = c else {
         return Vec::new();
     };
-    let codes = c
-        .get("coding")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-        .map(|x| s(x, "code"));
-    codes
+    each(c, "coding")
+        .map(|x| s(x, "code"))
         .chain([s(c, "text")])
         .map(|w| w.to_lowercase())
         .filter(|w| !w.is_empty())
@@ -515,11 +523,7 @@ fn resource(sink: &mut Sink, r: &Value, all: &[&Value]) {
         "MedicationStatement" | "MedicationRequest" => medication(sink, r, all),
         "AllergyIntolerance" => allergy(sink, r),
         "Procedure" => {
-            let who = r
-                .get("performer")
-                .and_then(Value::as_array)
-                .into_iter()
-                .flatten()
+            let who = each(r, "performer")
                 .map(|p| display_of(p.get("actor")))
                 .find(|d| !d.is_empty())
                 .unwrap_or_default();
@@ -588,10 +592,8 @@ fn resource(sink: &mut Sink, r: &Value, all: &[&Value]) {
 
 /// A person's first phone number and e-mail address.
 fn telecom(r: &Value) -> (String, String) {
-    let all = r.get("telecom").and_then(Value::as_array);
     let of = |system: &str| {
-        all.into_iter()
-            .flatten()
+        each(r, "telecom")
             .filter(|t| s(t, "system") == system)
             .map(|t| s(t, "value"))
             .find(|v| !v.is_empty())
@@ -635,14 +637,7 @@ fn condition(sink: &mut Sink, r: &Value) {
     if let Some(end) = date_of(r, &["abatementDateTime", "abatementPeriod"]) {
         notes.push(format!("Resolved {}", crate::date::display_long(&end)));
     }
-    notes.extend(
-        r.get("note")
-            .and_then(Value::as_array)
-            .into_iter()
-            .flatten()
-            .map(|n| s(n, "text"))
-            .filter(|t| !t.is_empty()),
-    );
+    notes.extend(note_texts(r));
     let (name, code) = named(r.get("code"));
     sink.add(Diagnosis {
         name,
@@ -935,15 +930,9 @@ fn observation_notes(r: &Value) -> String {
         "amended" | "corrected" => "Amended result",
         _ => "",
     };
-    let notes = r
-        .get("note")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-        .map(|n| s(n, "text"));
     [status.to_string()]
         .into_iter()
-        .chain(notes)
+        .chain(note_texts(r))
         .filter(|x| !x.is_empty())
         .collect::<Vec<_>>()
         .join(". ")
