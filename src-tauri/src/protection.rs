@@ -79,7 +79,7 @@ pub async fn protection_status(state: State<'_, AppState>) -> CmdResult<Status> 
 /// The user has read that a change of protection was cut short.
 #[tauri::command]
 pub async fn forget_interrupted(state: State<'_, AppState>) -> CmdResult<()> {
-    Ok(protect::forget_interrupted(&state.data_dir)?)
+    protect::forget_interrupted(&state.data_dir)
 }
 
 /// Makes a new recovery code for the unlocked record (the old one stops
