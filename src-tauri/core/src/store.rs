@@ -27,6 +27,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0006_marks_and_none.sql"),
     include_str!("../migrations/0007_health_background.sql"),
     include_str!("../migrations/0008_portal_records.sql"),
+    include_str!("../migrations/0009_documents_by_dossier.sql"),
 ];
 
 /// The schema version this build writes.
