@@ -523,6 +523,26 @@ test('a dossier file given to the app is offered for import, and the open dossie
   }
 });
 
+test('a change of protection that was cut short is said until the patient has read it', async () => {
+  const data = join(work, 'cut-short');
+  tool(data, 'add-patient', '--name', 'Ana Lima');
+  // The note the next start leaves when turning protection on was cut
+  // short and undone (tests/protect.rs kills the conversion for real).
+  writeFileSync(join(data, '.conversion-interrupted'), 'on');
+  const d = await open(data);
+  try {
+    await d.findText('#protection-interrupted', 'did not finish');
+    await d.findText('#protection-interrupted', 'not protected');
+    await d.go('#/about');
+    await d.findText('#protection-interrupted', 'did not finish');
+    await d.click('#interrupted-read');
+    await d.until(async () => (await d.exec('return document.getElementById("protection-interrupted")')) === null, 'the notice to go');
+    assert.equal(existsSync(join(data, '.conversion-interrupted')), false, 'read once, not said again');
+  } finally {
+    await d.quit();
+  }
+});
+
 test('text typed just before the window closes is there after reopening', async () => {
   const data = join(work, 'close');
   const p = tool(data, 'add-patient', '--name', 'Ines Duarte');
