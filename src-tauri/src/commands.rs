@@ -125,18 +125,8 @@ pub struct DossierView {
 }
 
 #[tauri::command]
-pub async fn get_dossier(
-    app: AppHandle,
-    state: State<'_, AppState>,
-    id: i64,
-) -> CmdResult<DossierView> {
+pub async fn get_dossier(state: State<'_, AppState>, id: i64) -> CmdResult<DossierView> {
     let full = store!(state).full_dossier(id)?;
-    if let Some(w) = app.get_webview_window("main") {
-        let _ = w.set_title(&format!(
-            "{}: {} - Second Opinion Dossier",
-            full.patient.full_name, full.dossier.title
-        ));
-    }
     Ok(DossierView {
         timeline: full.timeline(),
         progress: dossier::progress::progress(&full),

@@ -138,16 +138,11 @@ pub async fn recover_record(
 /// Locks a protected record: the store is closed (its keys go with it) and
 /// copies made for the viewer are removed.
 #[tauri::command]
-pub async fn lock_record(app: tauri::AppHandle, state: State<'_, AppState>) -> CmdResult<()> {
+pub async fn lock_record(state: State<'_, AppState>) -> CmdResult<()> {
     if !protect::is_protected(&state.data_dir)? {
         return Ok(());
     }
     slot(&state).take();
-    // The window's title named the patient and the dossier: the task bar
-    // and window lists show it while locked.
-    if let Some(w) = tauri::Manager::get_webview_window(&app, "main") {
-        let _ = w.set_title("Locked - Second Opinion Dossier");
-    }
     let _ = dossier::viewer::sweep(&state.data_dir);
     Ok(())
 }

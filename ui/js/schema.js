@@ -1,15 +1,6 @@
 // What each section of a dossier holds, in the words the app shows.
 import { dateInWords } from './format.js';
 
-/**
- * What an imported record says of where a condition stands ("Status in the
- * record: resolved", "Resolved 14 August 2008"), from the notes the import
- * wrote, so that the list does not show it as current.
- */
-export function recordStatus(notes) {
-  return (notes || '').split('. ').filter((n) => n.startsWith('Status in the record') || n.startsWith('Resolved')).join(', ');
-}
-
 /** Fields of each list section. `vocab` names a list from `vocabularies`. */
 export const SECTIONS = {
   diagnoses: {
@@ -51,7 +42,7 @@ export const SECTIONS = {
       { key: 'notes', label: 'Notes, such as how it is treated', type: 'textarea' },
       { key: 'role', label: 'This condition is', type: 'select', vocab: 'diagnosis_roles', none: false },
     ],
-    summary: (x, v) => [x.name, x.diagnosed_on ? `Since ${dateInWords(x.diagnosed_on)}` : '', v.label('diagnosis_statuses', x.status), recordStatus(x.notes), x.imported_from ? `From ${x.imported_from}` : ''],
+    summary: (x, v) => [x.name, x.diagnosed_on ? `Since ${dateInWords(x.diagnosed_on)}` : '', v.label('diagnosis_statuses', x.status), x.notes, x.imported_from ? `From ${x.imported_from}` : ''],
   },
   results: {
     title: 'Test results',

@@ -9,11 +9,10 @@ import { el, announce } from '../dom.js';
 import { count, dateInWords } from '../format.js';
 import { app, button, showError } from './common.js';
 import { showErrorSummary } from '../forms.js';
-import { recordStatus } from '../schema.js';
 
 /** Each section of the preview: its heading and an item in a few words. */
 const GROUPS = [
-  ['diagnoses', 'Conditions (added to your health background; you can make one the diagnosis this opinion is about)', (x, v) => [x.name, x.code, x.diagnosed_on && `since ${dateInWords(x.diagnosed_on)}`, v.label('diagnosis_statuses', x.status), recordStatus(x.notes)]],
+  ['diagnoses', 'Conditions (added to your health background; you can make one the diagnosis this opinion is about)', (x, v) => [x.name, x.code, x.diagnosed_on && `since ${dateInWords(x.diagnosed_on)}`, v.label('diagnosis_statuses', x.status), x.notes]],
   ['medications', 'Medicines', (x) => [x.name, x.dose, x.frequency, x.started_on && `from ${dateInWords(x.started_on)}`, x.stopped_on && `stopped ${dateInWords(x.stopped_on)}`]],
   ['allergies', 'Allergies', (x, v) => [x.substance, x.reaction, v.label('severities', x.severity)]],
   ['events', 'Operations, procedures and visits (for the timeline)', (x) => [x.title, x.date && dateInWords(x.date)]],

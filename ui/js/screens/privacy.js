@@ -89,6 +89,8 @@ export function showLock(main, unlocked) {
   if (app.protection) app.protection.locked = true;
   document.body.classList.add('locked');
   document.title = 'Locked - Second Opinion Dossier';
+  // The window's own title (task bar, window lists) may name the patient.
+  api.setWindowTitle(document.title).catch(() => {});
   const pass = secretField({ label: 'Passphrase', autocomplete: 'current-password', id: 'unlock-passphrase' });
   const done = async () => {
     document.body.classList.remove('locked');

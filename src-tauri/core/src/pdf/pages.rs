@@ -287,14 +287,7 @@ fn other_conditions(full: &FullDossier) -> Vec<String> {
                 .status
                 .map(|s| s.label().to_lowercase())
                 .into_iter()
-                .chain(
-                    d.notes
-                        .split(". ")
-                        .filter(|n| {
-                            n.starts_with("Status in the record") || n.starts_with("Resolved")
-                        })
-                        .map(str::to_string),
-                )
+                .chain(crate::records::standing(&d.notes).map(str::to_string))
                 .collect();
             if said.is_empty() {
                 diagnosis_name(d)

@@ -512,16 +512,10 @@ fn problem(sink: &mut Sink, obs: Node) {
     }
     let (onset, resolved) = period(obs);
     let (who, org) = author(obs);
-    let mut notes = Vec::new();
     // What the record says of where the problem stands ("Resolved"),
     // shown as it says it.
-    if let Some(st) = templated(obs, PROBLEM_STATUS).find_map(|s| child(s, "value").and_then(words))
-    {
-        notes.push(format!("Status in the record: {st}"));
-    }
-    if let Some(r) = resolved {
-        notes.push(format!("Resolved {}", crate::date::display_long(&r)));
-    }
+    let status = templated(obs, PROBLEM_STATUS).find_map(|s| child(s, "value").and_then(words));
+    let notes = super::standing_notes(status.as_deref(), resolved.as_deref());
     let status = if obs.attribute("negationInd") == Some("true") {
         Some(DiagnosisStatus::RuledOut)
     } else {

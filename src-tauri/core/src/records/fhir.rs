@@ -630,13 +630,8 @@ fn family(sink: &mut Sink, r: &Value) {
 fn condition(sink: &mut Sink, r: &Value) {
     let status = concept(r.get("clinicalStatus"));
     let verification = concept(r.get("verificationStatus")).to_lowercase();
-    let mut notes = Vec::new();
-    if !status.is_empty() {
-        notes.push(format!("Status in the record: {status}"));
-    }
-    if let Some(end) = date_of(r, &["abatementDateTime", "abatementPeriod"]) {
-        notes.push(format!("Resolved {}", crate::date::display_long(&end)));
-    }
+    let end = date_of(r, &["abatementDateTime", "abatementPeriod"]);
+    let mut notes = super::standing_notes(Some(&status), end.as_deref());
     notes.extend(note_texts(r));
     let (name, code) = named(r.get("code"));
     sink.add(Diagnosis {

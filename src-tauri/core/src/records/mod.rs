@@ -780,6 +780,28 @@ fn refuse_mixed_patients(records: &Records) -> Result<()> {
     Ok(())
 }
 
+/// The notes that say where an imported condition stands, as the record
+/// says it: its own status ("Status in the record: resolved") and the day
+/// it ended ("Resolved 14 August 2008"). Read back by [`standing`].
+pub fn standing_notes(status: Option<&str>, resolved: Option<&str>) -> Vec<String> {
+    let status = status
+        .filter(|s| !s.trim().is_empty())
+        .map(|s| format!("{STATUS_NOTE}{s}"));
+    let resolved = resolved.map(|d| format!("{RESOLVED_NOTE}{}", crate::date::display_long(d)));
+    status.into_iter().chain(resolved).collect()
+}
+
+/// Of a condition's notes, those [`standing_notes`] wrote, for listing the
+/// condition in one line without showing it as current when it is not.
+pub fn standing(notes: &str) -> impl Iterator<Item = &str> {
+    notes
+        .split(". ")
+        .filter(|n| n.starts_with(STATUS_NOTE) || n.starts_with(RESOLVED_NOTE))
+}
+
+const STATUS_NOTE: &str = "Status in the record: ";
+const RESOLVED_NOTE: &str = "Resolved ";
+
 /// A result's interpretation code (HL7 ObservationInterpretation) in the
 /// words its code system gives it; `None` for a code not listed here, which
 /// is shown as the record has it. "Normal" is no flag.
