@@ -1,4 +1,5 @@
-//! Store benchmarks, run with `cargo bench -p dossier --bench store`.
+//! Store benchmarks, run with `cargo bench -p dossier --bench store`
+//! (`-- files` or `-- list` for one of them).
 //!
 //! (a) Adding 200 report files of 2 MB each, against `cp` plus `sha256sum`
 //!     of the same files measured in the same run.
@@ -204,7 +205,7 @@ fn bench_list() {
     let keys = dossier::vault::unlock(&protected, passphrase).unwrap();
     let unlock = t.elapsed();
     let (mut times, mut guarded) = (Vec::new(), Vec::new());
-    for round in 0..14 {
+    for round in 0..40 {
         let t = Instant::now();
         let count = if round % 2 == 0 {
             Store::open(&data).unwrap().dossiers(None).unwrap().len()
@@ -228,7 +229,7 @@ fn bench_list() {
         (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     let plain_store = Store::open(&data).unwrap();
     let guarded_store = Store::open_with(&protected, Some(keys.clone())).unwrap();
-    for _ in 0..7 {
+    for _ in 0..21 {
         let t = Instant::now();
         drop(Store::open(&data).unwrap());
         open_plain.push(t.elapsed());
@@ -267,6 +268,16 @@ fn main() {
     if std::env::args().any(|a| a == "--list") {
         return;
     }
-    bench_add_files();
-    bench_list();
+    // A name after `--` runs that benchmark alone: `files` or `list`.
+    let only: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|a| !a.starts_with('-'))
+        .collect();
+    let wanted = |name: &str| only.is_empty() || only.iter().any(|a| a == name);
+    if wanted("files") {
+        bench_add_files();
+    }
+    if wanted("list") {
+        bench_list();
+    }
 }

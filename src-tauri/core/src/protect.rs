@@ -235,6 +235,9 @@ fn export_database(dir: &Path, stage: &Path, from: Option<&Keys>, to: Option<&Ke
         "ATTACH DATABASE ?1 AS converted KEY ?2",
         rusqlite::params![target.to_string_lossy(), key],
     )?;
+    if let Some(keys) = to {
+        conn.execute_batch(&keys.sqlcipher_settings("converted"))?;
+    }
     conn.query_row("SELECT sqlcipher_export('converted')", [], |_| Ok(()))?;
     conn.execute_batch(&format!(
         "PRAGMA converted.user_version = {};",

@@ -1078,7 +1078,11 @@ fn refuse_newer(version: i64, path: &Path) -> Result<()> {
 
 /// Gives SQLCipher the record's key and checks that it opens the database.
 pub(crate) fn apply_key(conn: &Connection, keys: &Keys, db_path: &Path) -> Result<()> {
-    conn.execute_batch(&format!("PRAGMA key = {};", keys.sqlcipher_key()))?;
+    conn.execute_batch(&format!(
+        "PRAGMA key = {}; {}",
+        keys.sqlcipher_key(),
+        keys.sqlcipher_settings("main")
+    ))?;
     // Sorting and temporary tables stay in memory, never in a plain file.
     conn.pragma_update(None, "temp_store", "MEMORY")?;
     conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {

@@ -706,3 +706,69 @@ fn a_missing_or_damaged_protection_file_is_named_and_a_cut_short_conversion_is_c
         e.message
     );
 }
+
+/// A record protected by an earlier version (its database in SQLCipher 4's
+/// default settings, HMAC-SHA512 over 4 KiB pages) still unlocks, reads,
+/// takes new reports and changes passphrase; protected again after being
+/// turned off, it takes the current settings and still opens.
+#[test]
+fn a_record_protected_by_an_earlier_version_still_opens_and_works() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("data");
+    copy_dir(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/protected-layout-1"),
+        &dir,
+    );
+    let screenshot = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/fixtures/reports/lab-results-screenshot.png");
+    let old_pass = "amber lantern velvet harbor";
+    assert_eq!(
+        vault::unlock(&dir, "amber lantern velvet harbour")
+            .unwrap_err()
+            .kind,
+        ErrorKind::WrongPassphrase
+    );
+    let keys = vault::unlock(&dir, old_pass).unwrap();
+    let by_code = vault::unlock_with_recovery_code(&dir, "JF0D9-3N2XZ-3XW9X-3QGPM-EJ3XD").unwrap();
+    let store = Store::open_with(&dir, Some(by_code)).unwrap();
+    let listed = store.dossiers(None).unwrap();
+    assert_eq!(listed.len(), 1);
+    assert_eq!(listed[0].patient_name, "Ottilie Layoutwerth");
+    let full = store.full_dossier(listed[0].id).unwrap();
+    assert_eq!(full.documents.len(), 1);
+    let mut got = Vec::new();
+    std::io::Read::read_to_end(
+        &mut store.files().open_plain(&full.documents[0].sha256).unwrap(),
+        &mut got,
+    )
+    .unwrap();
+    assert_eq!(got, std::fs::read(&screenshot).unwrap());
+    let note = tmp.path().join("note.txt");
+    std::fs::write(&note, "Letter for Ottilie Layoutwerth").unwrap();
+    store
+        .add_document(listed[0].id, &note, &dossier::model::Document::default())
+        .unwrap();
+    assert!(dossier::check::check(&store).unwrap().ok());
+    drop(store);
+    assert_nothing_readable(&dir, &[screenshot.clone(), note.clone()]);
+
+    vault::change_passphrase(&dir, &keys, "a new and longer passphrase").unwrap();
+    let keys = vault::unlock(&dir, "a new and longer passphrase").unwrap();
+    let store = Store::open_with(&dir, Some(keys.clone())).unwrap();
+    assert_eq!(store.full_dossier(listed[0].id).unwrap().documents.len(), 2);
+    drop(store);
+
+    protect::unprotect(&dir, &keys).unwrap();
+    protect::protect(&dir, PASSPHRASE).unwrap();
+    // The current settings write the database in 8 KiB pages.
+    let size = std::fs::metadata(dir.join("dossier.db")).unwrap().len();
+    assert!(size > 0 && size.is_multiple_of(8192), "{size} bytes");
+    let keys = vault::unlock(&dir, PASSPHRASE).unwrap();
+    let store = Store::open_with(&dir, Some(keys)).unwrap();
+    let full = store.full_dossier(listed[0].id).unwrap();
+    assert_eq!(full.patient.full_name, "Ottilie Layoutwerth");
+    assert_eq!(full.documents.len(), 2);
+    assert!(dossier::check::check(&store).unwrap().ok());
+    drop(store);
+    assert_nothing_readable(&dir, &[screenshot, note]);
+}
