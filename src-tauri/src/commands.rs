@@ -218,7 +218,11 @@ pub struct AfterVisit {
 pub async fn get_opinion(state: State<'_, AppState>, dossier_id: i64) -> CmdResult<AfterVisit> {
     let store = &store!(state);
     let opinion = store.opinion(dossier_id)?.unwrap_or_default();
-    let comparison = dossier::after::compare(&store.full_dossier(dossier_id)?, &opinion);
+    let comparison = dossier::after::compare(
+        &store.full_dossier(dossier_id)?,
+        &opinion,
+        dossier::i18n::Catalogue::en(),
+    );
     Ok(AfterVisit {
         opinion,
         comparison,
@@ -257,16 +261,26 @@ async fn save_generated(
     Ok(Some(out.display().to_string()))
 }
 
+/// The language a PDF is written in: the code given, or English.
+fn pdf_language(code: Option<String>) -> CmdResult<dossier::i18n::Language> {
+    Ok(match code {
+        Some(code) => dossier::i18n::Language::parse("language", &code)?,
+        None => dossier::i18n::Language::En,
+    })
+}
+
 /// Asks where to save, then writes the comparison PDF; returns its path.
 #[tauri::command]
 pub async fn export_comparison(
     app: AppHandle,
     state: State<'_, AppState>,
     dossier_id: i64,
+    language: Option<String>,
 ) -> CmdResult<Option<String>> {
+    let language = pdf_language(language)?;
     let name = dossier::share::comparison_name(&store!(state).full_dossier(dossier_id)?);
     save_generated(&app, &state, "Save the comparison", &name, |store, out| {
-        dossier::after::comparison_pdf(store, dossier_id, out)
+        dossier::after::comparison_pdf(store, dossier_id, out, language)
     })
     .await
 }
@@ -280,11 +294,19 @@ pub async fn write_records_request(
     state: State<'_, AppState>,
     dossier_id: i64,
     request: dossier::after::RecordsRequest,
+    language: Option<String>,
 ) -> CmdResult<Option<String>> {
+    let language = pdf_language(language)?;
     request.clone().validate()?;
     let name = dossier::share::request_name(&store!(state).full_dossier(dossier_id)?);
     save_generated(&app, &state, "Save the letter", &name, |store, out| {
-        dossier::after::records_request_pdf(store, dossier_id, &request, out)
+        dossier::after::records_request_pdf(
+            store,
+            dossier_id,
+            &request,
+            out,
+            language,
+        )
     })
     .await
 }

@@ -269,6 +269,8 @@ test('a caregiver with two patients exports bundles that do not mix', async () =
       assert.ok(windowTitle.includes(title), `the window title names the open dossier: ${windowTitle}`);
       await d.clickText('.sidebar a', 'Export the PDF');
       outs[who] = join(work, `${who}.pdf`);
+      // Tiago's doctor reads Spanish: the PDF is written in the doctor's language.
+      if (who === 'tiago') await d.exec('const s = document.querySelector("#pdf-language"); s.value = "es"; s.dispatchEvent(new Event("change"));');
       answerDialog(outs[who]);
       await d.click('#export');
       await d.findText('#export-summary', 'pages');
@@ -278,6 +280,9 @@ test('a caregiver with two patients exports bundles that do not mix', async () =
     assert.ok(rosa.includes('Rosa Almeida') && rosa.includes('Rosa discharge letter'));
     assert.ok(!rosa.includes('Tiago'), 'nothing of Tiago in Rosa’s bundle');
     assert.ok(tiago.includes('Tiago Almeida') && tiago.includes('Tiago blood tests'));
+    assert.ok(tiago.includes('Resumen') && tiago.includes('junio de 2012'), 'Tiago’s bundle is in Spanish, dates too');
+    assert.ok(!tiago.includes('Summary') && !/page \d+ of/.test(tiago), 'no English headings in Tiago’s bundle');
+    assert.ok(rosa.includes('Summary'), 'Rosa’s bundle stays in English');
     assert.ok(!tiago.includes('Rosa'), 'nothing of Rosa in Tiago’s bundle');
   } finally {
     await d.quit();

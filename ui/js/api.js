@@ -95,9 +95,9 @@ export const resolveImport = (mode, passphrase = null) => invoke('resolve_import
 export const getOpinion = (dossierId) => invoke('get_opinion', { dossierId });
 export const saveOpinion = (dossierId, opinion) => invoke('save_opinion', { dossierId, opinion });
 /** Save dialog, then the comparison PDF: its path, or null. */
-export const exportComparison = (dossierId) => invoke('export_comparison', { dossierId });
+export const exportComparison = (dossierId, language = 'en') => invoke('export_comparison', { dossierId, language });
 /** Save dialog, then the records-request letter: its path, or null. */
-export const writeRecordsRequest = (dossierId, request) => invoke('write_records_request', { dossierId, request });
+export const writeRecordsRequest = (dossierId, request, language = 'en') => invoke('write_records_request', { dossierId, request, language });
 
 /** The name of a .dossier file the app was asked to open, or null. */
 export const openedFile = () => invoke('opened_file');

@@ -2,8 +2,8 @@
 //! records, and, once the second opinion is in, setting it beside the
 //! first.
 
-use crate::date::display_long;
 use crate::error::{Error, Result};
+use crate::i18n::{Arg, Catalogue, Language};
 use crate::model::*;
 use crate::pdf::layout::{Layout, BODY};
 use crate::pdf::{font::Weight, write_simple, Paper};
@@ -42,8 +42,9 @@ impl RecordsRequest {
 
 /// The plain text of a polite records-request letter. It says the patient
 /// is seeking a second opinion without suggesting anything is wrong.
-pub fn records_request_text(full: &FullDossier, req: &RecordsRequest) -> String {
+pub fn records_request_text(full: &FullDossier, req: &RecordsRequest, w: &Catalogue) -> String {
     let p = &full.patient;
+    let date = |d: &String| w.date_text(d);
     let today = crate::date::today();
     let mut out = String::new();
     let mut line = |s: &str| {
@@ -61,45 +62,50 @@ pub fn records_request_text(full: &FullDossier, req: &RecordsRequest) -> String 
         line(&p.email);
     }
     line("");
-    line(&display_long(&today));
+    line(&w.date_text(&today));
     line("");
     if !req.to.trim().is_empty() {
         line(req.to.trim());
         line("");
     }
-    line(&format!(
-        "Request for copies of my medical records: {}",
-        p.full_name
-    ));
+    line(&w.t_with("letter-subject", &[("name", (&p.full_name).into())]));
     if let Some(b) = &p.date_of_birth {
-        line(&format!("Date of birth: {}", display_long(b)));
+        line(&w.t_with("letter-born", &[("date", (&date(b)).into())]));
     }
     line("");
-    line("Dear Sir or Madam,");
+    line(&w.t("letter-greeting"));
     line("");
-    line(
-        "I am preparing for a second opinion, a step my doctors and I want to take before deciding on my care. \
-         To help the specialist, I would be grateful for copies of the following records:",
-    );
+    line(&w.t("letter-body"));
     line("");
     for r in req.records.lines().map(str::trim).filter(|r| !r.is_empty()) {
         line(&format!("  - {r}"));
     }
     line("");
-    match (&req.from, &req.until) {
-        (Some(f), Some(u)) => line(&format!("from {} to {}.", display_long(f), display_long(u))),
-        (Some(f), None) => line(&format!("from {} to today.", display_long(f))),
-        (None, Some(u)) => line(&format!("up to {}.", display_long(u))),
+    let (from, until) = (req.from.as_ref().map(date), req.until.as_ref().map(date));
+    let period = |key: &str| {
+        let mut args: Vec<(&str, Arg)> = Vec::new();
+        if let Some(f) = &from {
+            args.push(("from", f.into()));
+        }
+        if let Some(u) = &until {
+            args.push(("until", u.into()));
+        }
+        w.t_with(key, &args)
+    };
+    match (&from, &until) {
+        (Some(_), Some(_)) => line(&period("letter-from-until")),
+        (Some(_), None) => line(&period("letter-from")),
+        (None, Some(_)) => line(&period("letter-until")),
         (None, None) => {}
     }
     if !req.send_to.trim().is_empty() {
-        line(&format!("Please send them to: {}", req.send_to.trim()));
+        line(&w.t_with("letter-send-to", &[("where", req.send_to.trim().into())]));
     }
-    line("If there is a form to fill in or a fee, please let me know.");
+    line(&w.t("letter-fee"));
     line("");
-    line("Thank you for your help.");
+    line(&w.t("letter-thanks"));
     line("");
-    line("Yours faithfully,");
+    line(&w.t("letter-closing"));
     line("");
     line("");
     line(&p.full_name);
@@ -114,15 +120,18 @@ pub fn records_request_pdf(
     dossier_id: i64,
     req: &RecordsRequest,
     out: &Path,
+    language: Language,
 ) -> Result<usize> {
     let mut req = req.clone();
     req.validate()?;
     let full = store.full_dossier(dossier_id)?;
-    let text = records_request_text(&full, &req);
+    let w = Catalogue::of(language);
+    let text = records_request_text(&full, &req, w);
     let pages = write_simple(
         out,
+        w,
         Paper::A4,
-        "Request for copies of medical records",
+        &w.t("letter-title"),
         &full.patient,
         |l| {
             for para in text.split('\n') {
@@ -134,11 +143,11 @@ pub fn records_request_pdf(
             }
             l.gap(24.0);
             l.paragraph(
-            "This letter was prepared from a template. It is not legal advice; rules on access to records differ between countries and hospitals.",
-            BODY - 2.0,
-            Weight::Regular,
-            0.0,
-        );
+                &w.t("letter-template-note"),
+                BODY - 2.0,
+                Weight::Regular,
+                0.0,
+            );
         },
     )?;
     let txt = out.with_extension("txt");
@@ -156,7 +165,7 @@ pub struct ComparisonRow {
     /// The topic's key when the patient may mark it (see
     /// [`COMPARISON_TOPICS`]), else `None`.
     pub key: Option<&'static str>,
-    pub topic: &'static str,
+    pub topic: String,
     pub first: String,
     pub second: String,
     /// The patient's mark, if they set one.
@@ -194,7 +203,7 @@ fn first_doctors_points(full: &FullDossier) -> String {
 }
 
 /// The first and second opinion side by side, with the patient's marks.
-pub fn compare(full: &FullDossier, opinion: &Opinion) -> Vec<ComparisonRow> {
+pub fn compare(full: &FullDossier, opinion: &Opinion, w: &Catalogue) -> Vec<ComparisonRow> {
     let first_dx: Vec<String> = full
         .diagnoses
         .iter()
@@ -216,16 +225,16 @@ pub fn compare(full: &FullDossier, opinion: &Opinion) -> Vec<ComparisonRow> {
     vec![
         ComparisonRow {
             key: Some("diagnosis"),
-            topic: "Diagnosis",
+            topic: w.t("topic-diagnosis"),
             first: first_dx.join("; "),
             second: with_code(&opinion.diagnosis, &opinion.diagnosis_code),
             mark: mark("diagnosis"),
             fact: same_code(full, opinion)
-                .map(|c| format!("Both opinions give the diagnosis code {c}.")),
+                .map(|c| w.t_with("compare-same-code", &[("code", (&c).into())])),
         },
         ComparisonRow {
             key: Some("treatment"),
-            topic: "Recommended treatment",
+            topic: w.t("topic-treatment"),
             first: first_tx.join("; "),
             second: opinion.treatment.clone(),
             mark: mark("treatment"),
@@ -233,7 +242,7 @@ pub fn compare(full: &FullDossier, opinion: &Opinion) -> Vec<ComparisonRow> {
         },
         ComparisonRow {
             key: Some("key_points"),
-            topic: "Key points",
+            topic: w.t("topic-key_points"),
             first: first_doctors_points(full),
             second: opinion.key_points.clone(),
             mark: mark("key_points"),
@@ -241,9 +250,9 @@ pub fn compare(full: &FullDossier, opinion: &Opinion) -> Vec<ComparisonRow> {
         },
         ComparisonRow {
             key: None,
-            topic: "Questions answered",
-            first: format!("{} asked", full.questions.len()),
-            second: format!("{answered} answered"),
+            topic: w.t("topic-questions"),
+            first: w.t_with("compare-asked", &[("count", full.questions.len().into())]),
+            second: w.t_with("compare-answered", &[("count", answered.into())]),
             mark: None,
             fact: None,
         },
@@ -260,12 +269,18 @@ fn with_code(name: &str, code: &str) -> String {
 
 /// Writes the comparison as a short PDF for the patient's own doctor or a
 /// third opinion.
-pub fn comparison_pdf(store: &Store, dossier_id: i64, out: &Path) -> Result<usize> {
+pub fn comparison_pdf(
+    store: &Store,
+    dossier_id: i64,
+    out: &Path,
+    language: Language,
+) -> Result<usize> {
     let full = store.full_dossier(dossier_id)?;
     let opinion = store
         .opinion(dossier_id)?
         .ok_or_else(|| Error::not_found("Write down the second opinion first."))?;
-    let rows = compare(&full, &opinion);
+    let w = Catalogue::of(language);
+    let rows = compare(&full, &opinion, w);
     let first_by: Vec<&str> = full
         .diagnoses
         .iter()
@@ -277,46 +292,50 @@ pub fn comparison_pdf(store: &Store, dossier_id: i64, out: &Path) -> Result<usiz
         .collect();
     write_simple(
         out,
+        w,
         Paper::A4,
-        &format!("First and second opinion: {}", full.dossier.title),
+        &w.t_with("compare-title", &[("title", (&full.dossier.title).into())]),
         &full.patient,
         |l: &mut Layout| {
-            l.heading("First and second opinion", 0);
-            l.field("Patient", &full.patient.full_name);
-            l.field("About", &full.dossier.title);
-            l.field("First opinion by", &first_by.join(", "));
+            l.heading(&w.t("compare-heading"), 0);
+            l.field(&w.t("compare-patient"), &full.patient.full_name);
+            l.field(&w.t("compare-about"), &full.dossier.title);
+            l.field(&w.t("compare-first-by"), &first_by.join(", "));
             let when = opinion
                 .given_on
                 .as_deref()
-                .map(|d| format!(", {}", display_long(d)))
+                .map(|d| format!(", {}", w.date_text(d)))
                 .unwrap_or_default();
-            l.field("Second opinion by", &format!("{}{when}", opinion.given_by));
+            l.field(
+                &w.t("compare-second-by"),
+                &format!("{}{when}", opinion.given_by),
+            );
             l.gap(8.0);
             let table: Vec<Vec<String>> = rows
                 .iter()
                 .map(|r| {
                     let mark = match (r.key, r.mark) {
-                        (None, _) => "",
-                        (Some(_), Some(m)) => m.words(),
-                        (Some(_), None) => "Not marked",
+                        (None, _) => String::new(),
+                        (Some(_), Some(m)) => m.words_in(w),
+                        (Some(_), None) => w.t("compare-not-marked"),
                     };
                     let written = |t: &str| {
                         if t.trim().is_empty() {
-                            "Not written down".to_string()
+                            w.t("compare-not-written")
                         } else {
                             t.to_string()
                         }
                     };
-                    vec![
-                        r.topic.to_string(),
-                        written(&r.first),
-                        written(&r.second),
-                        mark.to_string(),
-                    ]
+                    vec![r.topic.clone(), written(&r.first), written(&r.second), mark]
                 })
                 .collect();
             l.table(
-                &["Topic", "First opinion", "Second opinion", "Patient's mark"],
+                &[
+                    w.t("compare-topic").as_str(),
+                    w.t("compare-first").as_str(),
+                    w.t("compare-second").as_str(),
+                    w.t("compare-mark").as_str(),
+                ],
                 &[0.17, 0.31, 0.31, 0.21],
                 &table,
                 &[],
@@ -325,7 +344,7 @@ pub fn comparison_pdf(store: &Store, dossier_id: i64, out: &Path) -> Result<usiz
                 l.paragraph(fact, BODY, Weight::Regular, 0.0);
             }
             if !opinion.follow_ups.trim().is_empty() {
-                l.heading("Follow-ups", 2);
+                l.heading(&w.t("compare-follow-ups"), 2);
                 l.paragraph(&opinion.follow_ups, BODY, Weight::Regular, 0.0);
             }
             let answered: Vec<&Question> = full
@@ -334,7 +353,7 @@ pub fn comparison_pdf(store: &Store, dossier_id: i64, out: &Path) -> Result<usiz
                 .filter(|q| !q.answer.trim().is_empty())
                 .collect();
             if !answered.is_empty() {
-                l.heading("Answers to the questions", 2);
+                l.heading(&w.t("compare-answers"), 2);
                 for (i, q) in answered.iter().enumerate() {
                     l.paragraph(&format!("{}. {}", i + 1, q.text), BODY, Weight::Bold, 0.0);
                     l.paragraph(&q.answer, BODY, Weight::Regular, 12.0);
@@ -342,12 +361,7 @@ pub fn comparison_pdf(store: &Store, dossier_id: i64, out: &Path) -> Result<usiz
                 }
             }
             l.gap(10.0);
-            l.paragraph(
-            "The marks are the patient's own reading of the two opinions; the app does not judge whether they agree. Ask your doctor what a difference means for you.",
-            BODY - 2.0,
-            Weight::Regular,
-            0.0,
-        );
+            l.paragraph(&w.t("compare-marks-note"), BODY - 2.0, Weight::Regular, 0.0);
         },
     )
 }
@@ -388,7 +402,7 @@ mod tests {
             treatment: "Total knee replacement not recommended".into(),
             ..Opinion::default()
         };
-        let rows = compare(&full, &opinion);
+        let rows = compare(&full, &opinion, Catalogue::en());
         for r in &rows {
             assert_eq!(r.mark, None, "{}: the app set a mark by itself", r.topic);
             assert_eq!(r.fact, None, "{}: the app stated a fact", r.topic);
@@ -406,7 +420,7 @@ mod tests {
         };
         opinion.marks.insert("treatment".into(), Mark::Different);
         opinion.marks.insert("diagnosis".into(), Mark::NotSure);
-        let rows = compare(&full, &opinion);
+        let rows = compare(&full, &opinion, Catalogue::en());
         assert_eq!(rows[0].mark, Some(Mark::NotSure));
         assert_eq!(rows[1].mark, Some(Mark::Different));
         assert_eq!(rows[2].mark, None);
@@ -420,7 +434,7 @@ mod tests {
             diagnosis_code: "m17.11 ".into(),
             ..Opinion::default()
         };
-        let rows = compare(&full, &same);
+        let rows = compare(&full, &same, Catalogue::en());
         assert_eq!(
             rows[0].fact.as_deref(),
             Some("Both opinions give the diagnosis code M17.11.")
@@ -429,7 +443,7 @@ mod tests {
             diagnosis_code: "M17.12".into(),
             ..Opinion::default()
         };
-        assert_eq!(compare(&full, &other)[0].fact, None);
+        assert_eq!(compare(&full, &other, Catalogue::en())[0].fact, None);
     }
 
     #[test]
@@ -439,7 +453,7 @@ mod tests {
             key_points: "Weight loss first".into(),
             ..Opinion::default()
         };
-        let row = &compare(&full, &opinion)[2];
+        let row = &compare(&full, &opinion, Catalogue::en())[2];
         assert_eq!(row.first, "Cartilage worn on the inner side");
         assert!(!row.first.contains("surgery can wait"));
     }

@@ -6,6 +6,7 @@
 //! language, versioned) and the rules of the what-to-bring checklist.
 
 use crate::error::{Error, ErrorKind, Result};
+use crate::i18n::Catalogue;
 use crate::model::*;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
@@ -290,39 +291,40 @@ pub enum ItemStatus {
 #[derive(Debug, Clone, Serialize)]
 pub struct ChecklistItem {
     pub key: &'static str,
-    pub title: &'static str,
+    pub title: String,
     /// Why it matters, in plain words.
-    pub why: &'static str,
+    pub why: String,
     pub status: ItemStatus,
     /// The documents that satisfy it.
     pub documents: Vec<i64>,
     /// The button that sets the "requested" mark, in words that fit the
     /// item ("I have asked for it", "I will bring it").
-    pub request_action: &'static str,
+    pub request_action: String,
     /// The status shown once that mark is set.
-    pub requested_word: &'static str,
+    pub requested_word: String,
 }
 
-/// Words for the "requested" mark that fit each item: records are asked
-/// for from a hospital; the list of medicines is the patient's own to bring.
+/// Words for the "requested" mark that fit each item (keys of the button
+/// and of the status): records are asked for from a hospital; the list of
+/// medicines is the patient's own to bring.
 fn request_words(key: &str) -> (&'static str, &'static str) {
     match key {
-        "medication_list" => ("I will bring it", "Will bring"),
-        "slides" => ("I have asked where they are", "Asked"),
+        "medication_list" => ("checklist-will-bring", "checklist-will-bring-status"),
+        "slides" => ("checklist-asked-where", "checklist-asked-status"),
         "device_information" | "cost_estimate" | "implant_card" => {
-            ("I have asked for it", "Asked for")
+            ("checklist-asked-for-it", "checklist-asked-for-status")
         }
-        _ => ("I have asked for a copy", "Asked for"),
+        _ => ("checklist-asked-copy", "checklist-asked-for-status"),
     }
 }
 
 /// The marks a patient may set on an item.
 pub const MARKS: &[&str] = &["requested", "not_applicable"];
 
+/// A record the consulting doctor may want; its title and why it matters
+/// are in the catalogues (`checklist-title-letters`, `checklist-why-letters`).
 struct Rule {
     key: &'static str,
-    title: &'static str,
-    why: &'static str,
     kinds: &'static [DocumentKind],
     /// Documents needed (labs over time need two dated ones).
     at_least: usize,
@@ -331,18 +333,78 @@ struct Rule {
 }
 
 const RULES: &[Rule] = &[
-    Rule { key: "letters", title: "Letters from your doctors, including the referral", why: "They say what your doctors think and why they recommend what they do.", kinds: &[DocumentKind::Letter, DocumentKind::Discharge], at_least: 1, words: &[] },
-    Rule { key: "medication_list", title: "A list of your medicines", why: "Medicines can change test results and which treatments are safe.", kinds: &[DocumentKind::Prescription], at_least: 1, words: &[] },
-    Rule { key: "imaging_reports", title: "Reports of your scans and X-rays", why: "The specialist compares what the radiologist wrote with the images.", kinds: &[DocumentKind::ImagingReport], at_least: 1, words: &[] },
-    Rule { key: "imaging_studies", title: "The scan images themselves (CD or download), not only the reports", why: "Specialists look at the images again themselves; earlier scans help them see change.", kinds: &[DocumentKind::ImagingStudy], at_least: 1, words: &[] },
-    Rule { key: "pathology", title: "The pathology report", why: "It is the basis of a cancer diagnosis; second-opinion services often re-examine it first.", kinds: &[DocumentKind::Pathology], at_least: 1, words: &[] },
-    Rule { key: "slides", title: "Where the pathology slides and tissue blocks are kept", why: "The specialist's pathologist may want to look at the slides again; the lab that holds them can send them.", kinds: &[DocumentKind::Pathology], at_least: 1, words: &["slide", "block"] },
-    Rule { key: "labs_over_time", title: "Blood and other lab results over time", why: "Changes over months say more than one result.", kinds: &[DocumentKind::Lab], at_least: 2, words: &[] },
-    Rule { key: "operative_notes", title: "Notes of operations or procedures you had", why: "They say exactly what was done and what was found.", kinds: &[DocumentKind::Operative], at_least: 1, words: &[] },
-    Rule { key: "discharge", title: "Hospital discharge summaries", why: "They sum up each hospital stay: what was found and done.", kinds: &[DocumentKind::Discharge], at_least: 1, words: &[] },
-    Rule { key: "cost_estimate", title: "A written cost estimate for the proposed treatment", why: "It lets the specialist weigh the plan against cheaper options.", kinds: &[DocumentKind::Letter, DocumentKind::Other], at_least: 1, words: &["cost", "estimate", "quote", "invoice"] },
-    Rule { key: "implant_card", title: "A card or letter about your implant or device (make and model)", why: "Some scans, such as MRI, and some treatments depend on exactly which implant or device you have.", kinds: &[DocumentKind::Other, DocumentKind::Letter], at_least: 1, words: &["implant", "device", "pacemaker", "card"] },
-    Rule { key: "device_information", title: "Information on the device, drug or trial proposed", why: "The specialist will check whether it is approved for you and how well it works.", kinds: &[DocumentKind::Other, DocumentKind::Letter], at_least: 1, words: &["leaflet", "information", "device", "trial", "consent"] },
+    Rule {
+        key: "letters",
+        kinds: &[DocumentKind::Letter, DocumentKind::Discharge],
+        at_least: 1,
+        words: &[],
+    },
+    Rule {
+        key: "medication_list",
+        kinds: &[DocumentKind::Prescription],
+        at_least: 1,
+        words: &[],
+    },
+    Rule {
+        key: "imaging_reports",
+        kinds: &[DocumentKind::ImagingReport],
+        at_least: 1,
+        words: &[],
+    },
+    Rule {
+        key: "imaging_studies",
+        kinds: &[DocumentKind::ImagingStudy],
+        at_least: 1,
+        words: &[],
+    },
+    Rule {
+        key: "pathology",
+        kinds: &[DocumentKind::Pathology],
+        at_least: 1,
+        words: &[],
+    },
+    Rule {
+        key: "slides",
+        kinds: &[DocumentKind::Pathology],
+        at_least: 1,
+        words: &["slide", "block"],
+    },
+    Rule {
+        key: "labs_over_time",
+        kinds: &[DocumentKind::Lab],
+        at_least: 2,
+        words: &[],
+    },
+    Rule {
+        key: "operative_notes",
+        kinds: &[DocumentKind::Operative],
+        at_least: 1,
+        words: &[],
+    },
+    Rule {
+        key: "discharge",
+        kinds: &[DocumentKind::Discharge],
+        at_least: 1,
+        words: &[],
+    },
+    Rule {
+        key: "cost_estimate",
+        kinds: &[DocumentKind::Letter, DocumentKind::Other],
+        at_least: 1,
+        words: &["cost", "estimate", "quote", "invoice"],
+    },
+    Rule {
+        key: "implant_card",
+        kinds: &[DocumentKind::Other, DocumentKind::Letter],
+        at_least: 1,
+        words: &["implant", "device", "pacemaker", "card"],
+    },
+    Rule {
+        key: "device_information",
+        kinds: &[DocumentKind::Other, DocumentKind::Letter],
+        at_least: 1,
+        words: &["leaflet", "information", "device", "trial", "consent"],
+    },
 ];
 
 /// Which checklist items a dossier needs.
@@ -414,7 +476,11 @@ fn needed(full: &FullDossier) -> Vec<&'static str> {
 /// The what-to-bring checklist: each record a consulting specialist will
 /// want for this dossier, checked against the documents by kind (and, for
 /// labs, by dates), with the patient's own marks.
-pub fn checklist(full: &FullDossier, marks: &BTreeMap<String, String>) -> Vec<ChecklistItem> {
+pub fn checklist(
+    full: &FullDossier,
+    marks: &BTreeMap<String, String>,
+    words: &Catalogue,
+) -> Vec<ChecklistItem> {
     needed(full)
         .into_iter()
         .filter_map(|key| RULES.iter().find(|r| r.key == key))
@@ -453,14 +519,15 @@ pub fn checklist(full: &FullDossier, marks: &BTreeMap<String, String>) -> Vec<Ch
                     _ => ItemStatus::Missing,
                 }
             };
+            let (action, requested) = request_words(rule.key);
             ChecklistItem {
                 key: rule.key,
-                title: rule.title,
-                why: rule.why,
+                title: words.t(&format!("checklist-title-{}", rule.key)),
+                why: words.t(&format!("checklist-why-{}", rule.key)),
                 status,
                 documents: matching.iter().map(|d| d.id).collect(),
-                request_action: request_words(rule.key).0,
-                requested_word: request_words(rule.key).1,
+                request_action: words.t(action),
+                requested_word: words.t(requested),
             }
         })
         .collect()
@@ -522,7 +589,7 @@ mod tests {
             !s.iter().any(|q| q.id == "stage"),
             "no cancer questions for a knee"
         );
-        let list = checklist(&full, &BTreeMap::new());
+        let list = checklist(&full, &BTreeMap::new(), Catalogue::en());
         let keys: Vec<&str> = list.iter().map(|i| i.key).collect();
         assert!(keys.contains(&"imaging_reports") && keys.contains(&"imaging_studies"));
         assert!(!keys.contains(&"pathology"));
@@ -535,7 +602,7 @@ mod tests {
             &[],
             "Invasive ductal carcinoma of the left breast",
         );
-        let list = checklist(&full, &BTreeMap::new());
+        let list = checklist(&full, &BTreeMap::new(), Catalogue::en());
         let item = |key: &str, list: &[ChecklistItem]| {
             list.iter().find(|i| i.key == key).map(|i| i.status)
         };
@@ -552,7 +619,7 @@ mod tests {
         });
         let mut marks = BTreeMap::new();
         marks.insert("slides".to_string(), "requested".to_string());
-        let list = checklist(&full, &marks);
+        let list = checklist(&full, &marks, Catalogue::en());
         assert_eq!(item("pathology", &list), Some(ItemStatus::Present));
         assert_eq!(item("slides", &list), Some(ItemStatus::Requested));
         // Labs over time need two dated results.
@@ -563,7 +630,7 @@ mod tests {
             ..Document::default()
         });
         assert_eq!(
-            item("labs_over_time", &checklist(&full, &marks)),
+            item("labs_over_time", &checklist(&full, &marks, Catalogue::en())),
             Some(ItemStatus::Missing)
         );
         full.documents.push(Document {
@@ -573,7 +640,7 @@ mod tests {
             ..Document::default()
         });
         assert_eq!(
-            item("labs_over_time", &checklist(&full, &marks)),
+            item("labs_over_time", &checklist(&full, &marks, Catalogue::en())),
             Some(ItemStatus::Present)
         );
     }
@@ -613,9 +680,22 @@ pub fn for_dossier(store: &crate::Store, dossier_id: i64) -> Result<Guidance> {
     let marks = store.checklist_marks(dossier_id)?;
     Ok(Guidance {
         suggestions: suggest(&full, &Library::english()?),
-        checklist: checklist(&full, &marks),
+        checklist: checklist(&full, &marks, Catalogue::en()),
         areas: areas(&full),
     })
+}
+
+/// The checklist keys whose words the catalogues hold.
+pub fn checklist_keys() -> Vec<String> {
+    RULES
+        .iter()
+        .flat_map(|r| {
+            [
+                format!("checklist-title-{}", r.key),
+                format!("checklist-why-{}", r.key),
+            ]
+        })
+        .collect()
 }
 
 /// Adds a library question to a dossier (at the end), keeping where it

@@ -32,20 +32,20 @@ pub const ANSWERS: &[&str] = &[Background::NAME, DailyLife::NAME];
 
 crate::model::vocabulary!(
     /// Whether the patient smokes.
-    Smoking {
-        Never = "never": "Never smoked",
-        Former = "former": "Used to smoke",
-        Current = "current": "Smokes now",
-        Unknown = "unknown": "Not known",
+    Smoking "smoking" {
+        Never = "never",
+        Former = "former",
+        Current = "current",
+        Unknown = "unknown",
     }
 );
 
 crate::model::vocabulary!(
     /// Whether the patient is pregnant.
-    Pregnancy {
-        No = "no": "No",
-        Yes = "yes": "Yes",
-        NotApplicable = "not_applicable": "Does not apply",
+    Pregnancy "pregnancy" {
+        No = "no",
+        Yes = "yes",
+        NotApplicable = "not_applicable",
     }
 );
 

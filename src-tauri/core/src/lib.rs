@@ -16,6 +16,7 @@ pub mod error;
 pub mod files;
 pub mod guidance;
 pub mod health;
+pub mod i18n;
 pub mod media;
 pub mod model;
 pub mod pdf;

@@ -3,11 +3,13 @@
 //!
 //! Field names are those of the portable archive (`dossier.json`), so the
 //! archive is these types serialised. Keys serialise as their snake_case
-//! names; [`Vocabulary::label`] gives the plain words the app shows.
+//! names; [`Vocabulary::label_in`] gives the plain words the app shows, from
+//! the catalogue of a language (`reason-clarify_diagnosis`).
 
 use crate::date::PartialDate;
 use crate::error::{quote, Error, Result};
 pub use crate::health::{Answers, Background, DailyLife, Pregnancy, Smoking};
+use crate::i18n::Catalogue;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -17,8 +19,16 @@ pub trait Vocabulary: Sized + Copy + 'static {
     const ALL: &'static [Self];
     /// The key as stored and exported (`clarify_diagnosis`).
     fn key(self) -> &'static str;
-    /// The key in plain words ("Make the diagnosis clearer").
-    fn label(self) -> &'static str;
+    /// The first part of the labels' keys in the catalogues (`reason`).
+    const PREFIX: &'static str;
+    /// The key in plain words in a language ("Make a diagnosis clearer").
+    fn label_in(self, words: &Catalogue) -> String {
+        words.t(&format!("{}-{}", Self::PREFIX, self.key()))
+    }
+    /// The key in plain English words.
+    fn label(self) -> String {
+        self.label_in(Catalogue::en())
+    }
     /// The key named `key`, if there is one.
     fn find(key: &str) -> Option<Self> {
         Self::ALL.iter().copied().find(|v| v.key() == key)
@@ -36,7 +46,7 @@ pub trait Vocabulary: Sized + Copy + 'static {
 }
 
 macro_rules! vocabulary {
-    ($(#[$doc:meta])* $name:ident { $($(#[$vdoc:meta])* $variant:ident = $key:literal : $label:literal),+ $(,)? }) => {
+    ($(#[$doc:meta])* $name:ident $prefix:literal { $($(#[$vdoc:meta])* $variant:ident = $key:literal),+ $(,)? }) => {
         $(#[$doc])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
         #[serde(rename_all = "snake_case")]
@@ -45,7 +55,7 @@ macro_rules! vocabulary {
         impl Vocabulary for $name {
             const ALL: &'static [Self] = &[$($name::$variant),+];
             fn key(self) -> &'static str { match self { $($name::$variant => $key),+ } }
-            fn label(self) -> &'static str { match self { $($name::$variant => $label),+ } }
+            const PREFIX: &'static str = $prefix;
         }
     };
 }
@@ -53,61 +63,61 @@ pub(crate) use vocabulary;
 
 vocabulary!(
     /// Why the patient asks for a second opinion.
-    Reason {
-        ClarifyDiagnosis = "clarify_diagnosis": "Make a diagnosis clearer",
-        ChooseTreatment = "choose_treatment": "Choose between treatments",
-        ConfirmPlan = "confirm_plan": "Confirm a long or costly plan",
-        RareOrSerious = "rare_or_serious": "A rare or serious condition",
-        DoctorSuggested = "doctor_suggested": "My doctor suggested it",
+    Reason "reason" {
+        ClarifyDiagnosis = "clarify_diagnosis",
+        ChooseTreatment = "choose_treatment",
+        ConfirmPlan = "confirm_plan",
+        RareOrSerious = "rare_or_serious",
+        DoctorSuggested = "doctor_suggested",
     }
 );
 
 vocabulary!(
     /// The kind of situation the opinion is about.
-    Situation {
-        LifeThreatening = "life_threatening": "A life-threatening illness",
-        LifestyleProcedure = "lifestyle_procedure": "A procedure that changes daily life, such as a knee replacement",
-        Aesthetic = "aesthetic": "A major cosmetic procedure",
-        Experimental = "experimental": "An experimental procedure or drug",
-        CostlyTreatment = "costly_treatment": "A costly treatment that may have cheaper options",
-        Other = "other": "Something else",
+    Situation "situation" {
+        LifeThreatening = "life_threatening",
+        LifestyleProcedure = "lifestyle_procedure",
+        Aesthetic = "aesthetic",
+        Experimental = "experimental",
+        CostlyTreatment = "costly_treatment",
+        Other = "other",
     }
 );
 
 vocabulary!(
     /// What a report file is.
-    DocumentKind {
-        Pathology = "pathology": "Pathology report",
-        ImagingReport = "imaging_report": "Imaging report",
-        ImagingStudy = "imaging_study": "Imaging study (scan images)",
-        Lab = "lab": "Lab results",
-        Operative = "operative": "Operation notes",
-        Discharge = "discharge": "Discharge summary",
-        Letter = "letter": "Letter",
-        Prescription = "prescription": "Prescription",
-        Other = "other": "Other",
+    DocumentKind "document-kind" {
+        Pathology = "pathology",
+        ImagingReport = "imaging_report",
+        ImagingStudy = "imaging_study",
+        Lab = "lab",
+        Operative = "operative",
+        Discharge = "discharge",
+        Letter = "letter",
+        Prescription = "prescription",
+        Other = "other",
     }
 );
 
 vocabulary!(
     /// What a question for the consultant is about.
-    QuestionCategory {
-        Diagnosis = "diagnosis": "Diagnosis",
-        Treatment = "treatment": "Treatment",
-        Risks = "risks": "Risks",
-        Alternatives = "alternatives": "Alternatives",
-        Costs = "costs": "Costs",
-        Prognosis = "prognosis": "What to expect",
-        Logistics = "logistics": "Practical matters",
-        Other = "other": "Other",
+    QuestionCategory "question-category" {
+        Diagnosis = "diagnosis",
+        Treatment = "treatment",
+        Risks = "risks",
+        Alternatives = "alternatives",
+        Costs = "costs",
+        Prognosis = "prognosis",
+        Logistics = "logistics",
+        Other = "other",
     }
 );
 
 vocabulary!(
     /// Whether a diagnosis is what the second opinion is about.
-    DiagnosisRole {
-        Main = "main": "What this second opinion is about",
-        Other = "other": "Another condition",
+    DiagnosisRole "diagnosis-role" {
+        Main = "main",
+        Other = "other",
     }
 );
 
@@ -120,43 +130,62 @@ impl Default for DiagnosisRole {
 
 vocabulary!(
     /// How sure a diagnosis is.
-    DiagnosisStatus {
-        Suspected = "suspected": "Suspected",
-        Confirmed = "confirmed": "Confirmed",
-        RuledOut = "ruled_out": "Ruled out",
+    DiagnosisStatus "diagnosis-status" {
+        Suspected = "suspected",
+        Confirmed = "confirmed",
+        RuledOut = "ruled_out",
     }
 );
 
 vocabulary!(
     /// Where a recommended treatment stands.
-    TreatmentStatus {
-        Proposed = "proposed": "Proposed",
-        Recommended = "recommended": "Recommended",
-        Started = "started": "Started",
-        Completed = "completed": "Completed",
-        Declined = "declined": "Declined",
+    TreatmentStatus "treatment-status" {
+        Proposed = "proposed",
+        Recommended = "recommended",
+        Started = "started",
+        Completed = "completed",
+        Declined = "declined",
     }
 );
 
 vocabulary!(
     /// How bad an allergic reaction is.
-    Severity {
-        Mild = "mild": "Mild",
-        Moderate = "moderate": "Moderate",
-        Severe = "severe": "Severe",
-        Unknown = "unknown": "Not known",
+    Severity "severity" {
+        Mild = "mild",
+        Moderate = "moderate",
+        Severe = "severe",
+        Unknown = "unknown",
     }
 );
 
 vocabulary!(
     /// How the consultation takes place.
-    ConsultationMode {
-        InPerson = "in_person": "In person",
-        Remote = "remote": "Remote (video, phone or records only)",
+    ConsultationMode "consultation-mode" {
+        InPerson = "in_person",
+        Remote = "remote",
     }
 );
 
 /// The person the dossier is about.
+/// The catalogue keys of every fixed vocabulary's labels.
+pub fn all_vocabulary_keys() -> Vec<String> {
+    fn keys<V: Vocabulary>() -> impl Iterator<Item = String> {
+        V::ALL.iter().map(|v| format!("{}-{}", V::PREFIX, v.key()))
+    }
+    keys::<Reason>()
+        .chain(keys::<Situation>())
+        .chain(keys::<DocumentKind>())
+        .chain(keys::<QuestionCategory>())
+        .chain(keys::<DiagnosisRole>())
+        .chain(keys::<DiagnosisStatus>())
+        .chain(keys::<TreatmentStatus>())
+        .chain(keys::<Severity>())
+        .chain(keys::<ConsultationMode>())
+        .chain(keys::<Smoking>())
+        .chain(keys::<Pregnancy>())
+        .collect()
+}
+
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Patient {
@@ -493,7 +522,7 @@ pub trait Item: Serialize + serde::de::DeserializeOwned + Clone {
     /// Checks required fields and dates, normalising dates.
     fn validate(&mut self) -> Result<()>;
     /// The dated entries this item puts on the timeline: (date, title, detail).
-    fn dated(&self) -> Vec<(String, String, String)> {
+    fn dated(&self, _words: &Catalogue) -> Vec<(String, String, String)> {
         Vec::new()
     }
     /// A date that cannot be before the patient's birth, with its field.
@@ -719,9 +748,9 @@ macro_rules! impl_item {
             fn validate(&mut self) -> Result<()> {
                 self.check()
             }
-            $(fn dated(&self) -> Vec<(String, String, String)> {
-                let f: fn(&Self) -> Vec<(String, String, String)> = $dated;
-                f(self)
+            $(fn dated(&self, words: &Catalogue) -> Vec<(String, String, String)> {
+                let f: fn(&Self, &Catalogue) -> Vec<(String, String, String)> = $dated;
+                f(self, words)
             })?
             $(fn after_birth(&self) -> Option<(&'static str, &str)> {
                 self.$born.as_deref().map(|d| (stringify!($born), d))
@@ -738,11 +767,17 @@ fn one(date: &Option<String>, title: String, detail: String) -> Vec<(String, Str
 
 impl_item!(
     Diagnosis,
-    dated = |d| one(
+    dated = |d, w| one(
         &d.diagnosed_on,
         match d.status {
-            Some(s) => format!("Diagnosis: {} ({})", d.name, s.label().to_lowercase()),
-            None => format!("Diagnosis: {}", d.name),
+            Some(s) => w.t_with(
+                "timeline-diagnosis-status",
+                &[
+                    ("name", (&d.name).into()),
+                    ("status", (&s.label_in(w).to_lowercase()).into())
+                ]
+            ),
+            None => w.t_with("timeline-diagnosis", &[("name", (&d.name).into())]),
         },
         d.diagnosed_by.clone()
     )
@@ -750,11 +785,16 @@ impl_item!(
 impl_item!(Treatment);
 impl_item!(
     Medication,
-    dated = |m| {
-        let mut v = one(&m.started_on, format!("Started {}", m.name), m.dose.clone());
+    dated = |m, w| {
+        let name = [("name", (&m.name).into())];
+        let mut v = one(
+            &m.started_on,
+            w.t_with("timeline-started", &name),
+            m.dose.clone(),
+        );
         v.extend(one(
             &m.stopped_on,
-            format!("Stopped {}", m.name),
+            w.t_with("timeline-stopped", &name),
             String::new(),
         ));
         v
@@ -764,9 +804,9 @@ impl_item!(
 impl_item!(Allergy);
 impl_item!(
     Operation,
-    dated = |o| one(
+    dated = |o, w| one(
         &o.date,
-        format!("Operation or hospital stay: {}", o.name),
+        w.t_with("timeline-operation", &[("name", (&o.name).into())]),
         o.facility.clone()
     ),
     after_birth = date
@@ -776,12 +816,16 @@ impl_item!(LabResult);
 impl_item!(Clinician);
 impl_item!(
     Event,
-    dated = |e| one(&e.date, e.title.clone(), e.details.clone())
+    dated = |e, _| one(&e.date, e.title.clone(), e.details.clone())
 );
 impl_item!(Question, order = "priority");
 impl_item!(
     Document,
-    dated = |d| one(&d.date, format!("Report: {}", d.title), d.source.clone())
+    dated = |d, w| one(
+        &d.date,
+        w.t_with("timeline-report", &[("title", (&d.title).into())]),
+        d.source.clone()
+    )
 );
 
 /// The second opinion received, recorded after the consultation.
@@ -818,13 +862,14 @@ pub enum Mark {
 }
 
 impl Mark {
-    /// The words the app and the PDF show for the mark.
-    pub fn words(self) -> &'static str {
-        match self {
-            Mark::Same => "The same",
-            Mark::Different => "Different",
-            Mark::NotSure => "Not sure",
-        }
+    /// The words the app and the PDF show for the mark, in a language.
+    pub fn words_in(self, words: &Catalogue) -> String {
+        let key = match self {
+            Mark::Same => "mark-same",
+            Mark::Different => "mark-different",
+            Mark::NotSure => "mark-not-sure",
+        };
+        words.t(key)
     }
 }
 
@@ -879,13 +924,19 @@ pub struct TimelineEntry {
 }
 
 impl FullDossier {
-    /// Every dated item from every section, oldest first.
+    /// Every dated item from every section, oldest first, in English.
     pub fn timeline(&self) -> Vec<TimelineEntry> {
-        fn add<T: Item>(out: &mut Vec<TimelineEntry>, items: &[T]) {
+        self.timeline_in(Catalogue::en())
+    }
+
+    /// Every dated item from every section, oldest first, the generated
+    /// words in a language.
+    pub fn timeline_in(&self, words: &Catalogue) -> Vec<TimelineEntry> {
+        fn add<T: Item>(out: &mut Vec<TimelineEntry>, items: &[T], words: &Catalogue) {
             for item in items {
-                for (date, title, detail) in item.dated() {
+                for (date, title, detail) in item.dated(words) {
                     out.push(TimelineEntry {
-                        date_text: crate::date::display_long(&date),
+                        date_text: words.date_text(&date),
                         date,
                         title,
                         detail,
@@ -895,12 +946,12 @@ impl FullDossier {
             }
         }
         let mut out = Vec::new();
-        add(&mut out, &self.diagnoses);
-        add(&mut out, &self.treatments);
-        add(&mut out, &self.medications);
-        add(&mut out, &self.events);
-        add(&mut out, &self.operations);
-        add(&mut out, &self.documents);
+        add(&mut out, &self.diagnoses, words);
+        add(&mut out, &self.treatments, words);
+        add(&mut out, &self.medications, words);
+        add(&mut out, &self.events, words);
+        add(&mut out, &self.operations, words);
+        add(&mut out, &self.documents, words);
         out.sort_by(|a, b| a.date.cmp(&b.date));
         out
     }
@@ -930,7 +981,7 @@ pub struct DossierSummary {
 #[derive(Debug, Clone, Serialize)]
 pub struct Choice {
     pub key: &'static str,
-    pub label: &'static str,
+    pub label: String,
 }
 
 fn choices<V: Vocabulary>() -> Vec<Choice> {
@@ -957,5 +1008,16 @@ pub fn vocabularies() -> std::collections::BTreeMap<&'static str, Vec<Choice>> {
     m.insert("diagnosis_roles", choices::<DiagnosisRole>());
     m.insert("smoking", choices::<Smoking>());
     m.insert("pregnancy", choices::<Pregnancy>());
+    // The languages a PDF can be written in, each in its own words.
+    m.insert(
+        "languages",
+        crate::i18n::Language::OFFERED
+            .iter()
+            .map(|l| Choice {
+                key: l.code(),
+                label: l.own_name().to_string(),
+            })
+            .collect(),
+    );
     m
 }

@@ -88,7 +88,10 @@ fn hold(dir: &Path, alone: bool) -> Result<RecordLock> {
 /// no one else is using the record. Run before anything reads the record's
 /// state.
 pub fn settle(dir: &Path) -> Result<()> {
-    if !dir.join(STAGE).exists() && !dir.join(REPLACED).exists() {
+    if [STAGE, REPLACED, DONE]
+        .iter()
+        .all(|p| !dir.join(p).exists())
+    {
         return Ok(());
     }
     match hold_alone(dir) {
@@ -102,6 +105,9 @@ pub fn settle(dir: &Path) -> Result<()> {
 /// A note left when a conversion a crash cut short was undone: "on" when
 /// protection was being turned on, "off" when off.
 const INTERRUPTED: &str = ".conversion-interrupted";
+
+/// A finished conversion's stage on its way out.
+const DONE: &str = ".converted";
 
 /// Whether turning protection on (`Some(true)`) or off (`Some(false)`) was
 /// cut short and undone, leaving the record as it was, since the user last
@@ -127,6 +133,7 @@ pub fn forget_interrupted(dir: &Path) -> Result<()> {
 /// cut short is settled.
 pub fn is_protected(dir: &Path) -> Result<bool> {
     settle(dir)?;
+    vault::refuse_missing_protection(dir)?;
     Ok(vault::is_protected(dir))
 }
 
@@ -137,6 +144,7 @@ pub fn protect(dir: &Path, passphrase: &str) -> Result<String> {
     vault::check_passphrase(passphrase)?;
     let _alone = hold_alone(dir)?;
     recover(dir)?;
+    vault::refuse_missing_protection(dir)?;
     if vault::is_protected(dir) {
         return Err(Error::invalid(
             "passphrase",
@@ -156,6 +164,7 @@ pub fn protect(dir: &Path, passphrase: &str) -> Result<String> {
 pub fn unprotect(dir: &Path, keys: &Keys) -> Result<()> {
     let _alone = hold_alone(dir)?;
     recover(dir)?;
+    vault::refuse_missing_protection(dir)?;
     if !vault::is_protected(dir) {
         return Ok(());
     }
@@ -183,9 +192,11 @@ fn recover(dir: &Path) -> Result<()> {
         fs::write(&note, was).map_err(|e| Error::io(&note, e))?;
         fs::remove_dir_all(&stage).map_err(|e| Error::io(&stage, e))?;
     }
-    let replaced = dir.join(REPLACED);
-    if replaced.exists() {
-        fs::remove_dir_all(&replaced).map_err(|e| Error::io(&replaced, e))?;
+    for left in [REPLACED, DONE] {
+        let left = dir.join(left);
+        if left.exists() {
+            fs::remove_dir_all(&left).map_err(|e| Error::io(&left, e))?;
+        }
     }
     Ok(())
 }
@@ -376,9 +387,16 @@ fn finish(dir: &Path) -> Result<()> {
     }
     let _ = crate::viewer::sweep(dir);
     sync_dir(dir);
-    fs::remove_file(stage.join(READY)).map_err(|e| Error::io(&stage, e))?;
-    sync_dir(&stage);
-    fs::remove_dir_all(&stage).map_err(|e| Error::io(&stage, e))?;
+    // The stage leaves in one rename, so that a crash from here on is not
+    // taken for a conversion that never got its mark.
+    let done = dir.join(DONE);
+    if done.exists() {
+        fs::remove_dir_all(&done).map_err(|e| Error::io(&done, e))?;
+    }
+    fs::rename(&stage, &done).map_err(|e| Error::io(&stage, e))?;
+    sync_dir(dir);
+    crash_point(step + 1);
+    fs::remove_dir_all(&done).map_err(|e| Error::io(&done, e))?;
     fs::remove_dir_all(&replaced).map_err(|e| Error::io(&replaced, e))?;
     forget_interrupted(dir)?;
     sync_dir(dir);

@@ -89,6 +89,16 @@ impl Store {
         }
         let keys = keys.filter(|_| protected);
         let db_path = dir.join(DB_FILE);
+        if protected && !db_path.exists() {
+            // A new, empty database would hide the loss of the record.
+            return Err(Error::new(
+                ErrorKind::Integrity,
+                format!(
+                    "{}: the record's database is missing, so its patients and dossiers cannot be shown; the report files are still there. Put back {DB_FILE} from a backup copy of the data folder.",
+                    dir.display()
+                ),
+            ));
+        }
         let conn = Connection::open(&db_path)?;
         if let Some(keys) = &keys {
             apply_key(&conn, keys, &db_path)?;
@@ -1083,6 +1093,10 @@ pub(crate) fn apply_key(conn: &Connection, keys: &Keys, db_path: &Path) -> Resul
         keys.sqlcipher_key(),
         keys.sqlcipher_settings("main")
     ))?;
+    // SQLCipher's own log goes to the terminal; the messages below say
+    // what went wrong in words, naming the file. (Set after the key: the
+    // first key sets the default level.)
+    conn.query_row("PRAGMA cipher_log_level = NONE", [], |_| Ok(()))?;
     // Sorting and temporary tables stay in memory, never in a plain file.
     conn.pragma_update(None, "temp_store", "MEMORY")?;
     conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {

@@ -13,7 +13,7 @@
 //! suggestion (words from the EFF's large list) and the encryption of
 //! `.dossier` files with a passphrase.
 
-use crate::error::{Error, ErrorKind, Result};
+use crate::error::{quote, Error, ErrorKind, Result};
 use age::secrecy::{ExposeSecret, SecretString};
 use std::io::{Read, Write};
 use std::path::Path;
@@ -514,14 +514,25 @@ pub fn damaged_file(label: &str) -> Error {
 /// [`PASSPHRASE_ENV`]; `None` when neither is given.
 pub fn passphrase_from(file: Option<&Path>) -> Result<Option<String>> {
     if let Some(file) = file {
-        let text = std::fs::read_to_string(file).map_err(|e| Error::io(file, e))?;
+        let bytes = std::fs::read(file).map_err(|e| Error::io(file, e))?;
+        // Notepad and others start a file with a byte-order mark.
+        let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(&bytes);
+        let text = String::from_utf8(bytes.to_vec()).map_err(|_| {
+            Error::invalid(
+                "passphrase",
+                format!(
+                    "the file {} is not saved as UTF-8 text; save it as UTF-8 (Unicode) and try again",
+                    quote(&file.display().to_string())
+                ),
+            )
+        })?;
         let line = text.lines().next().unwrap_or("").trim().to_string();
         if line.is_empty() {
             return Err(Error::invalid(
                 "passphrase",
                 format!(
-                    "{} is empty; write the passphrase on its first line",
-                    file.display()
+                    "the file {} is empty; write the passphrase on its first line",
+                    quote(&file.display().to_string())
                 ),
             ));
         }

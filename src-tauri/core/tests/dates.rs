@@ -22,7 +22,7 @@ fn letter_date_in(tz: &str) -> String {
         records: "MRI of the left knee".into(),
         ..RecordsRequest::default()
     };
-    let text = records_request_text(&full, &req);
+    let text = records_request_text(&full, &req, dossier::i18n::Catalogue::en());
     // Name, blank line, then the date.
     text.lines().nth(2).unwrap_or_default().to_string()
 }

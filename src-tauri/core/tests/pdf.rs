@@ -821,7 +821,7 @@ fn the_records_request_letter_and_the_comparison_read_right() {
         send_to: "eleni@example.org".into(),
     };
     let out = c.files.join("request.pdf");
-    records_request_pdf(&c.store, c.id, &req, &out).unwrap();
+    records_request_pdf(&c.store, c.id, &req, &out, dossier::i18n::Language::En).unwrap();
     assert_valid(&out);
     let text = text_of(&out, None);
     for want in [
@@ -840,12 +840,20 @@ fn the_records_request_letter_and_the_comparison_read_right() {
     assert!(plain.contains("X-ray images on CD") && !plain.contains("legal advice"));
     let mut bad = req.clone();
     bad.records = " ".into();
-    assert!(records_request_pdf(&c.store, c.id, &bad, &out)
-        .unwrap_err()
-        .message
-        .starts_with("records:"));
+    assert!(
+        records_request_pdf(&c.store, c.id, &bad, &out, dossier::i18n::Language::En)
+            .unwrap_err()
+            .message
+            .starts_with("records:")
+    );
 
-    let err = comparison_pdf(&c.store, c.id, &c.files.join("cmp.pdf")).unwrap_err();
+    let err = comparison_pdf(
+        &c.store,
+        c.id,
+        &c.files.join("cmp.pdf"),
+        dossier::i18n::Language::En,
+    )
+    .unwrap_err();
     assert_eq!(err.kind, dossier::ErrorKind::NotFound, "no opinion yet");
     c.store
         .save_opinion(
@@ -866,7 +874,7 @@ fn the_records_request_letter_and_the_comparison_read_right() {
     q.answer = "No, not now.".into();
     c.store.update_item(&q).unwrap();
     let out = c.files.join("comparison.pdf");
-    comparison_pdf(&c.store, c.id, &out).unwrap();
+    comparison_pdf(&c.store, c.id, &out, dossier::i18n::Language::En).unwrap();
     assert_valid(&out);
     let text: String = text_of(&out, None)
         .split_whitespace()

@@ -306,7 +306,7 @@ fn a_crash_before_any_move_of_a_conversion_is_finished_at_the_next_open() {
             break;
         }
         assert!(
-            dir.join(protect::STAGE).join("ready").exists(),
+            dir.join(protect::STAGE).join("ready").exists() || dir.join(".converted").exists(),
             "step {step}"
         );
         let keys = vault::unlock(&dir.join(protect::STAGE), PASSPHRASE)
@@ -314,6 +314,8 @@ fn a_crash_before_any_move_of_a_conversion_is_finished_at_the_next_open() {
             .unwrap();
         let store = Store::open_with(&dir, Some(keys)).unwrap();
         assert!(vault::is_protected(&dir), "step {step}");
+        // Finished, so nothing says it was cut short.
+        assert_eq!(protect::interrupted(&dir), None, "step {step}");
         let full = store.full_dossier(id).unwrap();
         assert_eq!(full.documents.len(), files.len(), "step {step}");
         assert!(dossier::check::check(&store).unwrap().ok(), "step {step}");
@@ -771,4 +773,69 @@ fn a_record_protected_by_an_earlier_version_still_opens_and_works() {
     assert!(dossier::check::check(&store).unwrap().ok());
     drop(store);
     assert_nothing_readable(&dir, &[screenshot, note]);
+}
+
+/// A protected record whose database was deleted is not opened as a new,
+/// empty record; without its protection file, neither turning protection on
+/// nor off runs; a report damaged part way through is left out of a bundle
+/// that is still written.
+#[test]
+fn a_lost_database_or_protection_file_or_a_damaged_report_is_named_and_nothing_is_made_up() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("data");
+    let (id, files) = filled(&dir, 0);
+    protect::protect(&dir, PASSPHRASE).unwrap();
+    let keys = vault::unlock(&dir, PASSPHRASE).unwrap();
+
+    let no_db = tmp.path().join("no-db");
+    copy_dir(&dir, &no_db);
+    std::fs::remove_file(no_db.join("dossier.db")).unwrap();
+    let e = Store::open_with(&no_db, Some(keys.clone()))
+        .err()
+        .expect("a protected record without its database must not open");
+    assert_eq!(e.kind, ErrorKind::Integrity);
+    assert!(e.message.contains("database is missing"), "{}", e.message);
+    assert!(
+        !no_db.join("dossier.db").exists(),
+        "an empty database was made"
+    );
+
+    let no_lock = tmp.path().join("no-lock");
+    copy_dir(&dir, &no_lock);
+    std::fs::remove_file(no_lock.join(vault::LOCK_FILE)).unwrap();
+    for e in [
+        protect::is_protected(&no_lock).unwrap_err(),
+        protect::protect(&no_lock, PASSPHRASE).unwrap_err(),
+        protect::unprotect(&no_lock, &keys).unwrap_err(),
+    ] {
+        assert!(e.message.contains(vault::LOCK_FILE), "{}", e.message);
+    }
+    assert!(!no_lock.join(protect::STAGE).exists());
+
+    // One report damaged in the middle of its encrypted bytes.
+    let store = Store::open_with(&dir, Some(keys)).unwrap();
+    let docs = store.full_dossier(id).unwrap().documents;
+    let damaged = store.files().path_of(&docs[0].sha256);
+    let mut bytes = std::fs::read(&damaged).unwrap();
+    let middle = bytes.len() / 2;
+    bytes[middle] ^= 1;
+    std::fs::write(&damaged, bytes).unwrap();
+    let out = tmp.path().join("bundle.pdf");
+    let opts = dossier::pdf::ExportOptions {
+        include_documents: docs.iter().map(|d| d.id).collect(),
+        ..dossier::pdf::ExportOptions::default()
+    };
+    let report = dossier::pdf::export_pdf(&store, id, &out, &opts).unwrap();
+    assert!(out.exists());
+    assert_eq!(files.len(), docs.len());
+    assert_eq!(report.not_enclosed.len(), 1, "{report:?}");
+    assert_eq!(report.not_enclosed[0].document_id, docs[0].id);
+    assert_eq!(report.enclosed.len(), docs.len() - 1, "{report:?}");
+    let text = Command::new("pdftotext")
+        .arg(&out)
+        .arg("-")
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&text.stdout).replace('\n', " ");
+    assert!(text.contains("could not be included"), "{text}");
 }

@@ -257,9 +257,16 @@ fn arabic_page(dir: &Path, text: &str) -> std::path::PathBuf {
         full_name: "Test".into(),
         ..Patient::default()
     };
-    write_simple(&out, Paper::A4, "Arabic", &patient, |l| {
-        l.paragraph(text, 24.0, Weight::Regular, 0.0);
-    })
+    write_simple(
+        &out,
+        dossier::i18n::Catalogue::en(),
+        Paper::A4,
+        "Arabic",
+        &patient,
+        |l| {
+            l.paragraph(text, 24.0, Weight::Regular, 0.0);
+        },
+    )
     .unwrap();
     out
 }

@@ -81,6 +81,21 @@ function sidebar(d, current) {
     fold);
 }
 
+/**
+ * "Language of the PDF": the doctor's language, which may differ from the
+ * app's. What the patient typed is printed as typed. value() gives its code.
+ */
+export function pdfLanguage(id) {
+  const hint = `${id}-hint`;
+  const select = el('select', { id, name: 'language', 'aria-describedby': hint },
+    ...(app.vocab.lists.languages || []).map((c) => el('option', { value: c.key, lang: c.key }, c.label)));
+  const node = el('div', { class: 'field' },
+    el('label', { for: id }, 'Language of the PDF'),
+    el('p', { class: 'hint', id: hint }, 'The doctor’s language. Headings, labels and dates are written in it; what you typed stays as you wrote it.'),
+    select);
+  return { node, value: () => select.value };
+}
+
 export function withSidebar(main, d, current, ...content) {
   main.replaceChildren(el('div', { class: 'with-sidebar' }, sidebar(d, current), el('div', { class: 'content', id: 'content', tabindex: '-1' }, ...content)));
 }

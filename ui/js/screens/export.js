@@ -5,7 +5,7 @@
 import * as api from '../api.js';
 import { el } from '../dom.js';
 import { plainMessage } from '../secret.js';
-import { app, button, errorBox, load, withSidebar } from './common.js';
+import { app, button, errorBox, load, pdfLanguage, withSidebar } from './common.js';
 
 export async function exportScreen(main, id) {
   const d = await load(id);
@@ -30,6 +30,7 @@ export async function exportScreen(main, id) {
     el('div', { class: 'radio' }, el('input', { type: 'radio', name: 'paper', id: 'paper-letter', value: 'letter' }), el('label', { for: 'paper-letter' }, 'US Letter')));
   const email = el('div', { class: 'checkbox' }, el('input', { type: 'checkbox', id: 'email-size' }),
     el('label', { for: 'email-size' }, 'Make it smaller for email', el('span', { class: 'hint' }, ' (photos and scans at 150 dpi: still clear on paper)')));
+  const language = pdfLanguage('pdf-language');
   const protect = passwordChoice();
   const progress = el('div', { class: 'progress', role: 'status', 'aria-live': 'polite' });
   const result = el('div', { id: 'export-result' });
@@ -40,6 +41,7 @@ export async function exportScreen(main, id) {
     const options = {
       paper: main.querySelector('input[name=paper]:checked').value,
       email_size: main.querySelector('#email-size').checked,
+      language: language.value(),
       exclude_sections: [...main.querySelectorAll('input[name=section]')].filter((b) => !b.checked).map((b) => b.value),
       exclude_documents: [...main.querySelectorAll('input[name=document]')].filter((b) => !b.checked).map((b) => Number(b.value)),
       include_documents: [...main.querySelectorAll('input[name=document]')].filter((b) => b.checked).map((b) => Number(b.value)),
@@ -67,7 +69,7 @@ export async function exportScreen(main, id) {
     el('p', { class: 'lead' }, 'Choose what goes in. The app then asks where to save the PDF.'),
     el('fieldset', { class: 'field' }, el('legend', {}, 'Parts'), ...secBoxes),
     d.documents.length ? el('fieldset', { class: 'field' }, el('legend', {}, 'Reports'), ...docBoxes) : el('p', { class: 'empty' }, 'No reports yet. You can still export the rest.'),
-    paper, email, protect.node,
+    language.node, paper, email, protect.node,
     el('div', { class: 'actions' }, button('Export the PDF', run, { id: 'export' })),
     progress, result);
 }

@@ -3,7 +3,7 @@
 import * as api from '../api.js';
 import { el } from '../dom.js';
 import { autoForm, errorField, errorText, showErrorSummary, saveStatus } from '../forms.js';
-import { app, link, button, errorBox, load, withSidebar } from './common.js';
+import { app, link, button, errorBox, load, pdfLanguage, withSidebar } from './common.js';
 
 export async function requestScreen(main, id) {
   const d = await load(id);
@@ -15,12 +15,13 @@ export async function requestScreen(main, id) {
     { key: 'until', label: 'Until (optional)', type: 'date' },
     { key: 'send_to', label: 'Where should they send them?', hint: 'Your email or postal address' },
   ], req, { queueKey: `request:${id}`, send: async () => 0, vocab: app.vocab });
+  const language = pdfLanguage('letter-language');
   const result = el('div', { 'aria-live': 'polite' });
   const write = button('Write the letter', async () => {
     const errors = await form.flush();
     if (errors.length) { showErrorSummary(main.querySelector('.content'), errors); return; }
     try {
-      const path = await api.writeRecordsRequest(id, req);
+      const path = await api.writeRecordsRequest(id, req, language.value());
       if (path) {
         result.replaceChildren(el('p', { class: 'success', id: 'request-done' }, `Saved to ${path} (and the same text as a .txt file to paste into an email).`),
           el('div', { class: 'actions' }, button('Open the letter', () => api.openExport(), { class: 'button secondary' })));
@@ -37,7 +38,7 @@ export async function requestScreen(main, id) {
     el('h1', { tabindex: '-1' }, 'Ask for your records'),
     el('p', { class: 'lead' }, 'You have a right to copies of your records in most countries. This writes a short, polite letter saying you are getting a second opinion, which doctors are used to.'),
     el('div', { class: 'inset' }, 'The wording is a template, not legal advice. Some hospitals have their own form or charge a fee.'),
-    form.node, el('div', { class: 'actions' }, write), result);
+    form.node, language.node, el('div', { class: 'actions' }, write), result);
 }
 
 const MARKS = [['same', 'The same'], ['different', 'Different'], ['not_sure', 'Not sure']];
@@ -88,18 +89,19 @@ export async function afterScreen(main, id) {
   ], opinion, queued);
   const marks = markChoices(view.comparison, opinion, () => form.flush({ explicit: true }));
   const say = el('p', { role: 'status' });
+  const language = pdfLanguage('comparison-language');
   withSidebar(main, d, 'after',
     el('h1', { tabindex: '-1' }, 'After the visit'),
     el('p', { class: 'lead' }, 'Write down what the second doctor said while you remember it. Answers to your questions go with each question under ', link(`#/d/${id}/s/questions`, 'Your questions'), '.'),
     form.node, status.node, table,
     el('h2', {}, 'Your marks'),
     el('p', { class: 'hint' }, 'Only you and your doctors can say whether the two opinions agree: the app does not judge it. Mark each topic the way you read it, and ask your doctor what a difference means for you.'),
-    marks,
+    marks, language.node,
     el('div', { class: 'actions' }, button('Save the comparison as a PDF', async () => {
       const errors = await form.flush();
       if (errors.length) { showErrorSummary(main.querySelector('.content'), errors); return; }
       try {
-        const path = await api.exportComparison(id);
+        const path = await api.exportComparison(id, language.value());
         if (path) say.textContent = `Saved to ${path}`;
       } catch (e) { say.textContent = e.message; }
     }, { id: 'export-comparison' })), say);

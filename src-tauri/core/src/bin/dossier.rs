@@ -3,6 +3,7 @@
 
 use clap::{Args, Parser, Subcommand};
 use dossier::archive::{self, ExistingPatient};
+use dossier::i18n::Language;
 use dossier::model::{Document, DocumentKind, Dossier, Opinion, Patient, Vocabulary};
 use dossier::pdf::{export_pdf, ExportOptions, Paper, Password, Section};
 use dossier::{protect, vault, Error, ErrorKind, Result, Store};
@@ -163,6 +164,10 @@ enum Command {
         /// (AES-256); send the password to the doctor another way than the file
         #[arg(long, value_name = "FILE")]
         password_file: Option<PathBuf>,
+        /// Language of the generated words: en, es or de (what the patient
+        /// typed stays as typed)
+        #[arg(long, default_value = "en")]
+        language: String,
     },
     /// Add an item to a section (or change one, when the JSON has its "id");
     /// prints the item's ID
@@ -225,6 +230,10 @@ enum Command {
         id: i64,
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
+        /// Language of the generated words: en, es or de (what the patient
+        /// typed stays as typed)
+        #[arg(long, default_value = "en")]
+        language: String,
     },
     /// Write a letter asking for copies of records (a PDF and a .txt beside it)
     RecordsRequest {
@@ -246,6 +255,10 @@ enum Command {
         /// Where the records should be sent
         #[arg(long, default_value = "")]
         send_to: String,
+        /// Language of the generated words: en, es or de (what the patient
+        /// typed stays as typed)
+        #[arg(long, default_value = "en")]
+        language: String,
     },
     /// Check the database and every report file; non-zero exit if anything is wrong
     Check,
@@ -696,9 +709,11 @@ fn run(cli: Cli) -> Result<ExitCode> {
             email_size,
             exclude,
             password_file,
+            language,
         } => {
             let mut opts = ExportOptions {
                 email_size,
+                language: Language::parse("--language", &language)?,
                 password: password_file
                     .as_deref()
                     .map(Password::from_file)
@@ -809,9 +824,10 @@ fn run(cli: Cli) -> Result<ExitCode> {
             })?;
             store.save_opinion(id, &opinion)?;
         }
-        Command::Compare { id, out } => {
+        Command::Compare { id, out, language } => {
+            let language = Language::parse("--language", &language)?;
             store.refuse_own_path(&out)?;
-            let pages = dossier::after::comparison_pdf(&store, id, &out)?;
+            let pages = dossier::after::comparison_pdf(&store, id, &out, language)?;
             outln!("{}\n{pages} page(s)", out.display());
         }
         Command::RecordsRequest {
@@ -822,7 +838,9 @@ fn run(cli: Cli) -> Result<ExitCode> {
             from,
             until,
             send_to,
+            language,
         } => {
+            let language = Language::parse("--language", &language)?;
             let req = dossier::after::RecordsRequest {
                 to,
                 records: records.join("\n"),
@@ -831,7 +849,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 send_to,
             };
             store.refuse_own_path(&out)?;
-            let pages = dossier::after::records_request_pdf(&store, id, &req, &out)?;
+            let pages = dossier::after::records_request_pdf(&store, id, &req, &out, language)?;
             outln!("{}\n{pages} page(s)", out.display());
         }
         Command::Check => {
@@ -875,7 +893,7 @@ fn print_dossier(full: &dossier::model::FullDossier) -> Result<()> {
             .unwrap_or_default()
     );
     if !d.reasons.is_empty() {
-        let r: Vec<&str> = d.reasons.iter().map(|r| r.label()).collect();
+        let r: Vec<String> = d.reasons.iter().map(|r| r.label()).collect();
         outln!("Reasons: {}", r.join("; "));
     }
     for dx in &full.diagnoses {
@@ -903,7 +921,9 @@ fn print_dossier(full: &dossier::model::FullDossier) -> Result<()> {
             "Document {}: {} ({}{})",
             doc.id,
             doc.title,
-            doc.kind.map(|k| k.label()).unwrap_or("kind not set"),
+            doc.kind
+                .map(|k| k.label())
+                .unwrap_or_else(|| "kind not set".into()),
             doc.date
                 .as_deref()
                 .map(|x| format!(", {}", dossier::date::display_long(x)))

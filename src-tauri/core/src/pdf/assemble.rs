@@ -38,6 +38,8 @@ const FOOTER_BATCH: usize = 256;
 pub struct Frame<'a> {
     pub size: (f32, f32),
     pub who: &'a str,
+    /// The language of "page N of M".
+    pub words: &'static crate::i18n::Catalogue,
     /// Whether generated pages get the footer (pages made to be enclosed
     /// in a bundle later do not: the bundle stamps its own).
     pub footer: bool,
@@ -47,7 +49,13 @@ pub struct Frame<'a> {
 
 impl Frame<'_> {
     fn right(&self, index: usize) -> String {
-        format!("page {} of {}", index + 1, self.ids.len())
+        self.words.t_with(
+            "pdf-footer-page",
+            &[
+                ("page", (index + 1).into()),
+                ("count", self.ids.len().into()),
+            ],
+        )
     }
 
     /// Writes the page tree: one node holding every page, in order.

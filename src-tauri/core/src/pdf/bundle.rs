@@ -22,8 +22,8 @@ use super::{
     cancelled, footer_who, pages, text_string, Enclosed, Enclosure, ExportInput, ExportReport,
     NotEnclosed, Section, Ticker,
 };
-use crate::date::display_long;
 use crate::error::Result;
+use crate::i18n::Catalogue;
 use crate::model::Vocabulary;
 use lopdf::{dictionary, Object, ObjectId};
 use std::fs::File;
@@ -143,10 +143,12 @@ pub(super) fn write(
         .map(|_| sink.reserve())
         .chain(w.parts.iter().map(Part::page))
         .collect();
-    let who = footer_who(&input.full.patient);
+    let words = input.words();
+    let who = footer_who(words, &input.full.patient);
     let frame = Frame {
         size,
         who: &who,
+        words,
         footer: true,
         parent,
         ids: &ids,
@@ -334,7 +336,15 @@ fn not_enclosed(
     if let Some(a) = attach(sink, input, e, &path, number)? {
         w.attachments.push(a);
     }
-    let count = note_pages(fonts, input.opts.paper.size(), e, failed, &reason).len();
+    let count = note_pages(
+        fonts,
+        input.words(),
+        input.opts.paper.size(),
+        e,
+        failed,
+        &reason,
+    )
+    .len();
     for k in 0..count {
         let page = sink.reserve();
         w.parts.push(Part::Note { page, doc: i, k });
@@ -358,12 +368,15 @@ fn attach(
         Ok(m) if m.len() <= input.limits.max_file_bytes => doc.size,
         _ => return Ok(None),
     };
-    let Ok(mut file) = crate::files::open_kept(path, input.keys.as_ref()) else {
+    // Read whole before a byte goes into the bundle: a stored file damaged
+    // part way (an encrypted one fails its check only where the damage is)
+    // is left out, not allowed to stop the export half written.
+    let Ok(bytes) = crate::files::read_kept(path, input.keys.as_ref()) else {
         return Ok(None);
     };
     let embedded = sink.add_flate_stream(
         dictionary! { "Type" => "EmbeddedFile", "Params" => dictionary! { "Size" => size } },
-        &mut file,
+        &mut bytes.as_slice(),
     )?;
     let name = if doc.original_name.is_empty() {
         format!("document-{number}")
@@ -395,7 +408,7 @@ fn front_pages(
     let mut toc: Vec<(String, usize)> = Vec::new();
     let mut rounds = 0;
     loop {
-        let mut l = Layout::new(fonts, width, height);
+        let mut l = Layout::new(fonts, input.words(), width, height);
         pages::front_matter(
             &mut l,
             &pages::Front {
@@ -419,7 +432,7 @@ fn front_pages(
             .chain(
                 docs.first()
                     .filter(|_| enclosed)
-                    .map(|e| (Section::Documents.title().to_string(), e.start)),
+                    .map(|e| (Section::Documents.title_in(input.words()), e.start)),
             )
             .collect();
         rounds += 1;
@@ -456,12 +469,21 @@ fn write_parts(
                 ..
             } => batch.push((
                 index,
-                photo_page(fonts, frame.size, &docs[*doc], image, *k, *count),
+                photo_page(
+                    fonts,
+                    frame.words,
+                    frame.size,
+                    &docs[*doc],
+                    image,
+                    *k,
+                    *count,
+                ),
             )),
             Part::Note { doc, k, .. } => {
                 if note.as_ref().map(|n| n.0) != Some(*doc) {
                     let (failed, reason) = w.notes[*doc].clone().unwrap_or_default();
-                    let pages = note_pages(fonts, frame.size, &docs[*doc], failed, &reason);
+                    let pages =
+                        note_pages(fonts, frame.words, frame.size, &docs[*doc], failed, &reason);
                     note = Some((*doc, pages));
                 }
                 let page = note
@@ -484,20 +506,25 @@ fn write_parts(
 /// the picture as large as the page allows.
 fn photo_page(
     fonts: &mut Fonts,
+    words: &'static Catalogue,
     (width, height): (f32, f32),
     e: &Enclosure,
     img: &Placed,
     k: usize,
     count: usize,
 ) -> Page {
-    let mut l = Layout::new(fonts, width, height);
+    let mut l = Layout::new(fonts, words, width, height);
     l.new_page();
-    let mut caption = format!("Document {}: {}", e.number, e.doc.title);
+    let mut caption = document_heading(words, e);
     if let Some(d) = &e.doc.date {
-        caption.push_str(&format!(", {}", display_long(d)));
+        caption.push_str(&format!(", {}", words.date_text(d)));
     }
     if count > 1 {
-        caption.push_str(&format!(" (page {} of {count})", k + 1));
+        let page = words.t_with(
+            "pdf-photo-page",
+            &[("page", (k + 1).into()), ("count", count.into())],
+        );
+        caption.push_str(&format!(" {page}"));
     }
     l.paragraph(&caption, 11.0, Weight::Bold, 0.0);
     l.gap(4.0);
@@ -519,36 +546,52 @@ fn photo_page(
 /// The page(s) saying why a document is not enclosed.
 fn note_pages(
     fonts: &mut Fonts,
+    words: &'static Catalogue,
     (width, height): (f32, f32),
     e: &Enclosure,
     failed: bool,
     reason: &str,
 ) -> Vec<Page> {
-    let mut l = Layout::new(fonts, width, height);
+    let w = words;
+    let mut l = Layout::new(fonts, w, width, height);
     l.new_page();
-    l.heading(&format!("Document {}: {}", e.number, e.doc.title), 1);
-    l.field("Kind", e.doc.kind.map(|k| k.label()).unwrap_or(""));
+    l.heading(&document_heading(w, e), 1);
     l.field(
-        "Date",
-        &e.doc.date.as_deref().map(display_long).unwrap_or_default(),
+        &w.t("pdf-kind"),
+        &e.doc.kind.map(|k| k.label_in(w)).unwrap_or_default(),
     );
-    l.field("From", &e.doc.source);
-    l.field("File", &e.doc.original_name);
+    l.field(
+        &w.t("pdf-date"),
+        &e.doc
+            .date
+            .as_deref()
+            .map(|d| w.date_text(d))
+            .unwrap_or_default(),
+    );
+    l.field(&w.t("pdf-from"), &e.doc.source);
+    l.field(&w.t("pdf-file"), &e.doc.original_name);
     l.gap(8.0);
-    let text = if failed {
-        format!("This document could not be included as pages: {reason}.")
+    let key = if failed {
+        "pdf-not-included"
     } else {
-        format!("This document is {reason}.")
+        "pdf-document-is"
     };
+    let text = w.t_with(key, &[("reason", reason.into())]);
     l.paragraph(&text, BODY, Weight::Regular, 0.0);
     l.gap(6.0);
-    l.paragraph(
-        "The original file is attached to this PDF. In most PDF viewers, open the attachments panel (a paper-clip symbol) to save it.",
-        BODY,
-        Weight::Regular,
-        0.0,
-    );
+    l.paragraph(&w.t("pdf-attached"), BODY, Weight::Regular, 0.0);
     l.pages
+}
+
+/// "Document 3: Biopsy report", as a document's pages are headed.
+fn document_heading(words: &Catalogue, e: &Enclosure) -> String {
+    words.t_with(
+        "pdf-document",
+        &[
+            ("number", e.number.into()),
+            ("title", (&e.doc.title).into()),
+        ],
+    )
 }
 
 /// Bookmarks: (title, 0-based page, level 0 or 1).
@@ -564,7 +607,7 @@ fn outline_entries(
         .map(|a| (a.title.clone(), a.page, a.level))
         .collect();
     if on(input, Section::Documents) && !docs.is_empty() {
-        entries.push((Section::Documents.title().into(), front_count, 0));
+        entries.push((Section::Documents.title_in(input.words()), front_count, 0));
         for e in docs {
             let label = format!("{}. {}", e.number, e.doc.title);
             entries.push((label, front_count + e.first, 1));
@@ -678,16 +721,17 @@ fn catalog(
 
 fn info(sink: &mut Sink<&mut File>, input: &ExportInput) -> Result<ObjectId> {
     let d = &input.full.dossier;
+    let w = input.words();
     let subject = if d.consultant.name.is_empty() {
-        "Records and questions for a second opinion".to_string()
+        w.t("pdf-info-subject")
     } else {
-        format!(
-            "Records and questions for a second opinion by {}",
-            d.consultant.name
+        w.t_with(
+            "pdf-info-subject-by",
+            &[("name", (&d.consultant.name).into())],
         )
     };
     sink.add(&super::info_dict(
-        &format!("Second opinion dossier: {}", d.title),
+        &w.t_with("pdf-info-title", &[("title", (&d.title).into())]),
         &input.full.patient.full_name,
         Some(&subject),
     ))

@@ -8,6 +8,7 @@
 
 use super::font::{Fonts, Weight};
 use super::text::{is_rtl, Line};
+use crate::i18n::Catalogue;
 use lopdf::ObjectId;
 
 /// Points per millimetre.
@@ -71,6 +72,8 @@ pub struct Anchor {
 /// Lays out flowing content on pages of one size.
 pub struct Layout<'f> {
     pub fonts: &'f mut Fonts,
+    /// The language the generated words are in.
+    pub words: &'static Catalogue,
     pub width: f32,
     pub height: f32,
     pub pages: Vec<Page>,
@@ -87,9 +90,10 @@ fn leading(size: f32) -> f32 {
 }
 
 impl<'f> Layout<'f> {
-    pub fn new(fonts: &'f mut Fonts, width: f32, height: f32) -> Self {
+    pub fn new(fonts: &'f mut Fonts, words: &'static Catalogue, width: f32, height: f32) -> Self {
         Layout {
             fonts,
+            words,
             width,
             height,
             pages: Vec::new(),
@@ -480,7 +484,7 @@ mod tests {
     #[test]
     fn columns_take_room_their_neighbours_do_not_need() {
         let mut fonts = Fonts::new();
-        let mut l = Layout::new(&mut fonts, 595.28, 841.89);
+        let mut l = Layout::new(&mut fonts, Catalogue::en(), 595.28, 841.89);
         let clinic = "Klinikum der Universität, Abteilung für Radiologie";
         let rows = vec![vec!["1".into(), "MRI".into(), clinic.into()]];
         let cols = l.fit_columns(&["No.", "Title", "From"], &[0.1, 0.6, 0.3], &rows, 3.0);
@@ -492,7 +496,7 @@ mod tests {
     #[test]
     fn the_last_row_never_goes_to_a_page_alone() {
         let mut fonts = Fonts::new();
-        let mut l = Layout::new(&mut fonts, 595.28, 841.89);
+        let mut l = Layout::new(&mut fonts, Catalogue::en(), 595.28, 841.89);
         l.new_page();
         let row_h = leading(BODY - 0.5) + 6.0;
         // Leave room for the header and exactly four rows of five.

@@ -26,8 +26,8 @@ pub mod render;
 pub mod sink;
 pub mod text;
 
-use crate::date::display_long;
 use crate::error::{Error, ErrorKind, Result};
+use crate::i18n::{Catalogue, Language};
 use crate::model::*;
 use crate::store::Store;
 use enclose::Limits;
@@ -101,19 +101,9 @@ impl Section {
         }
     }
 
-    /// The section's heading in the bundle.
-    pub fn title(self) -> &'static str {
-        match self {
-            Section::Summary => "Summary",
-            Section::Questions => "Questions for the doctor",
-            Section::Background => "Health background and daily life",
-            Section::Medications => "Medicines and allergies",
-            Section::Results => "Test results over time",
-            Section::Clinicians => "Doctors and care team",
-            Section::Timeline => "Timeline",
-            Section::Index => "Index of enclosed documents",
-            Section::Documents => "Enclosed documents",
-        }
+    /// The section's heading in the bundle, in a language.
+    pub fn title_in(self, words: &Catalogue) -> String {
+        words.t(&format!("section-{}", self.key()))
     }
 
     /// Finds a section by key.
@@ -137,11 +127,30 @@ pub struct ExportOptions {
     pub include_documents: BTreeSet<i64>,
     /// Leave the what-to-bring checklist off the cover.
     pub hide_checklist: bool,
+    /// The language of the generated words (the doctor's language); the
+    /// patient's own text stays as typed.
+    #[serde(default, with = "language_code")]
+    pub language: Language,
     /// Protect the bundle with this password (AES-256). Never stored nor
     /// read from saved options: the app and the tool pass it for one
     /// export.
     #[serde(skip)]
     pub password: Option<Password>,
+}
+
+/// A language as its code in saved options (`"es"`).
+mod language_code {
+    use crate::i18n::Language;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(l: &Language, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(l.code())
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Language, D::Error> {
+        let code = String::deserialize(d)?;
+        Language::parse("language", &code).map_err(serde::de::Error::custom)
+    }
 }
 
 /// The fewest characters a bundle's password may have.
@@ -283,6 +292,13 @@ pub struct ExportInput {
     pub limits: Limits,
 }
 
+impl ExportInput {
+    /// The catalogue of the bundle's language.
+    pub fn words(&self) -> &'static Catalogue {
+        Catalogue::of(self.opts.language)
+    }
+}
+
 /// Builds the bundle for dossier `id` and writes it to `out` (atomically).
 pub fn export_pdf(
     store: &Store,
@@ -312,7 +328,11 @@ pub fn gather(store: &Store, id: i64, opts: &ExportOptions) -> Result<ExportInpu
     let checklist = if opts.hide_checklist {
         Vec::new()
     } else {
-        crate::guidance::checklist(&full, &store.checklist_marks(id)?)
+        crate::guidance::checklist(
+            &full,
+            &store.checklist_marks(id)?,
+            Catalogue::of(opts.language),
+        )
     };
     let files = full
         .documents
@@ -381,28 +401,31 @@ pub fn build(
 /// atomically. Returns the number of pages.
 pub fn write_simple(
     out: &Path,
+    words: &'static Catalogue,
     paper: Paper,
     title: &str,
     patient: &Patient,
     build: impl FnOnce(&mut Layout),
 ) -> Result<usize> {
-    write_pages(out, paper, title, patient, true, build)
+    write_pages(out, words, paper, title, patient, true, build)
 }
 
 /// As [`write_simple`], without the footer: for pages that will be
 /// enclosed in a bundle, which stamps its own.
 pub fn write_to_enclose(
     out: &Path,
+    words: &'static Catalogue,
     paper: Paper,
     title: &str,
     patient: &Patient,
     build: impl FnOnce(&mut Layout),
 ) -> Result<usize> {
-    write_pages(out, paper, title, patient, false, build)
+    write_pages(out, words, paper, title, patient, false, build)
 }
 
 fn write_pages(
     out: &Path,
+    words: &'static Catalogue,
     paper: Paper,
     title: &str,
     patient: &Patient,
@@ -412,13 +435,13 @@ fn write_pages(
     let size = paper.size();
     let mut fonts = Fonts::new();
     let pages = {
-        let mut l = Layout::new(&mut fonts, size.0, size.1);
+        let mut l = Layout::new(&mut fonts, words, size.0, size.1);
         l.new_page();
         build(&mut l);
         l.pages
     };
     let total = pages.len();
-    let who = footer_who(patient);
+    let who = footer_who(words, patient);
     crate::write_atomically(out, |file| {
         let mut sink = sink::Sink::new(file, out)?;
         let parent = sink.reserve();
@@ -426,6 +449,7 @@ fn write_pages(
         let frame = assemble::Frame {
             size,
             who: &who,
+            words,
             footer,
             parent,
             ids: &ids,
@@ -492,9 +516,13 @@ fn joined(parts: &[&str], sep: &str) -> String {
 
 /// The patient in the footer; the name is isolated (FIRST STRONG ISOLATE)
 /// so that a right-to-left name keeps the rest of the line left to right.
-fn footer_who(p: &Patient) -> String {
+fn footer_who(words: &Catalogue, p: &Patient) -> String {
     match &p.date_of_birth {
-        Some(d) => format!("\u{2068}{}\u{2069} · born {}", p.full_name, display_long(d)),
+        Some(d) => format!(
+            "\u{2068}{}\u{2069} · {}",
+            p.full_name,
+            words.t_with("pdf-footer-born", &[("date", (&words.date_text(d)).into())])
+        ),
         None => p.full_name.clone(),
     }
 }

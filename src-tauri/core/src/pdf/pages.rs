@@ -6,8 +6,8 @@
 
 use super::layout::{self, Layout, BODY, MARGIN};
 use super::{joined, none_or_unknown, Enclosure, ExportOptions, Section};
-use crate::date::display_long;
 use crate::health::tidy;
+use crate::i18n::Catalogue;
 use crate::model::*;
 use crate::pdf::font::Weight;
 use std::collections::BTreeSet;
@@ -61,35 +61,43 @@ fn cover(l: &mut Layout, full: &FullDossier) {
     let p = &full.patient;
     let d = &full.dossier;
     l.new_page();
+    let w = l.words;
     l.anchors.push(layout::Anchor {
-        title: "Cover".into(),
+        title: w.t("pdf-cover"),
         page: 0,
         level: 0,
     });
     let y = l.y;
-    l.text_at(MARGIN, y, 9.5, Weight::Bold, "SECOND OPINION DOSSIER", 0.35);
+    l.text_at(MARGIN, y, 9.5, Weight::Bold, &w.t("pdf-brand"), 0.35);
     l.gap(22.0);
     l.paragraph(&p.full_name, 22.0, Weight::Bold, 0.0);
     let mut born = Vec::new();
     if let Some(b) = &p.date_of_birth {
-        let age = crate::date::age(b)
-            .map(|a| format!(" (age {a})"))
-            .unwrap_or_default();
-        born.push(format!("Born {}{age}", display_long(b)));
+        let date = w.date_text(b);
+        born.push(match crate::date::age(b) {
+            Some(age) => w.t_with(
+                "pdf-born-age",
+                &[("date", (&date).into()), ("age", age.into())],
+            ),
+            None => w.t_with("pdf-born", &[("date", (&date).into())]),
+        });
     }
     if !p.sex.is_empty() {
-        born.push(format!("Sex: {}", p.sex));
+        born.push(w.t_with("pdf-sex", &[("sex", (&p.sex).into())]));
     }
     if !p.language.is_empty() {
-        born.push(format!("Preferred language: {}", p.language));
+        born.push(w.t_with(
+            "pdf-preferred-language",
+            &[("language", (&p.language).into())],
+        ));
     }
     if !born.is_empty() {
         l.paragraph(&born.join("  ·  "), 11.0, Weight::Regular, 0.0);
     }
     l.gap(4.0);
-    l.field("Phone", &p.phone);
-    l.field("Email", &p.email);
-    l.field("Address", &p.address);
+    l.field(&w.t("pdf-phone"), &p.phone);
+    l.field(&w.t("pdf-email"), &p.email);
+    l.field(&w.t("pdf-address"), &p.address);
     l.gap(10.0);
     l.paragraph(&d.title, 15.0, Weight::Bold, 0.0);
     l.gap(4.0);
@@ -102,40 +110,46 @@ fn cover(l: &mut Layout, full: &FullDossier) {
         ],
         ", ",
     );
-    l.field("For", &for_whom);
-    let mut appointment = when(&c.appointment);
+    l.field(&w.t("pdf-for"), &for_whom);
+    let mut appointment = when(w, &c.appointment);
     if let Some(mode) = c.mode {
         appointment = if appointment.is_empty() {
-            mode.label().to_string()
+            mode.label_in(w)
         } else {
-            format!("{appointment} ({})", mode.label().to_lowercase())
+            format!("{appointment} ({})", mode.label_in(w).to_lowercase())
         };
     }
-    l.field("Appointment", &appointment);
-    l.field("Decision needed by", &when(&d.decide_by));
-    l.field("Prepared on", &display_long(&crate::date::today()));
-    let reasons: Vec<&str> = d.reasons.iter().map(|r| r.label()).collect();
-    l.field("Reasons for asking", &reasons.join("; "));
-    let situations: Vec<&str> = d.situations.iter().map(|s| s.label()).collect();
-    l.field("Situation", &situations.join("; "));
+    l.field(&w.t("pdf-appointment"), &appointment);
+    l.field(&w.t("pdf-decide-by"), &when(w, &d.decide_by));
+    l.field(&w.t("pdf-prepared-on"), &w.date_text(&crate::date::today()));
+    let reasons: Vec<String> = d.reasons.iter().map(|r| r.label_in(w)).collect();
+    l.field(&w.t("pdf-reasons"), &reasons.join("; "));
+    let situations: Vec<String> = d.situations.iter().map(|s| s.label_in(w)).collect();
+    l.field(&w.t("pdf-situation"), &situations.join("; "));
     l.gap(12.0);
 }
 
 /// The contents; on the first round, the space they will take.
 fn contents(l: &mut Layout, toc: &[(String, usize)]) {
-    l.paragraph("Contents", 12.0, Weight::Bold, 0.0);
+    let w = l.words;
+    l.paragraph(&w.t("pdf-contents"), 12.0, Weight::Bold, 0.0);
     let (rows, links): (Vec<Vec<String>>, Vec<Option<usize>>) = if toc.is_empty() {
         Section::ALL
             .iter()
-            .map(|s| (vec![s.title().to_string(), "0".into()], None))
+            .map(|s| (vec![s.title_in(w), "0".into()], None))
             .unzip()
     } else {
         toc.iter()
-            .filter(|(t, _)| t != "Cover")
+            .filter(|(t, _)| *t != w.t("pdf-cover"))
             .map(|(t, n)| (vec![t.clone(), n.to_string()], Some(*n)))
             .unzip()
     };
-    l.table(&["Section", "Page"], &[0.8, 0.2], &rows, &links);
+    l.table(
+        &[w.t("pdf-section").as_str(), w.t("pdf-page").as_str()],
+        &[0.8, 0.2],
+        &rows,
+        &links,
+    );
 }
 
 fn checklist(l: &mut Layout, f: &Front) {
@@ -143,9 +157,10 @@ fn checklist(l: &mut Layout, f: &Front) {
     if f.checklist.is_empty() {
         return;
     }
+    let w = l.words;
     l.ensure(80.0);
     l.gap(6.0);
-    l.paragraph("Records checklist", 12.0, Weight::Bold, 0.0);
+    l.paragraph(&w.t("pdf-checklist"), 12.0, Weight::Bold, 0.0);
     let enclosed: BTreeSet<i64> = f.docs.iter().map(|e| e.doc.id).collect();
     let rows: Vec<Vec<String>> = f
         .checklist
@@ -153,28 +168,33 @@ fn checklist(l: &mut Layout, f: &Front) {
         .map(|item| {
             let status = match item.status {
                 ItemStatus::Present if item.documents.iter().any(|d| enclosed.contains(d)) => {
-                    "Enclosed"
+                    "checklist-enclosed"
                 }
                 // The list of medicines is this bundle's own table.
                 ItemStatus::Present
                     if item.key == "medication_list" && item.documents.is_empty() =>
                 {
-                    "In this bundle (Medicines and allergies)"
+                    "checklist-in-medicines"
                 }
                 ItemStatus::Present
                     if item.key == "labs_over_time" && item.documents.is_empty() =>
                 {
-                    "In this bundle (Test results over time)"
+                    "checklist-in-results"
                 }
-                ItemStatus::Present => "Kept by the patient, not enclosed",
-                ItemStatus::Requested => "Requested, not yet received",
-                ItemStatus::NotApplicable => "Not applicable, says the patient",
-                ItemStatus::Missing => "Not included",
+                ItemStatus::Present => "checklist-kept",
+                ItemStatus::Requested => "checklist-requested",
+                ItemStatus::NotApplicable => "checklist-not-applicable",
+                ItemStatus::Missing => "checklist-missing",
             };
-            vec![item.title.to_string(), status.to_string()]
+            vec![item.title.to_string(), w.t(status)]
         })
         .collect();
-    l.table(&["Record", "Status"], &[0.68, 0.32], &rows, &[]);
+    l.table(
+        &[w.t("pdf-record").as_str(), w.t("pdf-status").as_str()],
+        &[0.68, 0.32],
+        &rows,
+        &[],
+    );
 }
 
 fn diagnosis_name(dx: &Diagnosis) -> String {
@@ -186,26 +206,27 @@ fn diagnosis_name(dx: &Diagnosis) -> String {
 }
 
 fn diagnoses(l: &mut Layout, full: &FullDossier) {
+    let w = l.words;
     let main: Vec<&Diagnosis> = full
         .diagnoses
         .iter()
         .filter(|d| d.role == DiagnosisRole::Main)
         .collect();
     if main.is_empty() {
-        say(l, "No diagnosis has been written down yet.");
+        say(l, &w.t("pdf-no-diagnosis"));
     }
     for dx in main {
         l.paragraph(&diagnosis_name(dx), BODY + 0.5, Weight::Bold, 0.0);
         let mut by: Vec<String> = Vec::new();
         if let Some(s) = dx.status {
-            by.push(s.label().to_string());
+            by.push(s.label_in(w));
         }
         if let Some(date) = &dx.diagnosed_on {
-            by.push(display_long(date));
+            by.push(w.date_text(date));
         }
         let who = joined(&[dx.diagnosed_by.as_str(), dx.facility.as_str()], ", ");
         if !who.is_empty() {
-            by.push(format!("by {who}"));
+            by.push(w.t_with("pdf-diagnosed-by", &[("who", (&who).into())]));
         }
         if !by.is_empty() {
             say(l, &by.join(", "));
@@ -218,29 +239,30 @@ fn diagnoses(l: &mut Layout, full: &FullDossier) {
 }
 
 fn treatments(l: &mut Layout, full: &FullDossier) {
+    let w = l.words;
     if full.treatments.is_empty() {
-        say(l, "No treatment has been written down yet.");
+        say(l, &w.t("pdf-no-treatment"));
     }
     for t in &full.treatments {
         let mut name = t.name.clone();
         if let Some(s) = t.status {
-            name.push_str(&format!(" ({})", s.label().to_lowercase()));
+            name.push_str(&format!(" ({})", s.label_in(w).to_lowercase()));
         }
         l.paragraph(&name, BODY + 0.5, Weight::Bold, 0.0);
-        l.field("Recommended by", &t.recommended_by);
-        l.field("Benefits", &t.benefits);
-        l.field("Risks", &t.risks);
-        l.field("Costs", &t.costs);
-        l.field("Alternatives", &t.alternatives);
-        l.field("Notes", &t.notes);
+        l.field(&w.t("pdf-recommended-by"), &t.recommended_by);
+        l.field(&w.t("pdf-benefits"), &t.benefits);
+        l.field(&w.t("pdf-risks"), &t.risks);
+        l.field(&w.t("pdf-costs"), &t.costs);
+        l.field(&w.t("pdf-alternatives"), &t.alternatives);
+        l.field(&w.t("pdf-notes"), &t.notes);
         l.gap(4.0);
     }
 }
 
 /// The pain score as the patient gave it ("6 out of 10").
-fn pain(d: &DailyLife) -> String {
+fn pain(w: &Catalogue, d: &DailyLife) -> String {
     d.pain_score
-        .map(|p| format!("{p} out of 10"))
+        .map(|p| w.t_with("pdf-pain-score", &[("score", p.into())]))
         .unwrap_or_default()
 }
 
@@ -260,16 +282,16 @@ fn body_size(b: &Background) -> String {
     text
 }
 
-fn smoking(b: &Background) -> String {
-    let label = b.smoking.map(|s| s.label()).unwrap_or_default();
-    joined(&[label, b.smoking_details.as_str()], ": ")
+fn smoking(w: &Catalogue, b: &Background) -> String {
+    let label = b.smoking.map(|s| s.label_in(w)).unwrap_or_default();
+    joined(&[label.as_str(), b.smoking_details.as_str()], ": ")
 }
 
 /// A list in one line, or what the patient said when it is empty ("None
 /// known") and nothing when it was not filled in.
-fn listed(full: &FullDossier, section: &str, items: Vec<String>) -> String {
+fn listed(w: &Catalogue, full: &FullDossier, section: &str, items: Vec<String>) -> String {
     if items.is_empty() {
-        none_or_unknown(full, section, "None known", "")
+        none_or_unknown(full, section, &w.t("pdf-none-known"), "")
     } else {
         items.join("; ")
     }
@@ -278,14 +300,14 @@ fn listed(full: &FullDossier, section: &str, items: Vec<String>) -> String {
 /// The other conditions for the summary's one line, each with what is
 /// said of where it stands ("ruled out", "Status in the record:
 /// resolved"), so that no condition reads as current when it is not.
-fn other_conditions(full: &FullDossier) -> Vec<String> {
+fn other_conditions(w: &Catalogue, full: &FullDossier) -> Vec<String> {
     full.diagnoses
         .iter()
         .filter(|d| d.role == DiagnosisRole::Other)
         .map(|d| {
             let said: Vec<String> = d
                 .status
-                .map(|s| s.label().to_lowercase())
+                .map(|s| s.label_in(w).to_lowercase())
                 .into_iter()
                 .chain(crate::records::standing(&d.notes).map(str::to_string))
                 .collect();
@@ -315,69 +337,79 @@ fn medicines_line(full: &FullDossier) -> Vec<String> {
 /// what was tried, and the background that changes a decision, each one
 /// line, details in their own section.
 fn day_one(l: &mut Layout, full: &FullDossier) {
+    let w = l.words;
     let life = &full.daily_life;
     let b = &full.background;
     if !life.is_empty() {
-        l.heading("Daily life", 2);
+        l.heading(&w.t("pdf-daily-life"), 2);
         life_fields(l, life, false);
     }
     if !life.tried.is_empty() {
-        l.heading("What has been tried", 2);
+        l.heading(&w.t("pdf-tried"), 2);
         say(l, &life.tried);
     }
-    l.heading("Health background", 2);
+    l.heading(&w.t("pdf-health-background"), 2);
     l.field(
-        "Other conditions",
-        &listed(full, "other_conditions", other_conditions(full)),
+        &w.t("pdf-other-conditions"),
+        &listed(w, full, "other_conditions", other_conditions(w, full)),
     );
     l.field(
-        "Current medicines",
-        &listed(full, "medications", medicines_line(full)),
+        &w.t("pdf-current-medicines"),
+        &listed(w, full, "medications", medicines_line(full)),
     );
     let allergies = full
         .allergies
         .iter()
         .map(|a| joined(&[a.substance.as_str(), a.reaction.as_str()], ": "))
         .collect();
-    l.field("Allergies", &listed(full, "allergies", allergies));
-    l.field("Height and weight", &body_size(b));
-    l.field("Smoking", &smoking(b));
-    l.field("Implants, devices", &implants(full));
+    l.field(
+        &w.t("pdf-allergies"),
+        &listed(w, full, "allergies", allergies),
+    );
+    l.field(&w.t("pdf-height-weight"), &body_size(b));
+    l.field(&w.t("pdf-smoking"), &smoking(w, b));
+    l.field(&w.t("pdf-implants"), &implants(w, full));
     let operations = full
         .operations
         .iter()
         .map(|o| match &o.date {
-            Some(d) => format!("{} ({})", o.name, display_long(d)),
+            Some(d) => format!("{} ({})", o.name, w.date_text(d)),
             None => o.name.clone(),
         })
         .collect();
-    l.field("Operations", &listed(full, "operations", operations));
     l.field(
-        "Family history",
-        &listed(full, "family_history", family_lines(full)),
+        &w.t("pdf-operations"),
+        &listed(w, full, "operations", operations),
+    );
+    l.field(
+        &w.t("pdf-family-history"),
+        &listed(w, full, "family_history", family_lines(w, full)),
     );
     let pregnant = match b.pregnant {
-        Some(Pregnancy::Yes) => "Pregnant",
-        _ => "",
+        Some(Pregnancy::Yes) => w.t("pdf-pregnant"),
+        _ => String::new(),
     };
-    l.field("Pregnancy", pregnant);
+    l.field(&w.t("pdf-pregnancy"), &pregnant);
 }
 
-fn implants(full: &FullDossier) -> String {
+fn implants(w: &Catalogue, full: &FullDossier) -> String {
     if full.background.implants.is_empty() {
-        none_or_unknown(full, "implants", "None known", "")
+        none_or_unknown(full, "implants", &w.t("pdf-none-known"), "")
     } else {
         full.background.implants.clone()
     }
 }
 
-fn family_lines(full: &FullDossier) -> Vec<String> {
+fn family_lines(w: &Catalogue, full: &FullDossier) -> Vec<String> {
     full.family_history
         .iter()
         .map(|f| {
             let mut line = joined(&[f.relative.as_str(), f.condition.as_str()], ": ");
             if let Some(age) = f.age_at_onset {
-                line.push_str(&format!(" (from age {age})"));
+                line.push_str(&format!(
+                    " ({})",
+                    w.t_with("pdf-from-age", &[("age", age.into())])
+                ));
             }
             line
         })
@@ -386,34 +418,34 @@ fn family_lines(full: &FullDossier) -> Vec<String> {
 
 fn summary(l: &mut Layout, f: &Front) {
     let d = &f.full.dossier;
+    let w = l.words;
     l.new_page();
-    l.heading(Section::Summary.title(), 0);
-    l.heading("The problem this opinion is about", 2);
+    l.heading(&Section::Summary.title_in(w), 0);
+    l.heading(&w.t("pdf-problem"), 2);
     diagnoses(l, f.full);
     day_one(l, f.full);
-    l.heading("Recommended treatment", 2);
+    l.heading(&w.t("pdf-recommended-treatment"), 2);
     treatments(l, f.full);
-    l.heading("What the patient wants from this opinion", 2);
-    say(
-        l,
-        if d.goal.trim().is_empty() {
-            "Not written down yet."
-        } else {
-            d.goal.as_str()
-        },
-    );
+    l.heading(&w.t("pdf-goal"), 2);
+    let goal = if d.goal.trim().is_empty() {
+        w.t("pdf-not-written")
+    } else {
+        d.goal.clone()
+    };
+    say(l, &goal);
     if !d.notes.trim().is_empty() {
-        l.heading("Notes", 2);
+        l.heading(&w.t("pdf-notes"), 2);
         say(l, &d.notes);
     }
 }
 
 fn questions(l: &mut Layout, f: &Front) {
     let full = f.full;
+    let w = l.words;
     l.new_page();
-    l.heading(Section::Questions.title(), 0);
+    l.heading(&Section::Questions.title_in(w), 0);
     if full.questions.is_empty() {
-        say(l, "No questions written down yet.");
+        say(l, &w.t("pdf-no-questions"));
     }
     let mut groups: Vec<(Option<QuestionCategory>, Vec<&Question>)> = Vec::new();
     for q in &full.questions {
@@ -424,7 +456,11 @@ fn questions(l: &mut Layout, f: &Front) {
     }
     let mut n = 0;
     for (cat, qs) in groups {
-        l.heading(cat.map(|c| c.label()).unwrap_or("Other"), 2);
+        l.heading(
+            &cat.map(|c| c.label_in(w))
+                .unwrap_or_else(|| w.t("pdf-other")),
+            2,
+        );
         for q in qs {
             n += 1;
             l.ensure(80.0);
@@ -433,7 +469,7 @@ fn questions(l: &mut Layout, f: &Front) {
                 l.writing_lines(3, 12.0);
             } else {
                 l.paragraph(
-                    &format!("Answer: {}", q.answer),
+                    &w.t_with("pdf-answer", &[("answer", (&q.answer).into())]),
                     BODY,
                     Weight::Regular,
                     12.0,
@@ -445,13 +481,13 @@ fn questions(l: &mut Layout, f: &Front) {
 }
 
 /// A half-known date in words, or nothing.
-fn when(date: &Option<String>) -> String {
-    date.as_deref().map(display_long).unwrap_or_default()
+fn when(w: &Catalogue, date: &Option<String>) -> String {
+    date.as_deref().map(|d| w.date_text(d)).unwrap_or_default()
 }
 
 /// A list printed as a table under its heading: its section (for the
 /// patient's "none"), what that "none" reads as, and the columns with the
-/// share of the width each is offered.
+/// share of the width each is offered; words are given by their keys.
 struct Listing<'a> {
     heading: &'a str,
     section: &'a str,
@@ -468,16 +504,19 @@ fn listing<T>(
     items: impl IntoIterator<Item = T>,
     row: impl Fn(T) -> Vec<String>,
 ) {
-    l.heading(spec.heading, 2);
+    let w = l.words;
+    l.heading(&w.t(spec.heading), 2);
     let rows: Vec<Vec<String>> = items.into_iter().map(row).collect();
     if rows.is_empty() {
         say(
             l,
-            &none_or_unknown(full, spec.section, spec.none, "Not filled in."),
+            &none_or_unknown(full, spec.section, &w.t(spec.none), &w.t("pdf-not-filled")),
         );
         return;
     }
-    let (headers, widths): (Vec<&str>, Vec<f32>) = spec.columns.iter().copied().unzip();
+    let (keys, widths): (Vec<&str>, Vec<f32>) = spec.columns.iter().copied().unzip();
+    let headers: Vec<String> = keys.iter().map(|k| w.t(k)).collect();
+    let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
     l.table(&headers, &widths, &rows, &[]);
 }
 
@@ -485,31 +524,32 @@ fn listing<T>(
 fn background(l: &mut Layout, f: &Front) {
     let full = f.full;
     let b = &full.background;
+    let w = l.words;
     l.new_page();
-    l.heading(Section::Background.title(), 0);
-    l.heading("Background", 2);
+    l.heading(&Section::Background.title_in(w), 0);
+    l.heading(&w.t("pdf-background"), 2);
     if b.is_empty() && !full.dossier.none_known.iter().any(|k| k == "implants") {
-        say(l, "Not filled in.");
+        say(l, &w.t("pdf-not-filled"));
     }
-    l.field("Height and weight", &body_size(b));
-    l.field("Smoking", &smoking(b));
-    l.field("Alcohol", &b.alcohol);
-    l.field("Occupation", &b.occupation);
+    l.field(&w.t("pdf-height-weight"), &body_size(b));
+    l.field(&w.t("pdf-smoking"), &smoking(w, b));
+    l.field(&w.t("pdf-alcohol"), &b.alcohol);
+    l.field(&w.t("pdf-occupation"), &b.occupation);
     l.field(
-        "Pregnant",
-        b.pregnant.map(|p| p.label()).unwrap_or_default(),
+        &w.t("pdf-pregnant"),
+        &b.pregnant.map(|p| p.label_in(w)).unwrap_or_default(),
     );
-    l.field("Implants, devices", &implants(full));
-    l.field("Notes", &b.notes);
+    l.field(&w.t("pdf-implants"), &implants(w, full));
+    l.field(&w.t("pdf-notes"), &b.notes);
     let others = Listing {
-        heading: "Other conditions",
+        heading: "pdf-other-conditions",
         section: "other_conditions",
-        none: "None: the patient says they have no other conditions.",
+        none: "pdf-none-other-conditions",
         columns: &[
-            ("Condition", 0.34),
-            ("Since", 0.16),
-            ("Status", 0.16),
-            ("Notes", 0.34),
+            ("pdf-condition", 0.34),
+            ("pdf-since", 0.16),
+            ("pdf-status", 0.16),
+            ("pdf-notes", 0.34),
         ],
     };
     let conditions = full
@@ -519,39 +559,39 @@ fn background(l: &mut Layout, f: &Front) {
     listing(l, full, &others, conditions, |d| {
         vec![
             diagnosis_name(d),
-            when(&d.diagnosed_on),
-            d.status.map(|s| s.label().to_string()).unwrap_or_default(),
+            when(w, &d.diagnosed_on),
+            d.status.map(|s| s.label_in(w)).unwrap_or_default(),
             d.notes.clone(),
         ]
     });
     let operations = Listing {
-        heading: "Operations and hospital stays",
+        heading: "pdf-operations-stays",
         section: "operations",
-        none: "None: the patient says they have had no operations or hospital stays.",
+        none: "pdf-none-operations",
         columns: &[
-            ("When", 0.16),
-            ("What", 0.32),
-            ("Where", 0.24),
-            ("Notes", 0.28),
+            ("pdf-when", 0.16),
+            ("pdf-what", 0.32),
+            ("pdf-where", 0.24),
+            ("pdf-notes", 0.28),
         ],
     };
     listing(l, full, &operations, &full.operations, |o| {
         vec![
-            when(&o.date),
+            when(w, &o.date),
             o.name.clone(),
             o.facility.clone(),
             o.notes.clone(),
         ]
     });
     let family = Listing {
-        heading: "Family history",
+        heading: "pdf-family-history",
         section: "family_history",
-        none: "None known: the patient knows of no illness in the family that matters here.",
+        none: "pdf-none-family",
         columns: &[
-            ("Relative", 0.18),
-            ("Condition", 0.32),
-            ("Age at onset", 0.17),
-            ("Notes", 0.33),
+            ("pdf-relative", 0.18),
+            ("pdf-condition", 0.32),
+            ("pdf-age-at-onset", 0.17),
+            ("pdf-notes", 0.33),
         ],
     };
     listing(l, full, &family, &full.family_history, |h| {
@@ -566,9 +606,10 @@ fn background(l: &mut Layout, f: &Front) {
 }
 
 fn daily_life(l: &mut Layout, life: &DailyLife) {
-    l.heading("Daily life", 2);
+    let w = l.words;
+    l.heading(&w.t("pdf-daily-life"), 2);
     if life.is_empty() {
-        say(l, "Not filled in.");
+        say(l, &w.t("pdf-not-filled"));
         return;
     }
     life_fields(l, life, true);
@@ -577,54 +618,58 @@ fn daily_life(l: &mut Layout, life: &DailyLife) {
 /// The daily-life answers, one a line; what was tried only when asked
 /// (the summary gives it a heading of its own).
 fn life_fields(l: &mut Layout, life: &DailyLife, tried: bool) {
-    l.field("Main symptoms", &life.symptoms);
-    l.field("Since", &when(&life.since));
-    l.field("Pain (0 to 10)", &pain(life));
-    l.field("Cannot do now", &life.limits);
+    let w = l.words;
+    l.field(&w.t("pdf-symptoms"), &life.symptoms);
+    l.field(&w.t("pdf-since"), &when(w, &life.since));
+    l.field(&w.t("pdf-pain"), &pain(w, life));
+    l.field(&w.t("pdf-limits"), &life.limits);
     if tried {
-        l.field("Tried so far", &life.tried);
+        l.field(&w.t("pdf-tried-so-far"), &life.tried);
     }
-    l.field("Matters most", &life.matters_most);
+    l.field(&w.t("pdf-matters-most"), &life.matters_most);
 }
 
 fn medications(l: &mut Layout, f: &Front) {
     let full = f.full;
+    let w = l.words;
     l.new_page();
-    l.heading(Section::Medications.title(), 0);
+    l.heading(&Section::Medications.title_in(w), 0);
     let medicines = Listing {
-        heading: "Medicines",
+        heading: "pdf-medicines",
         section: "medications",
-        none: "None: the patient says they take no medicines.",
+        none: "pdf-none-medicines",
         columns: &[
-            ("Medicine", 0.26),
-            ("Dose", 0.22),
-            ("Started", 0.14),
-            ("Stopped", 0.14),
-            ("Reason", 0.24),
+            ("pdf-medicine", 0.26),
+            ("pdf-dose", 0.22),
+            ("pdf-started", 0.14),
+            ("pdf-stopped", 0.14),
+            ("pdf-reason", 0.24),
         ],
     };
     listing(l, full, &medicines, &full.medications, |m| {
         vec![
             m.name.clone(),
             joined(&[m.dose.as_str(), m.frequency.as_str()], ", "),
-            when(&m.started_on),
-            when(&m.stopped_on),
+            when(w, &m.started_on),
+            when(w, &m.stopped_on),
             m.reason.clone(),
         ]
     });
     let allergies = Listing {
-        heading: "Allergies",
+        heading: "pdf-allergies",
         section: "allergies",
-        none: "None known: the patient says they have no allergies.",
-        columns: &[("Substance", 0.35), ("Reaction", 0.45), ("Severity", 0.2)],
+        none: "pdf-none-allergies",
+        columns: &[
+            ("pdf-substance", 0.35),
+            ("pdf-reaction", 0.45),
+            ("pdf-severity", 0.2),
+        ],
     };
     listing(l, full, &allergies, &full.allergies, |a| {
         vec![
             a.substance.clone(),
             a.reaction.clone(),
-            a.severity
-                .map(|s| s.label().to_string())
-                .unwrap_or_default(),
+            a.severity.map(|s| s.label_in(w)).unwrap_or_default(),
         ]
     });
 }
@@ -636,9 +681,10 @@ fn results(l: &mut Layout, f: &Front) {
     if f.full.results.is_empty() {
         return;
     }
+    let w = l.words;
     l.ensure(160.0);
     l.gap(14.0);
-    l.heading(Section::Results.title(), 0);
+    l.heading(&Section::Results.title_in(w), 0);
     let mut tests: Vec<(String, Vec<&LabResult>)> = Vec::new();
     for r in &f.full.results {
         let key = format!("{}|{}", crate::records::normal(&r.test), r.unit);
@@ -659,7 +705,7 @@ fn results(l: &mut Layout, f: &Front) {
                     } else {
                         format!(" * {}", r.flag)
                     };
-                    let date = when(&r.date);
+                    let date = when(w, &r.date);
                     // A preliminary or amended result, and the lab's
                     // notes, go with the value they are about.
                     let note = if r.notes.trim().is_empty() {
@@ -678,9 +724,14 @@ fn results(l: &mut Layout, f: &Front) {
             ]
         })
         .collect();
-    say(l, "Values oldest first. * marks a value the record flags, or one outside the numeric range it gives.");
+    say(l, &w.t("pdf-results-note"));
     l.table(
-        &["Test", "Unit", "Range", "Values (date)"],
+        &[
+            w.t("pdf-test").as_str(),
+            w.t("pdf-unit").as_str(),
+            w.t("pdf-range").as_str(),
+            w.t("pdf-values").as_str(),
+        ],
         &[0.3, 0.12, 0.18, 0.4],
         &rows,
         &[],
@@ -688,11 +739,12 @@ fn results(l: &mut Layout, f: &Front) {
 }
 
 fn clinicians(l: &mut Layout, f: &Front) {
+    let w = l.words;
     l.ensure(160.0);
     l.gap(14.0);
-    l.heading(Section::Clinicians.title(), 0);
+    l.heading(&Section::Clinicians.title_in(w), 0);
     if f.full.clinicians.is_empty() {
-        say(l, "None listed.");
+        say(l, &w.t("pdf-none-listed"));
         return;
     }
     let rows: Vec<Vec<String>> = f
@@ -709,7 +761,12 @@ fn clinicians(l: &mut Layout, f: &Front) {
         })
         .collect();
     l.table(
-        &["Name", "Role", "Where", "Contact"],
+        &[
+            w.t("pdf-name").as_str(),
+            w.t("pdf-role").as_str(),
+            w.t("pdf-where").as_str(),
+            w.t("pdf-contact").as_str(),
+        ],
         &[0.24, 0.26, 0.22, 0.28],
         &rows,
         &[],
@@ -717,19 +774,29 @@ fn clinicians(l: &mut Layout, f: &Front) {
 }
 
 fn timeline(l: &mut Layout, f: &Front) {
+    let w = l.words;
     l.ensure(160.0);
     l.gap(14.0);
-    l.heading(Section::Timeline.title(), 0);
-    let timeline = f.full.timeline();
+    l.heading(&Section::Timeline.title_in(w), 0);
+    let timeline = f.full.timeline_in(w);
     if timeline.is_empty() {
-        say(l, "No dated events yet.");
+        say(l, &w.t("pdf-no-events"));
         return;
     }
     let rows: Vec<Vec<String>> = timeline
         .iter()
         .map(|t| vec![t.date_text.clone(), t.title.clone(), t.detail.clone()])
         .collect();
-    l.table(&["When", "What", "Details"], &[0.2, 0.45, 0.35], &rows, &[]);
+    l.table(
+        &[
+            w.t("pdf-when").as_str(),
+            w.t("pdf-what").as_str(),
+            w.t("pdf-details").as_str(),
+        ],
+        &[0.2, 0.45, 0.35],
+        &rows,
+        &[],
+    );
 }
 
 fn index(l: &mut Layout, f: &Front) {
@@ -737,8 +804,9 @@ fn index(l: &mut Layout, f: &Front) {
         return;
     }
     let enclosed = f.on(Section::Documents);
+    let w = l.words;
     l.new_page();
-    l.heading(Section::Index.title(), 0);
+    l.heading(&Section::Index.title_in(w), 0);
     let rows: Vec<Vec<String>> = f
         .docs
         .iter()
@@ -746,23 +814,27 @@ fn index(l: &mut Layout, f: &Front) {
             vec![
                 e.number.to_string(),
                 e.doc.title.clone(),
-                e.doc
-                    .kind
-                    .map(|k| k.label().to_string())
-                    .unwrap_or_default(),
-                when(&e.doc.date),
+                e.doc.kind.map(|k| k.label_in(w)).unwrap_or_default(),
+                when(w, &e.doc.date),
                 e.doc.source.clone(),
                 if enclosed {
                     e.start.to_string()
                 } else {
-                    "not enclosed".into()
+                    w.t("pdf-not-enclosed")
                 },
             ]
         })
         .collect();
     let links: Vec<Option<usize>> = f.docs.iter().map(|e| enclosed.then_some(e.start)).collect();
     l.table(
-        &["No.", "Title", "Kind", "Date", "From", "Page"],
+        &[
+            w.t("pdf-number").as_str(),
+            w.t("pdf-title").as_str(),
+            w.t("pdf-kind").as_str(),
+            w.t("pdf-date").as_str(),
+            w.t("pdf-from").as_str(),
+            w.t("pdf-page").as_str(),
+        ],
         &[0.07, 0.33, 0.17, 0.15, 0.18, 0.1],
         &rows,
         &links,

@@ -1222,28 +1222,35 @@ enum Text {
 fn narrative_pdf(out: &Path, n: &Narrative, patient: &Patient) -> Result<usize> {
     use crate::pdf::font::Weight;
     use crate::pdf::layout::BODY;
-    crate::pdf::write_to_enclose(out, crate::pdf::Paper::A4, &n.title, patient, |l| {
-        l.heading(&n.title, 0);
-        l.paragraph(
-            &format!(
-                "The readable text of {}, as its authors wrote it.",
-                n.source.words()
-            ),
-            BODY - 1.0,
-            Weight::Regular,
-            0.0,
-        );
-        l.gap(6.0);
-        for (heading, body) in &n.sections {
-            if !heading.is_empty() {
-                l.heading(heading, 2);
+    crate::pdf::write_to_enclose(
+        out,
+        crate::i18n::Catalogue::en(),
+        crate::pdf::Paper::A4,
+        &n.title,
+        patient,
+        |l| {
+            l.heading(&n.title, 0);
+            l.paragraph(
+                &format!(
+                    "The readable text of {}, as its authors wrote it.",
+                    n.source.words()
+                ),
+                BODY - 1.0,
+                Weight::Regular,
+                0.0,
+            );
+            l.gap(6.0);
+            for (heading, body) in &n.sections {
+                if !heading.is_empty() {
+                    l.heading(heading, 2);
+                }
+                for line in body.lines() {
+                    l.paragraph(line, BODY, Weight::Regular, 0.0);
+                }
+                l.gap(4.0);
             }
-            for line in body.lines() {
-                l.paragraph(line, BODY, Weight::Regular, 0.0);
-            }
-            l.gap(4.0);
-        }
-    })
+        },
+    )
 }
 
 /// Adds the devices' lines to the health background's implants and

@@ -1,0 +1,132 @@
+//! The catalogues: every language has every key, with the same arguments;
+//! each parses; no key is left that no code uses.
+
+use dossier::i18n::{catalogue_source, message_keys, vocabulary_keys, Language};
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+/// Each message's text (with its continuation lines), by key.
+fn messages(source: &str) -> BTreeMap<String, String> {
+    let mut out = BTreeMap::new();
+    let mut current: Option<String> = None;
+    for line in source.lines() {
+        let starts_message =
+            line.chars().next().is_some_and(|c| c.is_ascii_alphabetic()) && line.contains(" = ");
+        if starts_message {
+            let (key, text) = line.split_once(" = ").unwrap();
+            current = Some(key.trim().to_string());
+            out.insert(key.trim().to_string(), text.to_string());
+        } else if line.starts_with(' ') || line.starts_with('}') {
+            if let Some(k) = &current {
+                let text: &mut String = out.get_mut(k).unwrap();
+                text.push('\n');
+                text.push_str(line);
+            }
+        } else {
+            current = None;
+        }
+    }
+    out
+}
+
+/// The `$arguments` a message uses.
+fn arguments(text: &str) -> BTreeSet<String> {
+    text.split('$')
+        .skip(1)
+        .map(|rest| {
+            rest.chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn every_catalogue_parses_and_has_every_key_with_the_same_arguments() {
+    let en = messages(catalogue_source(Language::En));
+    assert_eq!(
+        en.keys().cloned().collect::<Vec<_>>().len(),
+        message_keys(catalogue_source(Language::En)).len()
+    );
+    for language in Language::OFFERED {
+        let source = catalogue_source(language);
+        if let Err((_, errors)) = fluent_bundle::FluentResource::try_new(source.to_string()) {
+            panic!("{}.ftl does not parse: {errors:?}", language.code());
+        }
+        let theirs = messages(source);
+        let keys: BTreeSet<&String> = theirs.keys().collect();
+        let parsed: BTreeSet<String> = message_keys(source).into_iter().collect();
+        assert_eq!(
+            keys,
+            parsed.iter().collect(),
+            "{}.ftl: the test's reading of the file differs from Fluent's",
+            language.code()
+        );
+        let missing: Vec<&String> = en.keys().filter(|k| !theirs.contains_key(*k)).collect();
+        assert!(
+            missing.is_empty(),
+            "{}.ftl lacks {missing:?}",
+            language.code()
+        );
+        let extra: Vec<&String> = theirs.keys().filter(|k| !en.contains_key(*k)).collect();
+        assert!(
+            extra.is_empty(),
+            "{}.ftl has keys English lacks: {extra:?}",
+            language.code()
+        );
+        for (key, text) in &en {
+            assert_eq!(
+                arguments(text),
+                arguments(&theirs[key]),
+                "{}.ftl: {key} takes other arguments than in English",
+                language.code()
+            );
+        }
+    }
+}
+
+fn sources(dir: &Path, out: &mut Vec<PathBuf>) {
+    for e in std::fs::read_dir(dir).unwrap().flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            if !p.ends_with("node_modules") {
+                sources(&p, out);
+            }
+        } else if p.extension().is_some_and(|x| x == "rs" || x == "js") {
+            out.push(p);
+        }
+    }
+}
+
+#[test]
+fn every_key_is_used_by_some_code() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let mut files = Vec::new();
+    for dir in ["src-tauri/core/src", "src-tauri/src", "ui"] {
+        sources(&root.join(dir), &mut files);
+    }
+    assert!(files.len() > 20, "{files:?}");
+    let code: String = files
+        .iter()
+        .map(|f| std::fs::read_to_string(f).unwrap())
+        .collect();
+    let built: BTreeSet<String> = vocabulary_keys().into_iter().collect();
+    let unused: Vec<String> = message_keys(catalogue_source(Language::En))
+        .into_iter()
+        .filter(|k| {
+            !built.contains(k)
+                && !code.contains(&format!("\"{k}\""))
+                && !code.contains(&format!("'{k}'"))
+        })
+        .collect();
+    assert!(unused.is_empty(), "keys no code uses: {unused:?}");
+    // And every built key is in the catalogue.
+    let en: BTreeSet<String> = message_keys(catalogue_source(Language::En))
+        .into_iter()
+        .collect();
+    let absent: Vec<&String> = built.iter().filter(|k| !en.contains(*k)).collect();
+    assert!(
+        absent.is_empty(),
+        "keys the code builds that en.ftl lacks: {absent:?}"
+    );
+}
