@@ -300,13 +300,7 @@ pub async fn write_records_request(
     request.clone().validate()?;
     let name = dossier::share::request_name(&store!(state).full_dossier(dossier_id)?);
     save_generated(&app, &state, "Save the letter", &name, |store, out| {
-        dossier::after::records_request_pdf(
-            store,
-            dossier_id,
-            &request,
-            out,
-            language,
-        )
+        dossier::after::records_request_pdf(store, dossier_id, &request, out, language)
     })
     .await
 }

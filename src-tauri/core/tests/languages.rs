@@ -164,59 +164,62 @@ fn the_tool_writes_the_letter_and_the_comparison_in_the_language_asked() {
     };
     let id = id.to_string();
     let letter = tmp.path().join("letter.pdf");
-    let out = tool(&[
-        "records-request",
-        &id,
-        "--out",
-        letter.to_str().unwrap(),
-        "--record",
-        "Röntgenbilder des Knies",
-        "--from",
-        "2024-02-11",
-        "--language",
-        "de",
-    ]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    let written = |args: &[&str], pdf: &Path, words: &[&str]| {
+        let out = tool(args);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let text = text_of(pdf);
+        for w in words {
+            assert!(text.contains(w), "no {w:?} in\n{text}");
+        }
+        text
+    };
+    let text = written(
+        &[
+            "records-request",
+            &id,
+            "--out",
+            letter.to_str().unwrap(),
+            "--record",
+            "Röntgenbilder des Knies",
+            "--from",
+            "2024-02-11",
+            "--language",
+            "de",
+        ],
+        &letter,
+        &[
+            "Sehr geehrte Damen und Herren",
+            "11. Februar 2024",
+            "Röntgenbilder des Knies",
+            "Mit freundlichen Grüßen",
+        ],
     );
-    let text = text_of(&letter);
-    for w in [
-        "Sehr geehrte Damen und Herren",
-        "11. Februar 2024",
-        "Röntgenbilder des Knies",
-        "Mit freundlichen Grüßen",
-    ] {
-        assert!(text.contains(w), "no {w:?} in\n{text}");
-    }
     assert!(!text.contains("Dear Sir"), "{text}");
     let plain = std::fs::read_to_string(letter.with_extension("txt")).unwrap();
     assert!(plain.contains("Sehr geehrte Damen und Herren"), "{plain}");
 
     let comparison = tmp.path().join("comparison.pdf");
-    let out = tool(&[
-        "compare",
-        &id,
-        "--out",
-        comparison.to_str().unwrap(),
-        "--language",
-        "es",
-    ]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    let text = written(
+        &[
+            "compare",
+            &id,
+            "--out",
+            comparison.to_str().unwrap(),
+            "--language",
+            "es",
+        ],
+        &comparison,
+        &[
+            "Primera y segunda opinión",
+            "3 de diciembre de 2024",
+            "Arthrose des rechten Knies",
+            "Sin valorar",
+        ],
     );
-    let text = text_of(&comparison);
-    for w in [
-        "Primera y segunda opinión",
-        "3 de diciembre de 2024",
-        "Arthrose des rechten Knies",
-        "Sin valorar",
-    ] {
-        assert!(text.contains(w), "no {w:?} in\n{text}");
-    }
     assert!(!text.contains("Not marked") && !text.contains("First opinion"));
 
     let out = tool(&[

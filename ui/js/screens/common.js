@@ -82,16 +82,17 @@ function sidebar(d, current) {
 }
 
 /**
- * "Language of the PDF": the doctor's language, which may differ from the
- * app's. What the patient typed is printed as typed. value() gives its code.
+ * "Language of the PDF": its reader's language (`reader` says whose),
+ * which may differ from the app's. What the patient typed is printed as
+ * typed. value() gives its code.
  */
-export function pdfLanguage(id) {
+export function pdfLanguage(id, reader = 'The doctor’s language.') {
   const hint = `${id}-hint`;
   const select = el('select', { id, name: 'language', 'aria-describedby': hint },
     ...(app.vocab.lists.languages || []).map((c) => el('option', { value: c.key, lang: c.key }, c.label)));
   const node = el('div', { class: 'field' },
     el('label', { for: id }, 'Language of the PDF'),
-    el('p', { class: 'hint', id: hint }, 'The doctor’s language. Headings, labels and dates are written in it; what you typed stays as you wrote it.'),
+    el('p', { class: 'hint', id: hint }, `${reader} Headings, labels and dates are written in it; what you typed stays as you wrote it.`),
     select);
   return { node, value: () => select.value };
 }

@@ -15,7 +15,7 @@ export async function requestScreen(main, id) {
     { key: 'until', label: 'Until (optional)', type: 'date' },
     { key: 'send_to', label: 'Where should they send them?', hint: 'Your email or postal address' },
   ], req, { queueKey: `request:${id}`, send: async () => 0, vocab: app.vocab });
-  const language = pdfLanguage('letter-language');
+  const language = pdfLanguage('letter-language', 'The language of the records office or doctor you write to.');
   const result = el('div', { 'aria-live': 'polite' });
   const write = button('Write the letter', async () => {
     const errors = await form.flush();
@@ -89,7 +89,7 @@ export async function afterScreen(main, id) {
   ], opinion, queued);
   const marks = markChoices(view.comparison, opinion, () => form.flush({ explicit: true }));
   const say = el('p', { role: 'status' });
-  const language = pdfLanguage('comparison-language');
+  const language = pdfLanguage('comparison-language', 'The language of whoever will read it.');
   withSidebar(main, d, 'after',
     el('h1', { tabindex: '-1' }, 'After the visit'),
     el('p', { class: 'lead' }, 'Write down what the second doctor said while you remember it. Answers to your questions go with each question under ', link(`#/d/${id}/s/questions`, 'Your questions'), '.'),
