@@ -690,6 +690,56 @@ test('every main screen passes axe-core, shows a focus ring, and fits the window
   }
 });
 
+test('laid out right to left, every main screen mirrors, fits and has nothing overlapping', async () => {
+  const data = join(work, 'rtl');
+  const p = tool(data, 'add-patient', '--name', 'أمل ناصر', '--dob', '1962-09-01');
+  const id = tool(data, 'new-dossier', p, '--title', 'Knee replacement');
+  tool(data, 'add-document', id, join(REPORTS, 'discharge-summary.pdf'), '--kind', 'discharge');
+  const d = await open(data);
+  const screens = ['#/', '#/new/why', '#/new/who', `#/d/${id}`, `#/d/${id}/s/about`, `#/d/${id}/s/diagnoses`,
+    `#/d/${id}/s/medications`, `#/d/${id}/s/background`, `#/d/${id}/s/documents`, `#/d/${id}/s/questions`,
+    `#/d/${id}/walk/review`, `#/d/${id}/export`, `#/d/${id}/request`, `#/d/${id}/after`, '#/privacy'];
+  // Visible controls whose boxes cross, leaving out an element and what it holds.
+  const overlaps = `
+    const seen = [...document.querySelectorAll('a, button, input, select, textarea, summary, label, h1, h2')]
+      .filter((e) => e.getClientRects().length && getComputedStyle(e).visibility !== 'hidden')
+      .filter((e) => !e.closest('details:not([open])') || e.closest('summary'))
+      .map((e) => [e, e.getBoundingClientRect()]).filter(([, r]) => r.width > 1 && r.height > 1 && r.right > 0);
+    const out = [];
+    for (let i = 0; i < seen.length; i++) for (let j = i + 1; j < seen.length; j++) {
+      const [a, ra] = seen[i]; const [b, rb] = seen[j];
+      if (a.contains(b) || b.contains(a) || (a.control && a.control === b) || (b.control && b.control === a)) continue;
+      const x = Math.min(ra.right, rb.right) - Math.max(ra.left, rb.left);
+      const y = Math.min(ra.bottom, rb.bottom) - Math.max(ra.top, rb.top);
+      if (x > 2 && y > 2) out.push((a.id || a.tagName) + ' / ' + (b.id || b.tagName) + ': ' + (a.textContent || '').trim().slice(0, 30));
+    }
+    return out;`;
+  try {
+    for (const [w, h] of [[1280, 800], [900, 600]]) {
+      await d.setSize(w, h);
+      for (const hash of screens) {
+        await d.go(hash);
+        await d.find('h1');
+        await d.exec('document.documentElement.dir = "rtl"');
+        const over = await d.exec('return document.documentElement.scrollWidth - document.documentElement.clientWidth');
+        assert.ok(over <= 0, `${hash} at ${w}x${h}, right to left: overflows by ${over}px`);
+        assert.deepEqual(await d.exec(overlaps), [], `${hash} at ${w}x${h}, right to left: controls overlap`);
+        if (w === 1280 && hash.startsWith('#/d/')) {
+          const mirrored = await d.exec('const s = document.querySelector(".sidebar"); const c = document.querySelector("#content"); return s && c ? s.getBoundingClientRect().left > c.getBoundingClientRect().left : null');
+          assert.notEqual(mirrored, false, `${hash}: the dossier's navigation is on the right`);
+        }
+      }
+    }
+    await d.setSize(1280, 800);
+    await d.go(`#/d/${id}/s/questions`);
+    await d.find('h1');
+    await d.exec('document.documentElement.dir = "rtl"');
+    await d.screenshot(join(SHOTS, '23-right-to-left.png'));
+  } finally {
+    await d.quit();
+  }
+});
+
 test('a patient-portal file is previewed, checked and added, and its items reach their screens and the bundle', async () => {
   const data = join(work, 'portal');
   const p = tool(data, 'add-patient', '--name', 'Eve Betterhalf', '--dob', '1975-05-01');
