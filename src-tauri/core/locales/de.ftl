@@ -59,18 +59,18 @@ pdf-section = Abschnitt
 pdf-page = Seite
 pdf-checklist = Checkliste der Unterlagen
 pdf-record = Unterlage
-pdf-status = Stand
+pdf-status = Status
 checklist-enclosed = Beigefügt
 checklist-in-medicines = In dieser Mappe (Medikamente und Allergien)
 checklist-in-results = In dieser Mappe (Laborwerte im Verlauf)
-checklist-kept = Liegt beim Patienten, nicht beigefügt
+checklist-kept = Liegt vor, nicht beigefügt
 checklist-requested = Angefordert, noch nicht erhalten
-checklist-not-applicable = Trifft laut Patient nicht zu
+checklist-not-applicable = Trifft laut eigener Angabe nicht zu
 checklist-missing = Nicht enthalten
 
 ## Die Mappe: Zusammenfassung
 
-pdf-problem = Das Problem, um das es bei dieser Meinung geht
+pdf-problem = Fragestellung
 pdf-no-diagnosis = Noch keine Diagnose eingetragen.
 pdf-diagnosed-by = von { $who }
 pdf-recommended-treatment = Empfohlene Behandlung
@@ -81,7 +81,7 @@ pdf-risks = Risiken
 pdf-costs = Kosten
 pdf-alternatives = Alternativen
 pdf-notes = Notizen
-pdf-goal = Was der Patient von dieser Meinung erwartet
+pdf-goal = Erwartungen an diese Zweitmeinung
 pdf-not-written = Noch nicht eingetragen.
 pdf-pain-score = { $score } von 10
 pdf-none-known = Keine bekannt
@@ -95,7 +95,7 @@ pdf-height-weight = Größe und Gewicht
 pdf-smoking = Rauchen
 pdf-implants = Implantate, Geräte
 pdf-operations = Operationen
-pdf-family-history = Erkrankungen in der Familie
+pdf-family-history = Familienanamnese
 pdf-pregnancy = Schwangerschaft
 pdf-pregnant = Schwanger
 pdf-from-age = ab { $age } Jahren
@@ -112,34 +112,34 @@ pdf-not-filled = Nicht ausgefüllt.
 pdf-background = Vorgeschichte
 pdf-alcohol = Alkohol
 pdf-occupation = Beruf
-pdf-none-other-conditions = Keine: Der Patient sagt, er hat keine anderen Erkrankungen.
+pdf-none-other-conditions = Keine: laut eigener Angabe keine weiteren Erkrankungen.
 pdf-condition = Erkrankung
 pdf-since = Seit
 pdf-operations-stays = Operationen und Krankenhausaufenthalte
-pdf-none-operations = Keine: Der Patient sagt, er hatte keine Operationen und keine Krankenhausaufenthalte.
+pdf-none-operations = Keine: laut eigener Angabe keine Operationen und keine Krankenhausaufenthalte.
 pdf-when = Wann
 pdf-what = Was
 pdf-where = Wo
-pdf-none-family = Keine bekannt: Der Patient weiß von keiner Erkrankung in der Familie, die hier wichtig ist.
+pdf-none-family = Keine bekannt: laut eigener Angabe keine Erkrankungen in der Familie, die hier wichtig sind.
 pdf-relative = Angehörige
-pdf-age-at-onset = Alter bei Beginn
+pdf-age-at-onset = Erkrankungsalter
 pdf-symptoms = Hauptbeschwerden
 pdf-pain = Schmerz (0 bis 10)
-pdf-limits = Geht jetzt nicht mehr
+pdf-limits = Einschränkungen
 pdf-tried-so-far = Bisher versucht
 pdf-matters-most = Am wichtigsten
 
 ## Die Mappe: Medikamente, Werte, Behandlungsteam, Zeitleiste, Verzeichnis
 
 pdf-medicines = Medikamente
-pdf-none-medicines = Keine: Der Patient sagt, er nimmt keine Medikamente.
+pdf-none-medicines = Keine: laut eigener Angabe keine Medikamente.
 pdf-medicine = Medikament
 pdf-dose = Dosis
 pdf-started = Begonnen
 pdf-stopped = Beendet
 pdf-reason = Grund
-pdf-none-allergies = Keine bekannt: Der Patient sagt, er hat keine Allergien.
-pdf-substance = Stoff
+pdf-none-allergies = Keine bekannt: laut eigener Angabe keine Allergien.
+pdf-substance = Auslöser
 pdf-reaction = Reaktion
 pdf-severity = Schwere
 pdf-results-note = Werte vom ältesten zum neuesten. * kennzeichnet einen Wert, den der Befund markiert, oder einen außerhalb des angegebenen Bereichs.
@@ -210,12 +210,12 @@ question-category-treatment = Behandlung
 question-category-risks = Risiken
 question-category-alternatives = Alternativen
 question-category-costs = Kosten
-question-category-prognosis = Was zu erwarten ist
+question-category-prognosis = Prognose
 question-category-logistics = Praktisches
 question-category-other = Sonstiges
 diagnosis-role-main = Worum es bei dieser Zweitmeinung geht
 diagnosis-role-other = Eine andere Erkrankung
-diagnosis-status-suspected = Vermutet
+diagnosis-status-suspected = Verdacht
 diagnosis-status-confirmed = Gesichert
 diagnosis-status-ruled_out = Ausgeschlossen
 treatment-status-proposed = Vorgeschlagen
@@ -224,7 +224,7 @@ treatment-status-started = Begonnen
 treatment-status-completed = Abgeschlossen
 treatment-status-declined = Abgelehnt
 severity-mild = Leicht
-severity-moderate = Mittel
+severity-moderate = Mittelschwer
 severity-severe = Schwer
 severity-unknown = Nicht bekannt
 consultation-mode-in_person = Vor Ort
@@ -243,10 +243,10 @@ letter-title = Bitte um Kopien von Krankenunterlagen
 letter-subject = Bitte um Kopien meiner Krankenunterlagen: { $name }
 letter-born = Geburtsdatum: { $date }
 letter-greeting = Sehr geehrte Damen und Herren,
-letter-body = ich bereite eine Zweitmeinung vor, einen Schritt, den meine Ärzte und ich gehen möchten, bevor wir über meine Behandlung entscheiden. Um der Fachärztin oder dem Facharzt zu helfen, bitte ich Sie um Kopien der folgenden Unterlagen:
+letter-body = ich möchte eine Zweitmeinung einholen, bevor meine Ärzte und ich über meine Behandlung entscheiden. Damit die Zweitmeinung auf allen Unterlagen beruhen kann, bitte ich Sie um Kopien der folgenden Unterlagen:
 letter-from-until = Zeitraum: { $from } bis { $until }.
 letter-from = Zeitraum: { $from } bis heute.
-letter-until = Zeitraum: bis { $until }.
+letter-until = Zeitraum: bis einschließlich { $until }.
 letter-send-to = Bitte senden Sie sie an: { $where }
 letter-fee = Falls ein Formular auszufüllen ist oder Gebühren anfallen, geben Sie mir bitte Bescheid.
 letter-thanks = Vielen Dank für Ihre Hilfe.
@@ -255,8 +255,8 @@ letter-template-note = Dieser Brief wurde nach einer Vorlage erstellt. Er ist ke
 
 ## Der Vergleich von erster und zweiter Meinung
 
-compare-title = Erste und zweite Meinung: { $title }
-compare-heading = Erste und zweite Meinung
+compare-title = Erst- und Zweitmeinung: { $title }
+compare-heading = Erst- und Zweitmeinung
 compare-patient = Patient
 compare-about = Worum es geht
 compare-first-by = Erste Meinung von
@@ -264,12 +264,12 @@ compare-second-by = Zweite Meinung von
 compare-topic = Thema
 compare-first = Erste Meinung
 compare-second = Zweite Meinung
-compare-mark = Einschätzung des Patienten
+compare-mark = Eigene Einschätzung
 compare-not-marked = Nicht eingeschätzt
 compare-not-written = Nicht eingetragen
-compare-follow-ups = Nächste Schritte
+compare-follow-ups = Weiteres Vorgehen
 compare-answers = Antworten auf die Fragen
-compare-marks-note = Die Einschätzungen sind die eigene Lesart des Patienten; die App beurteilt nicht, ob die beiden Meinungen übereinstimmen. Fragen Sie Ihre Ärztin oder Ihren Arzt, was ein Unterschied für Sie bedeutet.
+compare-marks-note = Die Einschätzungen sind die eigene Lesart der Person, die die Zweitmeinung eingeholt hat; die App beurteilt nicht, ob die beiden Meinungen übereinstimmen. Fragen Sie Ihre Ärztin oder Ihren Arzt, was ein Unterschied für Sie bedeutet.
 compare-same-code = Beide Meinungen nennen den Diagnoseschlüssel { $code }.
 compare-asked = { $count ->
     [one] { $count } Frage gestellt
@@ -283,9 +283,9 @@ topic-diagnosis = Diagnose
 topic-treatment = Empfohlene Behandlung
 topic-key_points = Wichtigste Punkte
 topic-questions = Beantwortete Fragen
-mark-same = Gleich
-mark-different = Verschieden
-mark-not-sure = Nicht sicher
+mark-same = Übereinstimmend
+mark-different = Abweichend
+mark-not-sure = Unsicher
 
 ## The records checklist: each record, why it matters, and the patient's marks
 
@@ -320,3 +320,12 @@ checklist-will-bring = Ich bringe es mit
 checklist-asked-for-status = Angefordert
 checklist-asked-status = Gefragt
 checklist-will-bring-status = Bringe ich mit
+
+## How labels and numbers are written in running text
+
+# "yes" where a label is written in lower case inside a sentence.
+labels-lowercase-in-text = no
+decimal-separator = ,
+pdf-bmi = BMI { $value }
+pdf-treatment-status = { $status }
+pdf-condition-status = { $status }

@@ -314,3 +314,12 @@ checklist-will-bring = I will bring it
 checklist-asked-for-status = Asked for
 checklist-asked-status = Asked
 checklist-will-bring-status = Will bring
+
+## How labels and numbers are written in running text
+
+# "yes" where a label is written in lower case inside a sentence.
+labels-lowercase-in-text = yes
+decimal-separator = .
+pdf-bmi = BMI { $value }
+pdf-treatment-status = { $status }
+pdf-condition-status = { $status }

@@ -50,7 +50,7 @@ pdf-email = Correo electrónico
 pdf-address = Dirección
 pdf-for = Para
 pdf-appointment = Cita
-pdf-decide-by = Decisión necesaria antes del
+pdf-decide-by = Decidir antes del
 pdf-prepared-on = Preparado el
 pdf-reasons = Motivos de la consulta
 pdf-situation = Situación
@@ -63,9 +63,9 @@ pdf-status = Estado
 checklist-enclosed = Adjunto
 checklist-in-medicines = En este dosier (Medicamentos y alergias)
 checklist-in-results = En este dosier (Resultados de pruebas a lo largo del tiempo)
-checklist-kept = Lo tiene el paciente, no adjunto
+checklist-kept = En su poder, no adjunto
 checklist-requested = Pedido, aún no recibido
-checklist-not-applicable = No corresponde, según el paciente
+checklist-not-applicable = No corresponde, según lo indicado
 checklist-missing = No incluido
 
 ## El dosier: resumen
@@ -81,10 +81,10 @@ pdf-risks = Riesgos
 pdf-costs = Costes
 pdf-alternatives = Alternativas
 pdf-notes = Notas
-pdf-goal = Lo que el paciente espera de esta opinión
+pdf-goal = Qué espera de esta opinión
 pdf-not-written = Todavía no se ha anotado.
 pdf-pain-score = { $score } de 10
-pdf-none-known = Ninguno conocido
+pdf-none-known = No refiere
 pdf-daily-life = Vida diaria
 pdf-tried = Lo que ya se ha probado
 pdf-health-background = Antecedentes de salud
@@ -112,33 +112,33 @@ pdf-not-filled = Sin rellenar.
 pdf-background = Antecedentes
 pdf-alcohol = Alcohol
 pdf-occupation = Profesión
-pdf-none-other-conditions = Ninguna: el paciente dice que no tiene otras enfermedades.
+pdf-none-other-conditions = Ninguna: refiere no tener otras enfermedades.
 pdf-condition = Enfermedad
 pdf-since = Desde
 pdf-operations-stays = Operaciones e ingresos en el hospital
-pdf-none-operations = Ninguno: el paciente dice que no ha tenido operaciones ni ingresos en el hospital.
+pdf-none-operations = Ninguna: refiere no haber tenido operaciones ni ingresos en el hospital.
 pdf-when = Cuándo
 pdf-what = Qué
 pdf-where = Dónde
-pdf-none-family = Ninguno conocido: el paciente no sabe de ninguna enfermedad en la familia que importe aquí.
+pdf-none-family = No refiere: no conoce ninguna enfermedad en la familia que importe aquí.
 pdf-relative = Familiar
-pdf-age-at-onset = Edad al empezar
+pdf-age-at-onset = Edad de inicio
 pdf-symptoms = Síntomas principales
 pdf-pain = Dolor (de 0 a 10)
-pdf-limits = Lo que ahora no puede hacer
+pdf-limits = Ya no puede hacer
 pdf-tried-so-far = Probado hasta ahora
 pdf-matters-most = Lo que más importa
 
 ## El dosier: medicamentos, resultados, equipo, cronología, índice
 
 pdf-medicines = Medicamentos
-pdf-none-medicines = Ninguno: el paciente dice que no toma medicamentos.
+pdf-none-medicines = Ninguno: refiere no tomar medicamentos.
 pdf-medicine = Medicamento
 pdf-dose = Dosis
 pdf-started = Inicio
 pdf-stopped = Fin
 pdf-reason = Motivo
-pdf-none-allergies = Ninguna conocida: el paciente dice que no tiene alergias.
+pdf-none-allergies = No refiere: dice no tener alergias.
 pdf-substance = Sustancia
 pdf-reaction = Reacción
 pdf-severity = Gravedad
@@ -164,8 +164,8 @@ pdf-not-enclosed = no adjunto
 
 timeline-diagnosis = Diagnóstico: { $name }
 timeline-diagnosis-status = Diagnóstico: { $name } ({ $status })
-timeline-started = Empieza { $name }
-timeline-stopped = Deja { $name }
+timeline-started = Inicio de { $name }
+timeline-stopped = Suspensión de { $name }
 timeline-operation = Operación o ingreso en el hospital: { $name }
 timeline-report = Informe: { $title }
 
@@ -210,18 +210,18 @@ question-category-treatment = Tratamiento
 question-category-risks = Riesgos
 question-category-alternatives = Alternativas
 question-category-costs = Costes
-question-category-prognosis = Qué esperar
+question-category-prognosis = Pronóstico
 question-category-logistics = Cuestiones prácticas
 question-category-other = Otras
 diagnosis-role-main = Sobre lo que trata esta segunda opinión
 diagnosis-role-other = Otra enfermedad
-diagnosis-status-suspected = Sospechado
+diagnosis-status-suspected = De sospecha
 diagnosis-status-confirmed = Confirmado
 diagnosis-status-ruled_out = Descartado
 treatment-status-proposed = Propuesto
 treatment-status-recommended = Recomendado
-treatment-status-started = Empezado
-treatment-status-completed = Terminado
+treatment-status-started = Iniciado
+treatment-status-completed = Realizado
 treatment-status-declined = Rechazado
 severity-mild = Leve
 severity-moderate = Moderada
@@ -230,7 +230,7 @@ severity-unknown = No se sabe
 consultation-mode-in_person = En persona
 consultation-mode-remote = A distancia (vídeo, teléfono o solo documentos)
 smoking-never = Nunca ha fumado
-smoking-former = Fumaba antes
+smoking-former = Ha dejado de fumar
 smoking-current = Fuma ahora
 smoking-unknown = No se sabe
 pregnancy-no = No
@@ -243,10 +243,10 @@ letter-title = Solicitud de copias de la historia clínica
 letter-subject = Solicitud de copias de mi historia clínica: { $name }
 letter-born = Fecha de nacimiento: { $date }
 letter-greeting = Estimados señores:
-letter-body = Estoy preparando una segunda opinión, un paso que mis médicos y yo queremos dar antes de decidir sobre mi tratamiento. Para ayudar al especialista, les agradecería que me enviaran copias de los siguientes documentos:
-letter-from-until = Período: desde { $from } hasta { $until }.
-letter-from = Período: desde { $from } hasta hoy.
-letter-until = Período: hasta { $until }.
+letter-body = Me estoy preparando para una segunda opinión, un paso que mis médicos y yo queremos dar antes de decidir sobre mi tratamiento. Para que quien dé esa opinión tenga toda la información, les agradecería que me enviaran copias de los siguientes documentos:
+letter-from-until = Desde: { $from }. Hasta: { $until }.
+letter-from = Desde: { $from }. Hasta: hoy.
+letter-until = Hasta: { $until }.
 letter-send-to = Por favor, envíenlos a: { $where }
 letter-fee = Si hay que rellenar un formulario o pagar una tasa, les ruego que me lo indiquen.
 letter-thanks = Muchas gracias por su ayuda.
@@ -258,22 +258,22 @@ letter-template-note = Esta carta se ha preparado a partir de un modelo. No es a
 compare-title = Primera y segunda opinión: { $title }
 compare-heading = Primera y segunda opinión
 compare-patient = Paciente
-compare-about = Sobre
+compare-about = Asunto
 compare-first-by = Primera opinión de
 compare-second-by = Segunda opinión de
 compare-topic = Tema
 compare-first = Primera opinión
 compare-second = Segunda opinión
-compare-mark = Valoración del paciente
+compare-mark = Valoración propia
 compare-not-marked = Sin valorar
 compare-not-written = No anotado
-compare-follow-ups = Próximos pasos
+compare-follow-ups = Seguimiento
 compare-answers = Respuestas a las preguntas
-compare-marks-note = Las valoraciones son la lectura del propio paciente de las dos opiniones; la aplicación no juzga si coinciden. Pregunte a su médico qué significa una diferencia para usted.
+compare-marks-note = Las valoraciones son la lectura propia de quien pide la opinión; la aplicación no juzga si las dos opiniones coinciden. Pregunte a su médico qué significa una diferencia para usted.
 compare-same-code = Las dos opiniones dan el código de diagnóstico { $code }.
 compare-asked = { $count ->
-    [one] { $count } pregunta
-   *[other] { $count } preguntas
+    [one] { $count } planteada
+   *[other] { $count } planteadas
 }
 compare-answered = { $count ->
     [one] { $count } respondida
@@ -283,9 +283,9 @@ topic-diagnosis = Diagnóstico
 topic-treatment = Tratamiento recomendado
 topic-key_points = Puntos clave
 topic-questions = Preguntas respondidas
-mark-same = Lo mismo
-mark-different = Distinto
-mark-not-sure = No estoy seguro
+mark-same = Coincide
+mark-different = Difiere
+mark-not-sure = Dudoso
 
 ## The records checklist: each record, why it matters, and the patient's marks
 
@@ -320,3 +320,12 @@ checklist-will-bring = Lo llevaré yo
 checklist-asked-for-status = Pedido
 checklist-asked-status = Preguntado
 checklist-will-bring-status = Lo llevará
+
+## How labels and numbers are written in running text
+
+# "yes" where a label is written in lower case inside a sentence.
+labels-lowercase-in-text = yes
+decimal-separator = ,
+pdf-bmi = IMC { $value }
+pdf-treatment-status = estado: { $status }
+pdf-condition-status = diagnóstico { $status }

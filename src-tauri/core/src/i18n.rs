@@ -252,6 +252,33 @@ impl Catalogue {
             .collect()
     }
 
+    /// A label as it reads inside a sentence: lower case where the
+    /// language writes it so ("confirmed"), as it is where it does not
+    /// (German keeps the capital of a noun: "Verdacht").
+    pub fn in_text(&self, label: &str) -> String {
+        if self.rule("labels-lowercase-in-text") == "yes" {
+            label.to_lowercase()
+        } else {
+            label.to_string()
+        }
+    }
+
+    /// A number as the language writes it: "71.5" becomes "71,5" in
+    /// Spanish and German.
+    pub fn number(&self, text: &str) -> String {
+        text.replace('.', &self.rule("decimal-separator"))
+    }
+
+    /// A rule of writing, not words to show: read from the catalogue the
+    /// pseudo-language is made from, unmarked.
+    fn rule(&self, key: &str) -> String {
+        if self.language == Language::Pseudo {
+            Catalogue::en().t(key)
+        } else {
+            self.t(key)
+        }
+    }
+
     /// A date in words at its own precision: "14 March 2024", "14 de marzo
     /// de 2024", "14. März 2024"; "March 2024"; "2024".
     pub fn date(&self, d: &PartialDate) -> String {
@@ -344,6 +371,21 @@ mod tests {
             assert_eq!(c.date(&year), "1958");
         }
         assert_eq!(de.date_text("as a child"), "as a child");
+    }
+
+    #[test]
+    fn numbers_and_labels_in_text_follow_each_language() {
+        let (en, es, de) = (
+            Catalogue::of(Language::En),
+            Catalogue::of(Language::Es),
+            Catalogue::of(Language::De),
+        );
+        assert_eq!(en.number("71.5"), "71.5");
+        assert_eq!(es.number("71.5"), "71,5");
+        assert_eq!(de.number("26.6"), "26,6");
+        assert_eq!(en.in_text("Confirmed"), "confirmed");
+        assert_eq!(es.in_text("Confirmado"), "confirmado");
+        assert_eq!(de.in_text("Verdacht"), "Verdacht");
     }
 
     #[test]

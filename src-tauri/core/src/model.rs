@@ -216,6 +216,26 @@ pub struct Consultant {
     pub mode: Option<ConsultationMode>,
     /// Where to send the bundle.
     pub email: String,
+    /// The language they read, as a code ("es"); the default language of
+    /// the bundle, the letter and the comparison. Empty when not said (the
+    /// app's choice "not chosen" sends null).
+    #[serde(deserialize_with = "null_as_empty")]
+    pub language: String,
+}
+
+fn null_as_empty<'de, D: serde::Deserializer<'de>>(d: D) -> std::result::Result<String, D::Error> {
+    Ok(Option::<String>::deserialize(d)?.unwrap_or_default())
+}
+
+impl Consultant {
+    /// The language to write for them in: theirs when it is one the app
+    /// writes, else `fallback`.
+    pub fn language_or(&self, fallback: crate::i18n::Language) -> crate::i18n::Language {
+        crate::i18n::Language::parse("language", &self.language)
+            .ok()
+            .filter(|l| crate::i18n::Language::OFFERED.contains(l))
+            .unwrap_or(fallback)
+    }
 }
 
 /// One request for a second opinion.
@@ -774,7 +794,7 @@ impl_item!(
                 "timeline-diagnosis-status",
                 &[
                     ("name", (&d.name).into()),
-                    ("status", (&s.label_in(w).to_lowercase()).into())
+                    ("status", (&w.in_text(&s.label_in(w))).into())
                 ]
             ),
             None => w.t_with("timeline-diagnosis", &[("name", (&d.name).into())]),

@@ -28,6 +28,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0007_health_background.sql"),
     include_str!("../migrations/0008_portal_records.sql"),
     include_str!("../migrations/0009_documents_by_dossier.sql"),
+    include_str!("../migrations/0010_consultant_language.sql"),
 ];
 
 /// The schema version this build writes.
@@ -348,7 +349,7 @@ impl Store {
             "UPDATE dossiers SET title=?1, reasons=?2, situations=?3, goal=?4, decide_by=?5, notes=?6,
              consultant_name=?7, consultant_specialty=?8, consultant_institution=?9,
              consultant_appointment=?10, consultant_mode=?11, updated_at=?12, consultant_email=?14,
-             none_known=?15
+             none_known=?15, consultant_language=?16
              WHERE id=?13",
             params![
                 d.title,
@@ -365,7 +366,8 @@ impl Store {
                 now(),
                 d.id,
                 d.consultant.email,
-                json(&d.none_known)
+                json(&d.none_known),
+                d.consultant.language.trim()
             ],
         )?;
         if n == 0 {
@@ -383,7 +385,8 @@ impl Store {
             .query_row(
                 "SELECT id, patient_id, title, reasons, situations, goal, decide_by, notes,
                         consultant_name, consultant_specialty, consultant_institution,
-                        consultant_appointment, consultant_mode, consultant_email, none_known
+                        consultant_appointment, consultant_mode, consultant_email, none_known,
+                        consultant_language
                  FROM dossiers WHERE id=?1",
                 [id],
                 |r| {
@@ -405,6 +408,7 @@ impl Store {
                                 .get::<_, Option<String>>(12)?
                                 .and_then(|k| ConsultationMode::parse("mode", &k).ok()),
                             email: r.get(13)?,
+                            language: r.get(15)?,
                         },
                         none_known: serde_json::from_str(&r.get::<_, String>(14)?)
                             .unwrap_or_default(),

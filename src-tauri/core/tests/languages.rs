@@ -222,6 +222,34 @@ fn the_tool_writes_the_letter_and_the_comparison_in_the_language_asked() {
     );
     assert!(!text.contains("Not marked") && !text.contains("First opinion"));
 
+    // Without --language, the bundle is in the language the consultant
+    // reads, once it is said.
+    {
+        let store = Store::open(&data).unwrap();
+        let mut d = store.dossier(id.parse().unwrap()).unwrap();
+        d.consultant.language = "de".into();
+        store.update_dossier(&d).unwrap();
+    }
+    let theirs = tmp.path().join("theirs.pdf");
+    written(
+        &["export-pdf", &id, "--out", theirs.to_str().unwrap()],
+        &theirs,
+        &["Zusammenfassung", "Seite 1 von"],
+    );
+    let asked = tmp.path().join("asked.pdf");
+    written(
+        &[
+            "export-pdf",
+            &id,
+            "--out",
+            asked.to_str().unwrap(),
+            "--language",
+            "en",
+        ],
+        &asked,
+        &["Summary", "page 1 of"],
+    );
+
     let out = tool(&[
         "export-pdf",
         &id,

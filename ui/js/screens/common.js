@@ -86,10 +86,10 @@ function sidebar(d, current) {
  * which may differ from the app's. What the patient typed is printed as
  * typed. value() gives its code.
  */
-export function pdfLanguage(id, reader = 'The doctor’s language.') {
+export function pdfLanguage(id, reader = 'The doctor’s language.', chosen = '') {
   const hint = `${id}-hint`;
   const select = el('select', { id, name: 'language', 'aria-describedby': hint },
-    ...(app.vocab.lists.languages || []).map((c) => el('option', { value: c.key, lang: c.key }, c.label)));
+    ...(app.vocab.lists.languages || []).map((c) => el('option', { value: c.key, lang: c.key, selected: c.key === chosen }, c.label)));
   const node = el('div', { class: 'field' },
     el('label', { for: id }, 'Language of the PDF'),
     el('p', { class: 'hint', id: hint }, `${reader} Headings, labels and dates are written in it; what you typed stays as you wrote it.`),

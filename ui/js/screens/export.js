@@ -30,7 +30,7 @@ export async function exportScreen(main, id) {
     el('div', { class: 'radio' }, el('input', { type: 'radio', name: 'paper', id: 'paper-letter', value: 'letter' }), el('label', { for: 'paper-letter' }, 'US Letter')));
   const email = el('div', { class: 'checkbox' }, el('input', { type: 'checkbox', id: 'email-size' }),
     el('label', { for: 'email-size' }, 'Make it smaller for email', el('span', { class: 'hint' }, ' (photos and scans at 150 dpi: still clear on paper)')));
-  const language = pdfLanguage('pdf-language');
+  const language = pdfLanguage('pdf-language', 'The doctor’s language; it starts as the one set for them under About you and the appointment.', d.dossier.consultant.language);
   const protect = passwordChoice();
   const progress = el('div', { class: 'progress', role: 'status', 'aria-live': 'polite' });
   const result = el('div', { id: 'export-result' });

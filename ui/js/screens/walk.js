@@ -30,6 +30,7 @@ export const CONSULTANT = [
   { key: 'consultant.email', label: 'Their email address', type: 'email', hint: 'Used to prepare an email with the PDF' },
   { key: 'consultant.appointment', label: 'Appointment date', type: 'date' },
   { key: 'consultant.mode', label: 'How will you see them?', type: 'select', vocab: 'consultation_modes' },
+  { key: 'consultant.language', label: 'The language they read', type: 'select', vocab: 'languages', none: 'Not chosen (English)', hint: 'The PDF for them is written in it. You can still choose another language when you export.' },
 ];
 
 /** The figures of step 1, each with its source. */

@@ -164,10 +164,10 @@ enum Command {
         /// (AES-256); send the password to the doctor another way than the file
         #[arg(long, value_name = "FILE")]
         password_file: Option<PathBuf>,
-        /// Language of the generated words: en, es or de (what the patient
-        /// typed stays as typed)
-        #[arg(long, default_value = "en")]
-        language: String,
+        /// Language of the generated words: en, es or de (default: the
+        /// consultant's, else English); what the patient typed stays as typed
+        #[arg(long)]
+        language: Option<String>,
     },
     /// Add an item to a section (or change one, when the JSON has its "id");
     /// prints the item's ID
@@ -230,10 +230,10 @@ enum Command {
         id: i64,
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
-        /// Language of the generated words: en, es or de (what the patient
-        /// typed stays as typed)
-        #[arg(long, default_value = "en")]
-        language: String,
+        /// Language of the generated words: en, es or de (default: the
+        /// consultant's, else English); what the patient typed stays as typed
+        #[arg(long)]
+        language: Option<String>,
     },
     /// Write a letter asking for copies of records (a PDF and a .txt beside it)
     RecordsRequest {
@@ -255,10 +255,10 @@ enum Command {
         /// Where the records should be sent
         #[arg(long, default_value = "")]
         send_to: String,
-        /// Language of the generated words: en, es or de (what the patient
-        /// typed stays as typed)
-        #[arg(long, default_value = "en")]
-        language: String,
+        /// Language of the generated words: en, es or de (default: the
+        /// consultant's, else English); what the patient typed stays as typed
+        #[arg(long)]
+        language: Option<String>,
     },
     /// Check the database and every report file; non-zero exit if anything is wrong
     Check,
@@ -713,7 +713,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         } => {
             let mut opts = ExportOptions {
                 email_size,
-                language: Language::parse("--language", &language)?,
+                language: pdf_language(&store, id, language.as_deref())?,
                 password: password_file
                     .as_deref()
                     .map(Password::from_file)
@@ -825,7 +825,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             store.save_opinion(id, &opinion)?;
         }
         Command::Compare { id, out, language } => {
-            let language = Language::parse("--language", &language)?;
+            let language = pdf_language(&store, id, language.as_deref())?;
             store.refuse_own_path(&out)?;
             let pages = dossier::after::comparison_pdf(&store, id, &out, language)?;
             outln!("{}\n{pages} page(s)", out.display());
@@ -840,7 +840,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             send_to,
             language,
         } => {
-            let language = Language::parse("--language", &language)?;
+            let language = pdf_language(&store, id, language.as_deref())?;
             let req = dossier::after::RecordsRequest {
                 to,
                 records: records.join("\n"),
@@ -934,4 +934,13 @@ fn print_dossier(full: &dossier::model::FullDossier) -> Result<()> {
         outln!("Question {}: {}", i + 1, q.text);
     }
     Ok(())
+}
+
+/// The language asked for with `--language`, else the consultant's, else
+/// English.
+fn pdf_language(store: &Store, id: i64, asked: Option<&str>) -> dossier::Result<Language> {
+    match asked {
+        Some(code) => Language::parse("--language", code),
+        None => Ok(store.dossier(id)?.consultant.language_or(Language::En)),
+    }
 }

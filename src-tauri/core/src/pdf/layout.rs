@@ -373,8 +373,16 @@ impl<'f> Layout<'f> {
         let pad = 3.0;
         let cols = self.fit_columns(headers, widths, rows, pad);
         let line_h = leading(BODY - 0.5);
+        // A heading longer than its column (a longer language) wraps
+        // rather than running into the next column or off the page.
+        let head_lines: Vec<Vec<(String, bool)>> = headers
+            .iter()
+            .zip(&cols)
+            .map(|(head, w)| self.lines(head, BODY - 0.5, Weight::Bold, w - 2.0 * pad))
+            .collect();
+        let head_rows = head_lines.iter().map(Vec::len).max().unwrap_or(1).max(1);
         let draw_header = |this: &mut Self| {
-            let h = line_h + 2.0 * pad;
+            let h = head_rows as f32 * line_h + 2.0 * pad;
             let y = this.y;
             this.page().ops.push(Op::Rect {
                 x: MARGIN,
@@ -384,8 +392,11 @@ impl<'f> Layout<'f> {
                 fill: 0.88,
             });
             let mut x = MARGIN;
-            for (head, w) in headers.iter().zip(&cols) {
-                this.text_at(x + pad, y - pad, BODY - 0.5, Weight::Bold, head, 0.0);
+            for (lines, w) in head_lines.iter().zip(&cols) {
+                for (k, (line, _)) in lines.iter().enumerate() {
+                    let top = y - pad - k as f32 * line_h;
+                    this.text_at(x + pad, top, BODY - 0.5, Weight::Bold, line, 0.0);
+                }
                 x += w;
             }
             this.y -= h;

@@ -116,7 +116,7 @@ fn cover(l: &mut Layout, full: &FullDossier) {
         appointment = if appointment.is_empty() {
             mode.label_in(w)
         } else {
-            format!("{appointment} ({})", mode.label_in(w).to_lowercase())
+            format!("{appointment} · {}", mode.label_in(w))
         };
     }
     l.field(&w.t("pdf-appointment"), &appointment);
@@ -246,7 +246,9 @@ fn treatments(l: &mut Layout, full: &FullDossier) {
     for t in &full.treatments {
         let mut name = t.name.clone();
         if let Some(s) = t.status {
-            name.push_str(&format!(" ({})", s.label_in(w).to_lowercase()));
+            let status = w.in_text(&s.label_in(w));
+            let status = w.t_with("pdf-treatment-status", &[("status", (&status).into())]);
+            name.push_str(&format!(" ({status})"));
         }
         l.paragraph(&name, BODY + 0.5, Weight::Bold, 0.0);
         l.field(&w.t("pdf-recommended-by"), &t.recommended_by);
@@ -266,18 +268,20 @@ fn pain(w: &Catalogue, d: &DailyLife) -> String {
         .unwrap_or_default()
 }
 
-/// Height, weight and BMI in one line ("170 cm, 95 kg (BMI 32.9)").
-fn body_size(b: &Background) -> String {
+/// Height, weight and BMI in one line ("170 cm, 95 kg (BMI 32.9)"), the
+/// numbers as the language writes them.
+fn body_size(w: &Catalogue, b: &Background) -> String {
     let mut parts = Vec::new();
     if let Some(h) = b.height_cm {
-        parts.push(format!("{} cm", tidy(h)));
+        parts.push(format!("{} cm", w.number(&tidy(h))));
     }
-    if let Some(w) = b.weight_kg {
-        parts.push(format!("{} kg", tidy(w)));
+    if let Some(kg) = b.weight_kg {
+        parts.push(format!("{} kg", w.number(&tidy(kg))));
     }
     let mut text = parts.join(", ");
     if let Some(bmi) = b.bmi() {
-        text.push_str(&format!(" (BMI {})", tidy(bmi)));
+        let bmi = w.t_with("pdf-bmi", &[("value", (&w.number(&tidy(bmi))).into())]);
+        text.push_str(&format!(" ({bmi})"));
     }
     text
 }
@@ -307,7 +311,10 @@ fn other_conditions(w: &Catalogue, full: &FullDossier) -> Vec<String> {
         .map(|d| {
             let said: Vec<String> = d
                 .status
-                .map(|s| s.label_in(w).to_lowercase())
+                .map(|s| {
+                    let status = w.in_text(&s.label_in(w));
+                    w.t_with("pdf-condition-status", &[("status", (&status).into())])
+                })
                 .into_iter()
                 .chain(crate::records::standing(&d.notes).map(str::to_string))
                 .collect();
@@ -366,7 +373,7 @@ fn day_one(l: &mut Layout, full: &FullDossier) {
         &w.t("pdf-allergies"),
         &listed(w, full, "allergies", allergies),
     );
-    l.field(&w.t("pdf-height-weight"), &body_size(b));
+    l.field(&w.t("pdf-height-weight"), &body_size(w, b));
     l.field(&w.t("pdf-smoking"), &smoking(w, b));
     l.field(&w.t("pdf-implants"), &implants(w, full));
     let operations = full
@@ -531,7 +538,7 @@ fn background(l: &mut Layout, f: &Front) {
     if b.is_empty() && !full.dossier.none_known.iter().any(|k| k == "implants") {
         say(l, &w.t("pdf-not-filled"));
     }
-    l.field(&w.t("pdf-height-weight"), &body_size(b));
+    l.field(&w.t("pdf-height-weight"), &body_size(w, b));
     l.field(&w.t("pdf-smoking"), &smoking(w, b));
     l.field(&w.t("pdf-alcohol"), &b.alcohol);
     l.field(&w.t("pdf-occupation"), &b.occupation);

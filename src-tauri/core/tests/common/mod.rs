@@ -74,6 +74,7 @@ pub fn full_dossier(store: &Store) -> i64 {
                     appointment: Some("2024-12-03".into()),
                     mode: Some(ConsultationMode::InPerson),
                     email: "okafor@cityhospital.example".into(),
+                    ..Consultant::default()
                 },
                 ..Dossier::default()
             },
