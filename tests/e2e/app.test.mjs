@@ -267,10 +267,17 @@ test('a caregiver with two patients exports bundles that do not mix', async () =
       await d.findText('h1', title);
       const windowTitle = await d.cmd('GET', '/title');
       assert.ok(windowTitle.includes(title), `the window title names the open dossier: ${windowTitle}`);
+      if (who === 'tiago') {
+        // Tiago's doctor reads Spanish: said once with the appointment, it
+        // is the language the PDF starts in.
+        await d.clickText('.sidebar a', 'About you and the appointment');
+        await d.find('select[name="consultant.language"]');
+        await d.exec('const s = document.querySelector(\'select[name="consultant.language"]\'); s.value = "es"; s.dispatchEvent(new Event("change"));');
+      }
       await d.clickText('.sidebar a', 'Export the PDF');
+      await d.find('#pdf-language');
+      assert.equal(await d.exec('return document.querySelector("#pdf-language").value'), who === 'tiago' ? 'es' : 'en', `${who}: the PDF's language starts as the doctor's`);
       outs[who] = join(work, `${who}.pdf`);
-      // Tiago's doctor reads Spanish: the PDF is written in the doctor's language.
-      if (who === 'tiago') await d.exec('const s = document.querySelector("#pdf-language"); s.value = "es"; s.dispatchEvent(new Event("change"));');
       answerDialog(outs[who]);
       await d.click('#export');
       await d.findText('#export-summary', 'pages');
