@@ -20,21 +20,6 @@ pub struct PartialDate {
     pub day: Option<u8>,
 }
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 fn days_in_month(year: u16, month: u8) -> u8 {
     match month {
         2 if (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400) => {
@@ -106,11 +91,7 @@ impl PartialDate {
     /// The date in words at its own precision: "2024", "March 2024",
     /// "14 March 2024".
     pub fn display_long(&self) -> String {
-        match (self.month, self.day) {
-            (Some(m), Some(d)) => format!("{d} {} {}", MONTHS[m as usize - 1], self.year),
-            (Some(m), None) => format!("{} {}", MONTHS[m as usize - 1], self.year),
-            _ => self.year.to_string(),
-        }
+        crate::i18n::Catalogue::en().date(self)
     }
 }
 
