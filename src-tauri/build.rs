@@ -4,6 +4,8 @@ const COMMANDS: &[&str] = &[
     "app_info",
     "set_window_title",
     "vocabularies",
+    "app_language",
+    "set_app_language",
     "list_patients",
     "get_patient",
     "save_patient",

@@ -4,7 +4,7 @@ import js from '@eslint/js';
 import globals from 'globals';
 
 export default [
-  { ignores: ['tests/node_modules/**', 'tests/artifacts/**', 'target/**'] },
+  { ignores: ['ui/vendor/**', 'tests/node_modules/**', 'tests/artifacts/**', 'target/**'] },
   js.configs.recommended,
   {
     files: ['ui/**/*.js'],

@@ -7,6 +7,7 @@ use crate::dialogs;
 use crate::error::CmdResult;
 use crate::AppState;
 use dossier::archive::{self, ExistingPatient, Exported, Imported};
+use dossier::i18n::{Catalogue, Language};
 use dossier::model::{
     Document, Dossier, DossierSummary, FullDossier, Patient, PatientSummary, TimelineEntry,
 };
@@ -55,11 +56,66 @@ pub async fn app_info(state: State<'_, AppState>) -> CmdResult<AppInfo> {
     })
 }
 
-/// The fixed choices (reasons, kinds, statuses...) with their plain words.
+/// The fixed choices (reasons, kinds, statuses...) with their plain words,
+/// in the app's language.
 #[tauri::command]
 pub async fn vocabularies(
+    state: State<'_, AppState>,
 ) -> CmdResult<std::collections::BTreeMap<&'static str, Vec<dossier::model::Choice>>> {
-    Ok(dossier::model::vocabularies())
+    Ok(dossier::model::vocabularies_in(Catalogue::of(app_lang(
+        &state,
+    ))))
+}
+
+/// The app's language, chosen or the system's.
+fn app_lang(state: &AppState) -> Language {
+    dossier::settings::language(&state.data_dir).language
+}
+
+/// A language the window can be shown in.
+#[derive(Serialize)]
+pub struct Offered {
+    code: &'static str,
+    name: &'static str,
+}
+
+/// The app's language, with its catalogue for the window.
+#[derive(Serialize)]
+pub struct AppLanguage {
+    code: &'static str,
+    /// Chosen by the person, rather than following the system.
+    chosen: bool,
+    /// The system's language.
+    system: &'static str,
+    /// The catalogue's Fluent text.
+    source: &'static str,
+    offered: Vec<Offered>,
+}
+
+#[tauri::command]
+pub async fn app_language(state: State<'_, AppState>) -> CmdResult<AppLanguage> {
+    let now = dossier::settings::language(&state.data_dir);
+    Ok(AppLanguage {
+        code: now.language.code(),
+        chosen: now.chosen,
+        system: now.system.code(),
+        source: dossier::i18n::catalogue_source(now.language),
+        offered: Language::OFFERED
+            .iter()
+            .map(|l| Offered {
+                code: l.code(),
+                name: l.own_name(),
+            })
+            .collect(),
+    })
+}
+
+/// Chooses the app's language by code; none follows the system's.
+#[tauri::command]
+pub async fn set_app_language(state: State<'_, AppState>, code: Option<String>) -> CmdResult<()> {
+    let language = code.map(|c| Language::parse("language", &c)).transpose()?;
+    dossier::settings::set_language(&state.data_dir, language)?;
+    Ok(())
 }
 
 #[tauri::command]
@@ -183,7 +239,7 @@ pub async fn guidance(
     state: State<'_, AppState>,
     dossier_id: i64,
 ) -> CmdResult<dossier::guidance::Guidance> {
-    dossier::guidance::for_dossier(&store!(state), dossier_id)
+    dossier::guidance::for_dossier(&store!(state), dossier_id, app_lang(&state))
 }
 
 /// Adds a suggested question (by its library ID) to the dossier.
@@ -193,7 +249,7 @@ pub async fn add_suggested_question(
     dossier_id: i64,
     id: String,
 ) -> CmdResult<i64> {
-    dossier::guidance::add_suggestion(&store!(state), dossier_id, &id)
+    dossier::guidance::add_suggestion(&store!(state), dossier_id, &id, app_lang(&state))
 }
 
 /// Marks a checklist item `requested` or `not_applicable`, or clears it.
@@ -221,7 +277,7 @@ pub async fn get_opinion(state: State<'_, AppState>, dossier_id: i64) -> CmdResu
     let comparison = dossier::after::compare(
         &store.full_dossier(dossier_id)?,
         &opinion,
-        dossier::i18n::Catalogue::en(),
+        Catalogue::of(app_lang(&state)),
     );
     Ok(AfterVisit {
         opinion,
@@ -262,10 +318,10 @@ async fn save_generated(
 }
 
 /// The language a PDF is written in: the code given, or English.
-fn pdf_language(code: Option<String>) -> CmdResult<dossier::i18n::Language> {
+fn pdf_language(code: Option<String>) -> CmdResult<Language> {
     Ok(match code {
-        Some(code) => dossier::i18n::Language::parse("language", &code)?,
-        None => dossier::i18n::Language::En,
+        Some(code) => Language::parse("language", &code)?,
+        None => Language::En,
     })
 }
 

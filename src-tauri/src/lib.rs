@@ -147,6 +147,8 @@ pub fn run() {
             commands::app_info,
             commands::set_window_title,
             commands::vocabularies,
+            commands::app_language,
+            commands::set_app_language,
             commands::list_patients,
             commands::get_patient,
             commands::save_patient,

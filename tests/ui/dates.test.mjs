@@ -1,6 +1,13 @@
-import { test } from 'node:test';
+import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { joinDate, splitDate } from '../../ui/js/dates.js';
+import { load } from '../../ui/js/i18n.js';
+
+// The messages are the English catalogue's.
+before(() => {
+  load('en', readFileSync(new URL('../../src-tauri/core/locales/en.ftl', import.meta.url), 'utf8'));
+});
 
 test('half-known dates are kept at the precision given', () => {
   assert.deepEqual(joinDate({ year: '2024' }), { value: '2024' });

@@ -1,8 +1,15 @@
 // Height and weight typed in any unit are stored in metric, and shown back
 // in the unit chosen.
-import test from 'node:test';
+import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { toMetric, fromMetric, inWords, bmi, number } from '../../ui/js/measures.js';
+import { load } from '../../ui/js/i18n.js';
+
+// The messages are the English catalogue's.
+before(() => {
+  load('en', readFileSync(new URL('../../src-tauri/core/locales/en.ftl', import.meta.url), 'utf8'));
+});
 
 test('feet and inches, pounds, and stones are stored as centimetres and kilograms', () => {
   assert.equal(toMetric('height', 'ft_in', { ft: '5', in: '7' }), 170.2);

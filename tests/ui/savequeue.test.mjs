@@ -1,6 +1,13 @@
-import { test } from 'node:test';
+import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { saveQueue, debounce, readable } from '../../ui/js/savequeue.js';
+import { load } from '../../ui/js/i18n.js';
+
+// The messages are the English catalogue's.
+before(() => {
+  load('en', readFileSync(new URL('../../src-tauri/core/locales/en.ftl', import.meta.url), 'utf8'));
+});
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 

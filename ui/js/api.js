@@ -33,6 +33,11 @@ export const appInfo = () => invoke('app_info');
 /** Gives the window (task bar, window lists) the page's title. */
 export const setWindowTitle = (title) => invoke('set_window_title', { title });
 export const vocabularies = () => invoke('vocabularies');
+/** The app's language: {code, chosen, system, source, offered}; `source` is
+ * its Fluent catalogue, `chosen` is false while it follows the system's. */
+export const appLanguage = () => invoke('app_language');
+/** Chooses the app's language by code, or null to follow the system's. */
+export const setAppLanguage = (code) => invoke('set_app_language', { code });
 
 export const listPatients = () => invoke('list_patients');
 export const getPatient = (id) => invoke('get_patient', { id });

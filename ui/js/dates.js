@@ -1,5 +1,6 @@
 // Half-known dates entered as separate day, month and year boxes. Pure
 // functions (no DOM), unit-tested with node's test runner.
+import { t } from './i18n.js';
 
 /** Splits a stored date (YYYY, YYYY-MM or YYYY-MM-DD) into its boxes. */
 export function splitDate(text) {
@@ -22,22 +23,21 @@ export function joinDate({ day = '', month = '', year = '' }) {
   const m = String(month).trim();
   const y = String(year).trim();
   if (!d && !m && !y) return { value: null };
-  const example = 'for example 14 3 2024, or 3 2024 if you only know the month, or 2024';
   if (!/^\d{4}$/.test(y) || Number(y) < 1000) {
-    return { error: `Enter the year with 4 digits, ${example}`, part: 'year' };
+    return { error: t('dates-year-digits'), part: 'year' };
   }
   if (!m) {
-    if (d) return { error: `Enter the month as well as the day, ${example}`, part: 'month' };
+    if (d) return { error: t('dates-month-with-day'), part: 'month' };
     return { value: y };
   }
   if (!/^\d{1,2}$/.test(m) || Number(m) < 1 || Number(m) > 12) {
-    return { error: `The month must be a number from 1 to 12, ${example}`, part: 'month' };
+    return { error: t('dates-month-range'), part: 'month' };
   }
   const mm = String(Number(m)).padStart(2, '0');
   if (!d) return { value: `${y}-${mm}` };
   const max = daysIn(Number(y), Number(m));
   if (!/^\d{1,2}$/.test(d) || Number(d) < 1 || Number(d) > max) {
-    return { error: `The day must be a number from 1 to ${max} for that month, ${example}`, part: 'day' };
+    return { error: t('dates-day-range', { max }), part: 'day' };
   }
   return { value: `${y}-${mm}-${String(Number(d)).padStart(2, '0')}` };
 }

@@ -3,9 +3,10 @@
 // typed is lost or saved out of order; a field that cannot be saved keeps
 // its text, marked, and never stops the others from saving.
 import { el, newId } from './dom.js';
+import { t } from './i18n.js';
 import { splitDate, joinDate } from './dates.js';
 import { queueFor, allIdle, debounce, readable, getPath, setPath } from './savequeue.js';
-import { UNITS, toMetric, fromMetric } from './measures.js';
+import { UNITS, partLabel, toMetric, fromMetric } from './measures.js';
 
 /** The field a core error is about: its `field`, else the message's prefix. */
 export function errorField(err) {
@@ -28,8 +29,8 @@ function dateField(def, value, onInput, ids) {
     boxes[name] = input;
     return el('div', { class: `date-part w${width}` }, el('label', { for: bid }, label), input);
   };
-  const row = el('div', { class: 'date-boxes' }, box('day', 'Day', 2, parts.day), box('month', 'Month', 2, parts.month), box('year', 'Year', 4, parts.year));
-  const hint = el('p', { class: 'hint', id: ids.hint }, def.hint || 'For example 14 3 2024. If you only know the month, leave the day empty; if only the year, leave both empty.');
+  const row = el('div', { class: 'date-boxes' }, box('day', t('forms-day'), 2, parts.day), box('month', t('forms-month'), 2, parts.month), box('year', t('forms-year'), 4, parts.year));
+  const hint = el('p', { class: 'hint', id: ids.hint }, def.hint || t('forms-date-hint'));
   const wrap = el('fieldset', { class: 'field date', 'data-field': def.key }, el('legend', {}, def.label), hint, ids.error, row);
   return {
     wrap,
@@ -53,11 +54,11 @@ function measureField(def, value, onInput, ids) {
     const def2 = units.find((u) => u.key === unit);
     const text = fromMetric(def.measure, unit, metric);
     for (const k of Object.keys(boxes)) delete boxes[k];
-    row.replaceChildren(...def2.parts.map(([k, label]) => {
+    row.replaceChildren(...def2.parts.map((k) => {
       const bid = `${ids.id}-${k}`;
       const input = el('input', { id: bid, name: `${def.key}-${k}`, inputmode: 'decimal', autocomplete: 'off', value: text[k], class: 'measure-input', oninput: onInput });
       boxes[k] = input;
-      return el('div', { class: 'measure-part' }, el('label', { for: bid }, label), input);
+      return el('div', { class: 'measure-part' }, el('label', { for: bid }, partLabel(k)), input);
     }));
   };
   const read = () => {
@@ -76,7 +77,7 @@ function measureField(def, value, onInput, ids) {
   });
   fill();
   const wrap = el('fieldset', { class: 'field measure', 'data-field': def.key }, el('legend', {}, def.label), ids.error,
-    el('div', { class: 'measure-row' }, el('div', { class: 'measure-part' }, el('label', { for: `${ids.id}-unit` }, 'In'), choose), row));
+    el('div', { class: 'measure-row' }, el('div', { class: 'measure-part' }, el('label', { for: `${ids.id}-unit` }, t('forms-unit')), choose), row));
   return {
     wrap,
     read,
@@ -90,7 +91,7 @@ function plainInput(def, value, onInput, vocab, ids) {
   let input;
   if (def.type === 'select') {
     input = el('select', { id: ids.id, name: def.key, 'aria-describedby': describedBy, onchange: onInput },
-      def.none === false ? null : el('option', { value: '' }, def.none || 'Not known or not chosen'),
+      def.none === false ? null : el('option', { value: '' }, def.none || t('forms-not-known')),
       ...(def.options || vocab.lists[def.vocab]).map((c) => el('option', { value: c.key, selected: String(c.key) === String(value) }, c.label)));
   } else if (def.type === 'checkbox') {
     input = el('input', { type: 'checkbox', id: ids.id, name: def.key, checked: Boolean(value), onchange: onInput });
@@ -127,7 +128,7 @@ export function field(def, value, onInput, vocab) {
   const setError = (msg, part = null) => {
     errorPart = msg ? part : null;
     ids.error.hidden = !msg;
-    ids.error.textContent = msg ? `Error: ${msg}` : '';
+    ids.error.textContent = msg ? t('forms-error', { message: msg }) : '';
     f.wrap.classList.toggle('has-error', Boolean(msg));
     const wrong = msg ? f.target(part) : null;
     for (const input of f.all) {
@@ -155,10 +156,12 @@ export function saveStatus() {
   const node = el('p', { class: 'save-status', role: 'status', 'aria-live': 'polite' });
   return {
     node,
-    saving: () => { node.textContent = 'Saving…'; node.className = 'save-status'; },
-    saved: () => { node.textContent = 'Saved'; node.className = 'save-status ok'; },
-    failed: (msg) => { node.textContent = `Not saved yet: ${msg}`; node.className = 'save-status bad'; },
-    partly: () => { node.textContent = 'Saved, except the marked boxes: they keep what you typed until it is fixed'; node.className = 'save-status bad'; },
+    saving: () => { node.textContent = t('forms-saving'); node.className = 'save-status'; },
+    saved: () => { node.textContent = t('forms-saved'); node.className = 'save-status ok'; },
+    failed: (msg) => { node.textContent = t('forms-not-saved', { message: msg }); node.className = 'save-status bad'; },
+    /** A new item is not created until its marked box is filled in. */
+    waiting: () => { node.textContent = t('forms-not-saved-fill-first'); node.className = 'save-status bad'; },
+    partly: () => { node.textContent = t('forms-saved-partly'); node.className = 'save-status bad'; },
     clear: () => { node.textContent = ''; node.className = 'save-status'; },
   };
 }
@@ -206,7 +209,7 @@ export function autoForm(defs, record, { queueKey, send, vocab, status = saveSta
     }
     Object.assign(record, snapshot);
     if (blocked && creates && !record.id) {
-      status.failed('fill in the marked box first; nothing is saved until then');
+      status.waiting();
       return;
     }
     status.saving();
@@ -234,7 +237,7 @@ export function autoForm(defs, record, { queueKey, send, vocab, status = saveSta
   const later = debounce(() => commit(false), delay);
   const typed = () => { touched = true; later(); };
   for (const def of defs) fields.push(field(def, getPath(record, def.key), typed, vocab));
-  const errors = () => [...shown.values()].map((e) => ({ message: `${e.field.label}: ${e.message}`, target: e.field.target() }));
+  const errors = () => [...shown.values()].map((e) => ({ message: t('forms-field-error', { label: e.field.label, message: e.message }), target: e.field.target() }));
   const form = {
     node: el('div', { class: 'form' }, ...fields.map((f) => f.node)),
     fields,
@@ -293,7 +296,7 @@ export function showErrorSummary(where, errors) {
   where.querySelector(':scope > .error-summary')?.remove();
   if (!errors.length) return null;
   const box = el('div', { class: 'error-summary', role: 'alert', tabindex: '-1', 'aria-labelledby': 'error-summary-h' },
-    el('h2', { id: 'error-summary-h' }, 'There is a problem'),
+    el('h2', { id: 'error-summary-h' }, t('forms-problem')),
     el('ul', { class: 'error-list' }, ...errors.map((e) => {
       const a = el('a', { href: e.target && e.target.id ? `#${e.target.id}` : '#' }, e.message);
       a.errorTarget = e.target;
@@ -314,11 +317,11 @@ export function deleteButton(label, onConfirm, hidden = '') {
   const wrap = el('span', { class: 'delete-wrap' });
   const ask = el('button', { type: 'button', class: 'button secondary warning' }, label, hidden ? el('span', { class: 'visually-hidden' }, ` ${hidden}`) : '');
   ask.addEventListener('click', () => {
-    const yes = el('button', { type: 'button', class: 'button warning' }, 'Yes, delete');
-    const no = el('button', { type: 'button', class: 'button secondary' }, 'Keep it');
+    const yes = el('button', { type: 'button', class: 'button warning' }, t('forms-delete-yes'));
+    const no = el('button', { type: 'button', class: 'button secondary' }, t('forms-delete-no'));
     no.addEventListener('click', () => { wrap.replaceChildren(ask); ask.focus(); });
     yes.addEventListener('click', onConfirm);
-    wrap.replaceChildren(el('span', { class: 'confirm-text' }, 'Delete for good? '), yes, no);
+    wrap.replaceChildren(el('span', { class: 'confirm-text' }, `${t('forms-delete-confirm')} `), yes, no);
     no.focus();
   });
   wrap.append(ask);

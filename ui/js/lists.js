@@ -3,6 +3,7 @@
 // type and does not close over a box it could not save; an Add button.
 import * as api from './api.js';
 import { el, announce, newId } from './dom.js';
+import { t } from './i18n.js';
 import { autoForm, saveStatus, deleteButton, showErrorSummary } from './forms.js';
 import { SECTIONS } from './schema.js';
 
@@ -41,7 +42,7 @@ function editor(sectionKey, dossierId, item, li, isNew, vocab, reload) {
   });
   const box = el('div', { class: 'editor' });
   const close = async () => reload(record.id ? `[data-id="${record.id}"] .change` : `#add-${sectionKey}`);
-  const done = el('button', { type: 'button', class: 'button' }, isNew ? 'Save and close' : 'Done');
+  const done = el('button', { type: 'button', class: 'button' }, isNew ? t('lists-save-and-close') : t('lists-done'));
   done.addEventListener('click', async () => {
     const untouched = isNew && !record.id && form.fields.every((f) => { const r = f.read(); return !r.value || r.required; });
     if (untouched) { await close(); return; }
@@ -49,7 +50,7 @@ function editor(sectionKey, dossierId, item, li, isNew, vocab, reload) {
     if (!errors.length) { await close(); return; }
     showErrorSummary(box, errors);
     if (!box.querySelector('.close-anyway')) {
-      const anyway = el('button', { type: 'button', class: 'button secondary close-anyway' }, 'Close without the marked changes');
+      const anyway = el('button', { type: 'button', class: 'button secondary close-anyway' }, t('lists-close-anyway'));
       anyway.addEventListener('click', close);
       box.querySelector('.actions').append(anyway);
     }
@@ -64,27 +65,27 @@ function card(sectionKey, dossier, item, index, vocab, reload, onOpen) {
   const items = itemsOf(sectionKey, dossier);
   const dossierId = dossier.dossier.id;
   const summary = sec.summary(item, vocab).filter(Boolean);
-  const name = summary[0] || '(no text)';
+  const name = summary[0] || t('lists-no-text');
   const li = el('li', { class: 'card', 'data-id': item.id });
-  const change = el('button', { type: 'button', class: 'button secondary change' }, 'Change', more(name));
+  const change = el('button', { type: 'button', class: 'button secondary change' }, t('lists-change'), more(name));
   change.addEventListener('click', () => editor(sectionKey, dossierId, item, li, false, vocab, reload));
   const buttons = [change];
-  if (onOpen) buttons.push(el('button', { type: 'button', class: 'button secondary', onclick: () => onOpen(item) }, 'Open', more(name)));
+  if (onOpen) buttons.push(el('button', { type: 'button', class: 'button secondary', onclick: () => onOpen(item) }, t('lists-open'), more(name)));
   if (sec.ordered) {
     const move = (to, word) => async () => {
       await api.moveItem(stored(sectionKey), dossierId, item.id, to);
       // Stay on the moved item's button; if it can move no further that
       // way, on its other move button.
       await reload([`[data-id="${item.id}"] .move-${word}:not([disabled])`, `[data-id="${item.id}"] .move-${word === 'up' ? 'down' : 'up'}`]);
-      announce(`Moved ${word}: now number ${to + 1}`);
+      announce(word === 'up' ? t('lists-moved-up', { number: to + 1 }) : t('lists-moved-down', { number: to + 1 }));
     };
     buttons.push(
-      el('button', { type: 'button', class: 'button secondary move-up', disabled: index === 0, onclick: move(index - 1, 'up') }, 'Move up', more(name)),
-      el('button', { type: 'button', class: 'button secondary move-down', disabled: index === items.length - 1, onclick: move(index + 1, 'down') }, 'Move down', more(name)));
+      el('button', { type: 'button', class: 'button secondary move-up', disabled: index === 0, onclick: move(index - 1, 'up') }, t('lists-move-up'), more(name)),
+      el('button', { type: 'button', class: 'button secondary move-down', disabled: index === items.length - 1, onclick: move(index + 1, 'down') }, t('lists-move-down'), more(name)));
   }
-  buttons.push(deleteButton('Delete', async () => {
+  buttons.push(deleteButton(t('lists-delete'), async () => {
     await api.deleteItem(stored(sectionKey), dossierId, item.id);
-    announce('Deleted');
+    announce(t('lists-deleted'));
     await reload(`#add-${sectionKey}`);
   }, name));
   const number = sec.ordered ? el('span', { class: 'number' }, `${index + 1}.`) : null;

@@ -3,6 +3,7 @@
 // before the window closes.
 import * as api from './api.js';
 import { el, announce } from './dom.js';
+import { load, t } from './i18n.js';
 import { flushAll, showErrorSummary } from './forms.js';
 import { forgetIdle } from './savequeue.js';
 import { app } from './screens/common.js';
@@ -11,11 +12,12 @@ import { about } from './screens/about.js';
 import { newDossier, walk } from './screens/walk.js';
 import { overview, part } from './screens/sections.js';
 import { exportScreen } from './screens/export.js';
+import { settings } from './screens/settings.js';
 import { requestScreen, afterScreen } from './screens/letters.js';
 import { addFromPortal, isPortalFile } from './screens/portal.js';
 import { isLocked, offerMissedCode, privacyScreen, refreshProtection, setRouter, showInterrupted, showLock } from './screens/privacy.js';
 
-const screens = { home, about, privacy: privacyScreen, newDossier, walk, overview, part, exportScreen, requestScreen, afterScreen };
+const screens = { home, about, privacy: privacyScreen, settings, newDossier, walk, overview, part, exportScreen, requestScreen, afterScreen };
 
 function vocab(lists) {
   return {
@@ -43,13 +45,13 @@ async function mayLeave(main) {
   history.replaceState(null, '', shown);
   const where = main.querySelector('#content') || main;
   const box = showErrorSummary(where, errors);
-  box.append(el('p', {}, 'The marked boxes keep what you typed until it is fixed. If you leave now, what is in them is not saved.'),
+  box.append(el('p', {}, t('main-leave-warning')),
     el('div', { class: 'actions' }, el('button', {
       type: 'button',
       class: 'button secondary',
       id: 'leave-anyway',
       onclick: () => { leaving = true; location.hash = target; },
-    }, 'Leave without saving the marked boxes')));
+    }, t('main-leave-anyway'))));
   return false;
 }
 
@@ -67,16 +69,19 @@ async function route() {
   try {
     if (parts.length === 0) {
       await screens.home(main);
-      document.title = 'Second Opinion Dossier';
+      document.title = t('main-app-name');
     } else if (parts[0] === 'about') {
       await screens.about(main);
     } else if (parts[0] === 'privacy') {
       await screens.privacy(main);
+    } else if (parts[0] === 'settings') {
+      await screens.settings(main);
+      document.title = t('main-title-settings');
     } else if (parts[0] === 'new') {
       await screens.newDossier(main, parts[1] || 'why');
       // A dossier being started is what reopens next time, with its draft.
       app.dossier = null;
-      document.title = 'New dossier - Second Opinion Dossier';
+      document.title = t('main-title-new');
       localStorage.setItem(`last-dossier:${app.info.data_dir}`, `#/new/${parts[1] || 'why'}`);
     } else if (parts[0] === 'd') {
       const id = Number(parts[1]);
@@ -86,7 +91,7 @@ async function route() {
       else if (parts[2] === 'request') await screens.requestScreen(main, id);
       else if (parts[2] === 'after') await screens.afterScreen(main, id);
       else await screens.overview(main, id);
-      if (app.dossier) document.title = `${app.dossier.patient.full_name}: ${app.dossier.dossier.title} - Second Opinion Dossier`;
+      if (app.dossier) document.title = t('main-title-dossier', { name: app.dossier.patient.full_name, title: app.dossier.dossier.title });
       localStorage.setItem(`last-dossier:${app.info.data_dir}`, `#/d/${id}`);
     } else {
       location.hash = '#/';
@@ -94,9 +99,9 @@ async function route() {
     }
   } catch (e) {
     if (e && e.kind === 'locked') { showLock(main, route); return; }
-    main.replaceChildren(el('h1', { tabindex: '-1' }, 'Something went wrong'),
+    main.replaceChildren(el('h1', { tabindex: '-1' }, t('main-error-title')),
       el('div', { class: 'error-summary', role: 'alert' }, el('p', {}, e && e.message ? e.message : String(e))),
-      el('p', {}, el('a', { href: '#/' }, 'Go back to your dossiers')));
+      el('p', {}, el('a', { href: '#/' }, t('main-error-back'))));
   }
   shown = location.hash || '#/';
   api.setWindowTitle(document.title).catch(() => {});
@@ -109,8 +114,8 @@ async function route() {
 async function onDrop(names) {
   const m = /^#\/d\/(\d+)/.exec(location.hash);
   if (!m) {
-    announce('Open a dossier first, then drop your reports on the window.');
-    alertBox('Open a dossier first, then drop your reports on the window.');
+    announce(t('main-drop-open-first'));
+    alertBox(t('main-drop-open-first'));
     return;
   }
   const id = Number(m[1]);
@@ -126,7 +131,7 @@ async function onDrop(names) {
     await addFromPortal(main.querySelector('.content') || main, id, reload, { dropped: true });
     return;
   }
-  announce(`Adding ${names.length} file(s)…`);
+  announce(t('main-drop-adding', { count: names.length }));
   try {
     const r = await api.addDroppedDocuments(id);
     const target = `#/d/${id}/s/documents`;
@@ -135,8 +140,8 @@ async function onDrop(names) {
     const box = document.querySelector('.add-result');
     if (box) {
       box.replaceChildren(
-        r.added.length ? el('p', { class: 'success' }, `Added ${r.added.length} report(s).`) : '',
-        r.failed.length ? el('div', { class: 'error-summary', role: 'alert' }, el('h2', {}, `${r.failed.length} file(s) could not be added`),
+        r.added.length ? el('p', { class: 'success' }, t('main-drop-added', { count: r.added.length })) : '',
+        r.failed.length ? el('div', { class: 'error-summary', role: 'alert' }, el('h2', {}, t('main-drop-failed', { count: r.failed.length })),
           el('ul', {}, ...r.failed.map((f) => el('li', {}, f.message)))) : '');
     }
   } catch (e) {
@@ -147,6 +152,21 @@ async function onDrop(names) {
 function alertBox(text) {
   const main = document.getElementById('main');
   main.prepend(el('div', { class: 'error-summary', role: 'alert' }, el('p', {}, text)));
+}
+
+/** The page's own words (index.html), from the catalogue. */
+function fillPage() {
+  const text = (id, words) => { document.getElementById(id).textContent = words; };
+  document.title = t('main-app-name');
+  text('skip-link', t('main-skip-link'));
+  text('app-name', t('main-app-name'));
+  document.getElementById('app-nav').setAttribute('aria-label', t('main-nav-label'));
+  text('nav-dossiers', t('main-nav-dossiers'));
+  text('nav-privacy', t('main-nav-privacy'));
+  text('nav-settings', t('main-nav-settings'));
+  text('nav-about', t('main-nav-about'));
+  document.getElementById('opening')?.replaceChildren(t('main-opening'));
+  text('disclaimer', t('main-disclaimer'));
 }
 
 /** "Skip to the content" moves focus to the screen's own content, without
@@ -168,12 +188,18 @@ async function saveBeforeClosing() {
 }
 
 async function start() {
-  skipLink();
   try {
+    // The app's language comes first: every word shown is in it.
+    const { code, source } = await api.appLanguage();
+    const errors = load(code, source);
+    if (errors.length) console.error('The catalogue has errors:', errors);
+    document.documentElement.lang = code;
+    fillPage();
+    skipLink();
     const [lists, info] = await Promise.all([api.vocabularies(), api.appInfo()]);
     app.vocab = vocab(lists);
     app.info = info;
-    document.getElementById('about').textContent = `Version ${info.version}. Your records are kept on this computer in ${info.data_dir}`;
+    document.getElementById('about').textContent = t('main-about', { version: info.version, folder: info.data_dir });
     await api.on('files-dropped', onDrop);
     await api.onCloseRequested(saveBeforeClosing);
   } catch (e) {

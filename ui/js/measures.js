@@ -1,19 +1,31 @@
 // Height and weight in the units a patient knows (centimetres, or feet and
 // inches; kilograms, pounds, or stones and pounds), always stored metric.
 // Pure logic: unit-tested with node's test runner.
+import { t, number as written } from './i18n.js';
 
-/** The units each measure may be typed in; the first is the stored one. */
+/** The units each measure may be typed in; the first is the stored one.
+ * `parts` are the boxes typed in (see partLabel); a label is read from the
+ * catalogue when the screen is drawn. */
 export const UNITS = {
   height: [
-    { key: 'cm', label: 'Centimetres', parts: [['cm', 'cm']] },
-    { key: 'ft_in', label: 'Feet and inches', parts: [['ft', 'Feet'], ['in', 'Inches']] },
+    { key: 'cm', get label() { return t('measures-centimetres'); }, parts: ['cm'] },
+    { key: 'ft_in', get label() { return t('measures-feet-and-inches'); }, parts: ['ft', 'in'] },
   ],
   weight: [
-    { key: 'kg', label: 'Kilograms', parts: [['kg', 'kg']] },
-    { key: 'lb', label: 'Pounds', parts: [['lb', 'Pounds']] },
-    { key: 'st_lb', label: 'Stones and pounds', parts: [['st', 'Stones'], ['lb', 'Pounds']] },
+    { key: 'kg', get label() { return t('measures-kilograms'); }, parts: ['kg'] },
+    { key: 'lb', get label() { return t('measures-pounds'); }, parts: ['lb'] },
+    { key: 'st_lb', get label() { return t('measures-stones-and-pounds'); }, parts: ['st', 'lb'] },
   ],
 };
+
+/** The label of the box for one part ('cm', 'ft', 'in', 'kg', 'lb', 'st'). */
+export function partLabel(part) {
+  const keys = {
+    cm: 'measures-box-cm', ft: 'measures-box-feet', in: 'measures-box-inches',
+    kg: 'measures-box-kg', lb: 'measures-box-pounds', st: 'measures-box-stones',
+  };
+  return t(keys[part]);
+}
 
 /** The plausible range, in the stored unit (the core checks the same). */
 export const RANGE = { height: [20, 275], weight: [0.5, 650] };
@@ -40,20 +52,24 @@ const round1 = (v) => Math.round(v * 10) / 10;
 export function toMetric(measure, unit, parts) {
   const def = UNITS[measure].find((u) => u.key === unit) || UNITS[measure][0];
   const values = {};
-  for (const [key] of def.parts) {
+  for (const key of def.parts) {
     const v = number(parts[key]);
-    if (Number.isNaN(v)) return { error: `write the number only, such as ${EXAMPLE[key]}`, part: key };
+    if (Number.isNaN(v)) return { error: t('measures-number-only', { example: written(EXAMPLE[key]) }), part: key };
     values[key] = v;
   }
   // 5 ft 3 in, not 5.3 ft; inches and pounds of a pair stay under a foot or a stone.
   if (def.parts.length === 2) {
-    const [[big, bigWord], [small]] = def.parts;
+    const [big, small] = def.parts;
     const most = big === 'ft' ? 12 : 14;
     if (values[big] !== null && !Number.isInteger(values[big])) {
-      return { error: `write whole ${bigWord.toLowerCase()} here and the rest in the next box (for example ${EXAMPLE[big]} and ${EXAMPLE[small]})`, part: big };
+      const example = { big: EXAMPLE[big], small: EXAMPLE[small] };
+      const error = big === 'ft' ? t('measures-whole-feet', example) : t('measures-whole-stones', example);
+      return { error, part: big };
     }
     if (values[small] !== null && values[small] >= most) {
-      return { error: `this box goes from 0 to ${most - 1}; ${most} ${small === 'in' ? 'inches make a foot' : 'pounds make a stone'}`, part: small };
+      const range = { most, highest: most - 1 };
+      const error = small === 'in' ? t('measures-inches-range', range) : t('measures-pounds-range', range);
+      return { error, part: small };
     }
   }
   if (Object.values(values).every((v) => v === null)) return null;
@@ -62,19 +78,22 @@ export function toMetric(measure, unit, parts) {
   if (unit === 'ft_in') metric = (z('ft') * 12 + z('in')) * CM_PER_IN;
   else if (unit === 'lb') metric = z('lb') * KG_PER_LB;
   else if (unit === 'st_lb') metric = (z('st') * 14 + z('lb')) * KG_PER_LB;
-  else metric = z(def.parts[0][0]);
+  else metric = z(def.parts[0]);
   metric = round1(metric);
   const [lo, hi] = RANGE[measure];
   if (metric < lo || metric > hi) {
-    return { error: `this is not a likely ${measure}; give it from ${inWords(measure, unit, lo)} to ${inWords(measure, unit, hi)}`, part: def.parts[0][0] };
+    const range = { from: inWords(measure, unit, lo), to: inWords(measure, unit, hi) };
+    const error = measure === 'height' ? t('measures-unlikely-height', range) : t('measures-unlikely-weight', range);
+    return { error, part: def.parts[0] };
   }
   return metric;
 }
 
-/** The boxes' text for a stored (metric) value shown in `unit`. */
+/** The boxes' text for a stored (metric) value shown in `unit` (a
+ * decimal written as the app's language writes it). */
 export function fromMetric(measure, unit, value) {
   const def = UNITS[measure].find((u) => u.key === unit) || UNITS[measure][0];
-  const empty = Object.fromEntries(def.parts.map(([k]) => [k, '']));
+  const empty = Object.fromEntries(def.parts.map((k) => [k, '']));
   if (value == null || value === '') return empty;
   if (unit === 'ft_in') {
     let inches = Math.round(value / CM_PER_IN);
@@ -87,14 +106,18 @@ export function fromMetric(measure, unit, value) {
     const lb = Math.round(value / KG_PER_LB);
     return { st: String(Math.floor(lb / 14)), lb: String(lb % 14) };
   }
-  return { [def.parts[0][0]]: String(round1(value)) };
+  return { [def.parts[0]]: written(String(round1(value))) };
 }
 
 /** A metric value in words in `unit` ("5 ft 7 in", "170 cm"). */
 export function inWords(measure, unit, value) {
-  const parts = fromMetric(measure, unit, value);
+  const p = fromMetric(measure, unit, value);
   const def = UNITS[measure].find((u) => u.key === unit) || UNITS[measure][0];
-  return def.parts.map(([k]) => `${parts[k]} ${k}`).join(' ');
+  if (def.key === 'ft_in') return t('measures-in-ft-in', { feet: p.ft, inches: p.in });
+  if (def.key === 'st_lb') return t('measures-in-st-lb', { stones: p.st, pounds: p.lb });
+  if (def.key === 'lb') return t('measures-in-lb', { pounds: p.lb });
+  if (def.key === 'kg') return t('measures-in-kg', { kg: p.kg });
+  return t('measures-in-cm', { cm: p.cm });
 }
 
 /** Body mass index from centimetres and kilograms, to one decimal, or null. */

@@ -2,6 +2,7 @@
 // hint, a way to see what was typed, and an error shown at the field. What
 // is typed stays in the field: it is never saved or remembered.
 import { el, newId } from './dom.js';
+import { t } from './i18n.js';
 
 /**
  * Builds the field. `value` fills it (a suggested passphrase is shown as
@@ -21,10 +22,10 @@ export function secretField({ label, hint = '', value = '', visible = false, aut
     el('label', { for: id }, label),
     hint ? el('p', { class: 'hint', id: hintId }, hint) : '',
     error, input,
-    el('div', { class: 'checkbox' }, show, el('label', { for: `${id}-show` }, 'Show what I type')));
+    el('div', { class: 'checkbox' }, show, el('label', { for: `${id}-show` }, t('secret-show'))));
   const setError = (msg) => {
     error.hidden = !msg;
-    error.textContent = msg ? `Error: ${msg}` : '';
+    error.textContent = msg ? t('secret-error', { message: msg }) : '';
     node.classList.toggle('has-error', Boolean(msg));
     if (msg) input.setAttribute('aria-invalid', 'true'); else input.removeAttribute('aria-invalid');
     const described = [hint ? hintId : '', msg ? error.id : ''].filter(Boolean).join(' ');

@@ -329,3 +329,819 @@ decimal-separator = ,
 pdf-bmi = BMI { $value }
 pdf-treatment-status = { $status }
 pdf-condition-status = { $status }
+## Window: ui/index.html, ui/js/main.js, forms.js, lists.js, savequeue.js, dates.js, format.js, measures.js, secret.js, screens/common.js, screens/home.js, screens/about.js
+
+# Die Seite um jeden Bildschirm (index.html, main.js)
+main-app-name = Mappe für eine Zweitmeinung
+main-skip-link = Zum Inhalt springen
+main-nav-label = App
+main-nav-dossiers = Alle Mappen
+main-nav-privacy = Datenschutz
+main-nav-settings = Einstellungen
+main-nav-about = Über die App
+main-opening = Wird geöffnet…
+main-disclaimer = Diese App ordnet Ihre Unterlagen und Fragen. Sie gibt keinen medizinischen Rat.
+# $folder ist der Pfad des Datenordners.
+main-about = Version { $version }. Ihre Unterlagen werden auf diesem Computer gespeichert, in { $folder }
+main-title-new = Neue Mappe - Mappe für eine Zweitmeinung
+# $name ist der Name der Person, $title der Titel der Mappe, wie eingegeben.
+main-title-dossier = { $name }: { $title } - Mappe für eine Zweitmeinung
+main-title-settings = Einstellungen - Mappe für eine Zweitmeinung
+main-leave-warning = Die markierten Felder behalten Ihre Eingabe, bis sie korrigiert ist. Wenn Sie jetzt weggehen, wird ihr Inhalt nicht gespeichert.
+main-leave-anyway = Weggehen, ohne die markierten Felder zu speichern
+main-error-title = Etwas ist schiefgelaufen
+main-error-back = Zurück zu Ihren Mappen
+main-drop-open-first = Öffnen Sie zuerst eine Mappe und ziehen Sie dann Ihre Befunde in das Fenster.
+main-drop-adding = { $count ->
+    [one] { $count } Datei wird hinzugefügt…
+   *[other] { $count } Dateien werden hinzugefügt…
+}
+main-drop-added = { $count ->
+    [one] { $count } Befund hinzugefügt.
+   *[other] { $count } Befunde hinzugefügt.
+}
+main-drop-failed = { $count ->
+    [one] { $count } Datei konnte nicht hinzugefügt werden
+   *[other] { $count } Dateien konnten nicht hinzugefügt werden
+}
+
+# Felder, Speichern beim Tippen, Fehler (forms.js)
+forms-day = Tag
+forms-month = Monat
+forms-year = Jahr
+forms-date-hint = Zum Beispiel 14 3 2024. Wenn Sie nur den Monat wissen, lassen Sie den Tag leer; wenn Sie nur das Jahr wissen, lassen Sie beide leer.
+# Bezeichnung der Liste der Einheiten, in denen Größe oder Gewicht eingegeben werden.
+forms-unit = In
+forms-not-known = Nicht bekannt oder nicht gewählt
+forms-error = Fehler: { $message }
+forms-saving = Wird gespeichert…
+forms-saved = Gespeichert
+forms-not-saved = Noch nicht gespeichert: { $message }
+forms-not-saved-fill-first = Noch nicht gespeichert: Füllen Sie zuerst das markierte Feld aus; bis dahin wird nichts gespeichert
+forms-saved-partly = Gespeichert, außer den markierten Feldern: Diese behalten Ihre Eingabe, bis sie korrigiert ist
+# Ein Problem in der Fehlerübersicht: die Bezeichnung des Feldes, dann was falsch ist.
+forms-field-error = { $label }: { $message }
+forms-problem = Es gibt ein Problem
+forms-delete-yes = Ja, löschen
+forms-delete-no = Behalten
+forms-delete-confirm = Endgültig löschen?
+
+# Die bearbeitbaren Listen eines Abschnitts (lists.js)
+lists-save-and-close = Speichern und schließen
+lists-done = Fertig
+lists-close-anyway = Ohne markierte Änderungen schließen
+lists-no-text = (kein Text)
+lists-change = Ändern
+lists-open = Öffnen
+lists-move-up = Nach oben
+lists-move-down = Nach unten
+lists-moved-up = Nach oben verschoben: jetzt Nummer { $number }
+lists-moved-down = Nach unten verschoben: jetzt Nummer { $number }
+lists-delete = Löschen
+lists-deleted = Gelöscht
+
+# Daten in Feldern für Tag, Monat und Jahr (dates.js)
+dates-year-digits = Geben Sie das Jahr mit 4 Ziffern ein, zum Beispiel 14 3 2024, oder 3 2024, wenn Sie nur den Monat wissen, oder 2024
+dates-month-with-day = Geben Sie zum Tag auch den Monat ein, zum Beispiel 14 3 2024, oder 3 2024, wenn Sie nur den Monat wissen, oder 2024
+dates-month-range = Der Monat muss eine Zahl von 1 bis 12 sein, zum Beispiel 14 3 2024, oder 3 2024, wenn Sie nur den Monat wissen, oder 2024
+dates-day-range = Der Tag muss in diesem Monat eine Zahl von 1 bis { $max } sein, zum Beispiel 14 3 2024, oder 3 2024, wenn Sie nur den Monat wissen, oder 2024
+
+# Größe und Gewicht (measures.js). Die Fehler stehen nach „Fehler: “ oder nach der Bezeichnung eines Feldes.
+measures-centimetres = Zentimeter
+measures-feet-and-inches = Fuß und Zoll
+measures-kilograms = Kilogramm
+measures-pounds = Pfund
+measures-stones-and-pounds = Stone und Pfund
+measures-box-cm = cm
+measures-box-feet = Fuß
+measures-box-inches = Zoll
+measures-box-kg = kg
+measures-box-pounds = Pfund
+measures-box-stones = Stone
+measures-number-only = Schreiben Sie nur die Zahl, zum Beispiel { $example }
+measures-whole-feet = Schreiben Sie hier ganze Fuß und den Rest ins nächste Feld (zum Beispiel { $big } und { $small })
+measures-whole-stones = Schreiben Sie hier ganze Stone und den Rest ins nächste Feld (zum Beispiel { $big } und { $small })
+measures-inches-range = Dieses Feld geht von 0 bis { $highest }; { $most } Zoll sind ein Fuß
+measures-pounds-range = Dieses Feld geht von 0 bis { $highest }; { $most } Pfund sind ein Stone
+# $from und $to sind Maße in Worten (measures-in-...).
+measures-unlikely-height = Diese Größe ist unwahrscheinlich; geben Sie einen Wert von { $from } bis { $to } ein
+measures-unlikely-weight = Dieses Gewicht ist unwahrscheinlich; geben Sie einen Wert von { $from } bis { $to } ein
+measures-in-cm = { $cm } cm
+measures-in-ft-in = { $feet } Fuß { $inches } Zoll
+measures-in-kg = { $kg } kg
+measures-in-lb = { $pounds } Pfund
+measures-in-st-lb = { $stones } Stone { $pounds } Pfund
+
+# Felder für Passphrasen (secret.js)
+secret-show = Eingabe anzeigen
+secret-error = Fehler: { $message }
+
+# Gemeinsam für die Bildschirme (screens/common.js)
+common-problem = Es gibt ein Problem
+common-status-completed = Erledigt
+common-status-in-progress = In Arbeit
+common-status-not-started = Nicht begonnen
+common-nav-label = Diese Mappe
+common-nav-overview = Übersicht
+common-nav-export = PDF exportieren
+common-nav-request = Unterlagen anfordern
+common-nav-after = Nach dem Termin
+common-nav-parts = Teile dieser Mappe
+common-pdf-language = Sprache des PDF
+common-pdf-reader-doctor = Die Sprache der Ärztin oder des Arztes.
+# $reader ist ein Satz, der sagt, wessen Sprache es ist (wie common-pdf-reader-doctor).
+common-pdf-language-hint = { $reader } Überschriften, Bezeichnungen und Daten stehen in dieser Sprache; was Sie eingegeben haben, bleibt, wie Sie es geschrieben haben.
+
+# Die Startseite und die Liste der Mappen (screens/home.js)
+home-welcome-title = Bereiten Sie sich auf eine Zweitmeinung vor
+home-welcome-lead = Diese App hilft Ihnen, alles zu sammeln, was eine Ärztin oder ein Arzt für eine Zweitmeinung braucht: was man Ihnen gesagt hat, was empfohlen wurde, Ihre Befunde und Ihre Fragen. Am Ende erhalten Sie ein einziges PDF zum Mailen oder Ausdrucken.
+home-welcome-need = Was Sie brauchen
+home-welcome-need-letters = Arztbriefe und Befunde (auf Papier zum Fotografieren oder als Dateien)
+home-welcome-need-medicines = die Namen Ihrer Medikamente
+home-welcome-need-questions = die Fragen, die Sie stellen möchten
+home-welcome-time = Es dauert etwa 20 Minuten. Alles wird beim Tippen gespeichert und bleibt auf diesem Computer.
+home-welcome-no-advice = Die App hilft Ihnen, Ihre Unterlagen und Fragen zu ordnen. Sie gibt keinen medizinischen Rat.
+home-start-now = Jetzt beginnen
+home-open-file = Mappendatei öffnen
+home-title = Ihre Mappen
+home-lead = Jede Mappe gilt einer Frage, zu der Sie eine Zweitmeinung brauchen. Wählen Sie eine aus, um weiterzumachen.
+home-start-new = Neue Mappe beginnen
+# Nach dem Namen einer Person; $date ist ein Datum in Worten (ein Tag, ein Monat oder ein Jahr).
+home-born = geb. { $date }
+home-reports = { $count ->
+    [one] { $count } Befund
+   *[other] { $count } Befunde
+}
+home-no-dossiers = Keine Mappen für diese Person.
+home-delete-person = { $name } und alle Mappen löschen
+home-deleted = Gelöscht
+home-privacy-title = Ihre Unterlagen schützen (freiwillig)
+home-privacy-text = Wenn andere Personen diesen Computer benutzen, können Sie Ihre Unterlagen mit einer Passphrase schützen. Ohne sie kann niemand die Unterlagen lesen. Sie können das auch später unter „Datenschutz“ tun.
+home-privacy-set = Passphrase festlegen
+home-not-now = Nicht jetzt
+# $name ist der Name einer Datei.
+home-opened-title = Die Mappe aus „{ $name }“ hinzufügen?
+home-opened-text = Vielleicht hat Ihnen jemand diese Datei geschickt, oder Sie haben sie als Sicherung gespeichert. Beim Hinzufügen bleibt alles erhalten, was schon hier ist.
+home-opened-add = Hinzufügen
+home-exists-title = Diese Person ist schon vorhanden
+home-exists-attach = Mappe dieser Person zuordnen
+home-exists-as-new = Getrennt halten: als neue Person hinzufügen
+
+# Über die App (screens/about.js)
+about-title = Über „Mappe für eine Zweitmeinung“
+about-version = Version { $version }.
+about-licence = Freie Software unter der MIT-Lizenz. Sie speichert Ihre Unterlagen auf diesem Computer und sendet nichts irgendwohin, außer Sie exportieren es.
+about-where = Wo Ihre Unterlagen gespeichert sind
+about-show-folder = Ordner zeigen
+about-included = Was enthalten ist
+about-fonts = Das PDF verwendet die Schriften DejaVu Sans (Bitstream-Vera-Lizenz; die Änderungen von DejaVu sind gemeinfrei).
+about-questions = Die vorgeschlagenen Fragen hat diese App in eigenen Worten nach veröffentlichten Fragenlisten geschrieben: „Questions Are the Answer“ der AHRQ (US-Regierung, gemeinfrei), Choosing Wisely und die BRAN-Zusammenfassung dazu, Ask Me 3, das US National Cancer Institute sowie Fragen zu Medizinprodukten und neuen Medikamenten.
+about-figures = Die Zahlen zu Zweitmeinungen stammen aus dem Artikel „What is a second opinion?“, der eine Studie der Mayo Clinic und Übersichtsarbeiten des British Medical Journal zitiert.
+## Window: ui/js/screens/privacy.js, ui/js/screens/archive.js, ui/js/screens/export.js, ui/js/screens/letters.js, ui/js/screens/portal.js
+
+## Datenschutz: die Sperre, der Wiederherstellungscode und die Seite Datenschutz
+
+privacy-idle-minutes = { $count ->
+    [one] { $count } Minute
+   *[other] { $count } Minuten
+}
+privacy-idle-hours = { $count ->
+    [one] { $count } Stunde
+   *[other] { $count } Stunden
+}
+privacy-idle-never = Nie
+privacy-recovery-code-window-title = Ihr Wiederherstellungscode - Mappe für eine Zweitmeinung
+privacy-locked-window-title = Gesperrt - Mappe für eine Zweitmeinung
+privacy-passphrase = Passphrase
+privacy-type-your-passphrase = Geben Sie Ihre Passphrase ein
+privacy-unlocking = Wird entsperrt…
+privacy-unlock = Entsperren
+privacy-locked-heading = Ihre Unterlagen sind gesperrt
+privacy-locked-lead = Geben Sie Ihre Passphrase ein, um Ihre Mappen zu öffnen.
+privacy-recovery-code = Wiederherstellungscode
+privacy-recovery-code-hint = Der Code aus 25 Buchstaben und Ziffern, den Sie beim Festlegen der Passphrase aufgeschrieben haben. Bindestriche und Leerzeichen spielen keine Rolle.
+privacy-new-passphrase = Neue Passphrase
+privacy-recovery-new-passphrase-hint = Mindestens 10 Zeichen. Ein paar Wörter, die nichts miteinander zu tun haben, sind leicht zu merken und schwer zu erraten.
+privacy-new-passphrase-again = Neue Passphrase noch einmal eingeben
+privacy-passphrases-differ = Die beiden Passphrasen sind nicht gleich
+privacy-recovered = Ihre Unterlagen sind geöffnet und haben eine neue Passphrase.
+privacy-open-with-recovery-code = Mit dem Wiederherstellungscode öffnen
+privacy-forgot-passphrase = Ich habe meine Passphrase vergessen
+privacy-interrupted-on = Das Einschalten des Schutzes wurde nicht beendet: Die App wurde geschlossen oder der Computer ist ausgegangen. Es ist nichts verloren, und Ihre Unterlagen sind wie vorher: nicht geschützt. Schalten Sie den Schutz auf der Seite Datenschutz noch einmal ein.
+privacy-interrupted-off = Das Ausschalten des Schutzes wurde nicht beendet: Die App wurde geschlossen oder der Computer ist ausgegangen. Es ist nichts verloren, und Ihre Unterlagen sind wie vorher: weiterhin geschützt.
+privacy-i-understand = Verstanden
+privacy-window-title = Datenschutz - Mappe für eine Zweitmeinung
+privacy-suggested-passphrase-hint = Diese sechs Wörter wurden für Sie zufällig ausgewählt. Verwenden Sie sie, oder geben Sie eine eigene Passphrase mit mindestens 10 Zeichen ein.
+privacy-passphrase-again = Passphrase noch einmal eingeben
+privacy-type-a-passphrase = Geben Sie eine Passphrase ein
+privacy-understood-error = Fehler: Setzen Sie das Häkchen, um zu bestätigen, dass Sie es verstanden haben
+privacy-protecting = Ihre Unterlagen werden geschützt… Bei vielen Befunden kann das eine Minute dauern.
+privacy-offer-heading = Schützen Sie Ihre Unterlagen mit einer Passphrase
+privacy-offer-lead = Mit einer Passphrase werden Ihre Unterlagen auf diesem Computer verschlüsselt gespeichert. Wer diesen Computer benutzt oder ihn findet, wenn er verloren geht, kann sie ohne die Passphrase nicht lesen.
+privacy-offer-locks = Die App sperrt sich selbst, wenn Sie sie eine Weile nicht benutzt haben, und fragt dann wieder nach der Passphrase.
+privacy-offer-recovery-code = Sie bekommen einen Wiederherstellungscode zum Aufschreiben. Damit öffnen Sie Ihre Unterlagen, wenn Sie die Passphrase vergessen.
+privacy-offer-nobody = Ohne die Passphrase und den Wiederherstellungscode kann niemand Ihre Unterlagen öffnen: weder Sie noch das Team hinter dieser App.
+privacy-suggest-other-words = Andere Wörter vorschlagen
+privacy-understood = Ich verstehe, dass meine Unterlagen ohne die Passphrase und den Wiederherstellungscode nicht geöffnet werden können
+privacy-protect-my-records = Meine Unterlagen schützen
+privacy-not-now = Jetzt nicht
+privacy-continue = Weiter
+privacy-new-recovery-code-heading = Ihr neuer Wiederherstellungscode
+privacy-protected-heading = Ihre Unterlagen sind geschützt
+privacy-code-not-confirmed = Es wurde nicht bestätigt, dass Sie Ihren Wiederherstellungscode aufgeschrieben haben. Deshalb bekommen Sie hier einen neuen. Der alte gilt nicht mehr.
+privacy-write-code-down = Schreiben Sie diesen Wiederherstellungscode jetzt auf und bewahren Sie ihn an einem sicheren Ort auf, nicht bei diesem Computer. Er wird nur dieses eine Mal angezeigt.
+privacy-if-you-forget = Wenn Sie Ihre Passphrase vergessen, wählen Sie bei der Sperre „Ich habe meine Passphrase vergessen“ und geben Sie diesen Code ein.
+privacy-code-kept = Ich habe den Wiederherstellungscode aufgeschrieben
+privacy-print-it = Drucken
+privacy-saved = Gespeichert
+privacy-passphrase-now = Ihre jetzige Passphrase
+privacy-new-passphrase-hint = Mindestens 10 Zeichen.
+privacy-changing = Die Passphrase wird geändert… Das dauert einige Sekunden.
+privacy-changed = Ihre Passphrase ist geändert. Der Wiederherstellungscode bleibt gleich.
+privacy-your-passphrase = Ihre Passphrase
+privacy-off-sure-error = Fehler: Setzen Sie das Häkchen, um zu bestätigen, dass Ihre Unterlagen unverschlüsselt gespeichert werden sollen
+privacy-turning-off = Der Schutz wird ausgeschaltet… Bei vielen Befunden kann das eine Weile dauern. Schließen Sie das Fenster nicht.
+privacy-turned-off = Der Schutz ist ausgeschaltet.
+privacy-heading = Datenschutz und Passphrase
+privacy-protected-lead = Ihre Unterlagen sind mit einer Passphrase geschützt. Sie werden auf diesem Computer verschlüsselt gespeichert.
+privacy-lock-now = Jetzt sperren
+privacy-lock-by-itself = Automatisch sperren
+privacy-lock-after = Sperren nach dieser Zeit ohne Benutzung
+privacy-change-heading = Passphrase ändern
+privacy-change-button = Passphrase ändern
+privacy-turn-off-heading = Schutz ausschalten
+privacy-turn-off-warning = Ihre Unterlagen werden wieder unverschlüsselt gespeichert: Wer diesen Computer benutzt, könnte sie lesen.
+privacy-off-sure = Ja, meine Unterlagen unverschlüsselt auf diesem Computer speichern
+privacy-turn-off-button = Schutz ausschalten
+
+## Mappendateien (.dossier): eine speichern, eine geschützte öffnen
+
+archive-passphrase-label = Passphrase für die Datei
+archive-passphrase-hint = Wer die Datei öffnet, gibt diese Passphrase ein. Teilen Sie sie auf einem anderen Weg als die Datei mit: am Telefon oder per SMS, nicht in der E-Mail mit der Datei.
+archive-passphrase-again = Passphrase noch einmal eingeben
+archive-backup-passphrase-hint = Wählen Sie eine Passphrase, die Sie sich merken können, zum Beispiel die für diese App, und schreiben Sie sie getrennt von der Datei auf. Ohne sie kann niemand die Sicherungskopie öffnen.
+archive-plain-warning = Ihre Unterlagen sind auf diesem Computer geschützt, diese Datei aber nicht: Wer sie hat, könnte sie lesen.
+archive-type-passphrase-or-untick = Geben Sie eine Passphrase ein oder entfernen Sie das Häkchen bei „Datei mit einer Passphrase schützen“
+archive-passphrases-differ = Die beiden Passphrasen sind nicht gleich
+archive-saved = Gespeichert unter { $path }
+archive-saved-backup = Gespeichert unter { $path }. Die Datei lässt sich nur mit der Passphrase öffnen, die Sie gewählt haben.
+archive-saved-protected = Gespeichert unter { $path }. Die Datei lässt sich nur mit dieser Passphrase öffnen: { $passphrase }
+archive-for-whom = Für wen ist die Datei?
+archive-for-someone-else = Für jemand anderen: Ich schicke oder gebe sie weiter
+archive-for-me = Für mich: eine Sicherungskopie
+archive-protect = Datei mit einer Passphrase schützen
+archive-protect-hint = (ohne die Passphrase kann niemand sie öffnen)
+archive-save-button = Mappendatei speichern
+archive-import-passphrase = Passphrase
+archive-import-passphrase-hint = Die Person, die Ihnen die Datei geschickt hat, kennt sie.
+archive-type-the-passphrase = Geben Sie die Passphrase ein
+archive-file-protected = Diese Mappendatei ist geschützt
+archive-file-protected-lead = Geben Sie ihre Passphrase ein, um sie zu öffnen.
+archive-open-file = Datei öffnen
+archive-cancel = Abbrechen
+
+## Die PDF-Mappe exportieren
+
+export-part-summary = Zusammenfassung (Diagnose, Behandlung, Ihr Anliegen)
+export-part-questions = Ihre Fragen, mit Platz für Antworten
+export-part-background = Gesundheitliche Vorgeschichte und Alltag
+export-part-medications = Medikamente und Allergien
+export-part-results = Laborwerte im Verlauf
+export-part-clinicians = Ärzte und Behandlungsteam
+export-part-timeline = Zeitleiste
+export-part-index = Verzeichnis der Befunde
+export-part-documents = Die Befunde selbst
+export-paper-size = Papierformat
+export-paper-a4 = A4
+export-paper-letter = US-Letter
+export-email-size = Für E-Mail verkleinern
+export-email-size-hint = (Fotos und Scans mit 150 dpi: auf Papier trotzdem gut lesbar)
+export-language-reader = Die Sprache der Ärztin oder des Arztes; zu Beginn die unter „Über Sie und den Termin“ angegebene.
+export-progress = Fortschritt des Exports
+export-cancel = Abbrechen
+export-building = Das PDF wird erstellt…
+export-cancelled = Der Export wurde abgebrochen. Es wurde keine Datei gespeichert.
+export-heading = Das PDF für die Ärztin oder den Arzt exportieren
+export-lead = Wählen Sie aus, was hineinkommt. Dann fragt die App, wo das PDF gespeichert werden soll.
+export-parts = Teile
+export-reports = Befunde
+export-no-reports = Noch keine Befunde. Den Rest können Sie trotzdem exportieren.
+export-button = PDF exportieren
+export-password = Passwort für das PDF
+export-password-hint = Mindestens 10 Zeichen: Ein paar Wörter sind leicht einzugeben. Die Ärztin oder der Arzt gibt es ein, um das PDF zu öffnen. Teilen Sie das Passwort auf einem anderen Weg als das PDF mit: am Telefon oder per SMS, nicht in der E-Mail mit dem PDF. Die App speichert es nicht, schreiben Sie es also bei Bedarf auf.
+export-show-password = Passwort anzeigen
+export-error = Fehler: { $message }
+export-protect = PDF mit einem Passwort schützen
+export-protect-hint = (es öffnet sich erst nach Eingabe des Passworts)
+export-password-missing = Geben Sie ein Passwort ein oder entfernen Sie das Häkchen bei „PDF mit einem Passwort schützen“
+export-ready = Ihr PDF ist fertig
+# $size is the size in megabytes, already written with the language's decimal separator.
+export-summary = { $pages ->
+    [one] { $pages } Seite
+   *[other] { $pages } Seiten
+}, { $size } MB, gespeichert unter { $path }
+export-password-reminder = Das PDF lässt sich nur mit Ihrem Passwort öffnen. Teilen Sie das Passwort der Ärztin oder dem Arzt am Telefon oder per SMS mit, nicht in der E-Mail mit dem PDF.
+export-over-email-limit = Mit { $size } MB ist es größer, als viele E-Mail-Dienste annehmen (oft 20 MB). Versuchen Sie es noch einmal mit „Für E-Mail verkleinern“, oder drucken Sie es aus.
+export-missing-characters = Einige Zeichen konnten nicht gedruckt werden und erscheinen als „?“: { $characters }
+export-not-enclosed = Nicht als Seiten enthalten
+export-not-enclosed-lead = Diese sind im PDF mit dem Grund aufgeführt, und ihre Dateien sind darin angehängt:
+# Follows a report's title, in bold.
+export-not-enclosed-reason = : { $reason }
+export-open = Öffnen (zum Lesen oder Drucken)
+export-show-in-folder = Im Ordner zeigen
+export-email = E-Mail
+export-email-hint = „E-Mail“ öffnet Ihr E-Mail-Programm mit { $email }, einem Betreff und einer kurzen Nachricht. Auf diesem Weg kann dem E-Mail-Programm keine Datei übergeben werden, deshalb öffnet sich auch der Ordner mit dem PDF: Ziehen Sie das PDF in die E-Mail, um es anzuhängen.
+export-email-hint-no-address = „E-Mail“ öffnet Ihr E-Mail-Programm mit der Adresse der Ärztin oder des Arztes (tragen Sie sie unter „Über Sie und den Termin“ ein), einem Betreff und einer kurzen Nachricht. Auf diesem Weg kann dem E-Mail-Programm keine Datei übergeben werden, deshalb öffnet sich auch der Ordner mit dem PDF: Ziehen Sie das PDF in die E-Mail, um es anzuhängen.
+
+## Briefe: Unterlagen anfordern, und nach dem Termin
+
+letters-to = An wen geht der Brief?
+letters-to-hint = Zum Beispiel: Patientenarchiv, Klinikum am See, oder Praxis Dr. Lehmann
+letters-records = Welche Unterlagen brauchen Sie?
+letters-records-hint = Eine pro Zeile. Zum Beispiel: MRT-Befund meines Knies; die MRT-Bilder auf CD; meine Blutwerte
+letters-from = Von (optional)
+letters-until = Bis (optional)
+letters-send-to = Wohin sollen sie geschickt werden?
+letters-send-to-hint = Ihre E-Mail- oder Postadresse
+letters-request-language-reader = Die Sprache der Stelle oder Praxis, an die Sie schreiben.
+letters-write = Brief schreiben
+letters-request-saved = Gespeichert unter { $path } (und derselbe Text als .txt-Datei, zum Einfügen in eine E-Mail).
+letters-open = Brief öffnen
+# A box's label, then what is wrong with what was typed in it.
+letters-field-error = { $label }: { $error }
+letters-request-heading = Ihre Unterlagen anfordern
+letters-request-lead = In den meisten Ländern haben Sie ein Recht auf Kopien Ihrer Krankenunterlagen. Hier entsteht ein kurzer, höflicher Brief, in dem steht, dass Sie eine Zweitmeinung einholen – das kennen Ärzte gut.
+letters-request-template-note = Der Text ist eine Vorlage, keine Rechtsberatung. Manche Krankenhäuser haben ein eigenes Formular oder verlangen eine Gebühr.
+letters-mark-same = Übereinstimmend
+letters-mark-different = Abweichend
+letters-mark-not-sure = Unsicher
+letters-comparison-caption = Erst- und Zweitmeinung nebeneinander
+letters-topic = Thema
+letters-first-opinion = Erste Meinung
+letters-second-opinion = Zweite Meinung
+letters-your-mark = Ihre Einschätzung
+letters-not-written = Nicht eingetragen
+letters-not-marked = Nicht eingeschätzt
+letters-mark-question = { $topic }: Wie sehen Sie die beiden Meinungen?
+letters-given-by = Wer hat die Zweitmeinung abgegeben?
+letters-given-on = Wann
+letters-diagnosis = Diagnose der Zweitmeinung
+letters-diagnosis-code = Diagnoseschlüssel, falls angegeben (optional)
+letters-diagnosis-code-hint = Zum Beispiel ein ICD-10-Code wie M17.11
+letters-treatment = Was empfohlen wird
+letters-key-points = Die wichtigsten Punkte
+letters-follow-ups = Wie es weitergeht (weiteres Vorgehen)
+letters-comparison-language-reader = Die Sprache der Person, die es lesen wird.
+letters-after-heading = Nach dem Termin
+letters-after-lead = Schreiben Sie auf, was bei der Zweitmeinung gesagt wurde, solange Sie es noch wissen.
+# $link is the link to the questions (letters-after-questions-link).
+letters-after-answers = Antworten auf Ihre Fragen tragen Sie bei der jeweiligen Frage unter { $link } ein.
+letters-after-questions-link = Ihre Fragen
+letters-marks-heading = Ihre Einschätzungen
+letters-marks-hint = Nur Sie und Ihre Ärzte können sagen, ob die beiden Meinungen übereinstimmen: Die App beurteilt das nicht. Schätzen Sie jedes Thema so ein, wie Sie es verstehen, und fragen Sie Ihre Ärztin oder Ihren Arzt, was ein Unterschied für Sie bedeutet.
+letters-save-comparison = Vergleich als PDF speichern
+letters-comparison-saved = Gespeichert unter { $path }
+
+## Daten aus einer Datei des Patientenportals übernehmen
+
+portal-group-diagnoses = Erkrankungen (kommen zu Ihrer gesundheitlichen Vorgeschichte; eine davon können Sie zur Diagnose machen, um die es bei dieser Zweitmeinung geht)
+portal-since = seit { $date }
+portal-group-medications = Medikamente
+portal-from-date = ab { $date }
+portal-stopped = bis { $date }
+portal-group-allergies = Allergien
+portal-group-events = Operationen, Eingriffe und Arztbesuche (für die Zeitleiste)
+portal-group-clinicians = Ärzte und Behandlungsteam
+portal-group-results = Laborwerte
+portal-range = Bereich { $range }
+portal-group-family-history = Familienanamnese (kommt zu Ihrer gesundheitlichen Vorgeschichte)
+portal-from-age = ab { $age } Jahren
+portal-group-devices = Geräte und medizinische Hilfsmittel (kommen zu „Implantate oder Geräte“ in Ihrer gesundheitlichen Vorgeschichte)
+portal-dated = Datum: { $date }
+portal-device-status = Status laut Unterlagen: { $status }
+portal-listed-twice = Mehr als einmal in der Datei
+portal-already-in-dossier = Schon in Ihrer Mappe
+# $hidden items are not drawn one by one; $fresh of them are not in the dossier yet.
+portal-rest-add = und { $hidden } weitere, hier nicht angezeigt: { $fresh ->
+    [one] den neuen Eintrag übernehmen
+   *[other] die { $fresh } neuen Einträge übernehmen
+}
+portal-rest-none = und { $hidden } weitere, hier nicht angezeigt: alle sind schon in Ihrer Mappe
+# $title is the section's heading (portal-group-...).
+portal-group-count-new = { $title }: { $count ->
+    [one] { $count } Eintrag
+   *[other] { $count } Einträge
+}, { $fresh } neu
+portal-group-count = { $title }: { $count ->
+    [one] { $count } Eintrag
+   *[other] { $count } Einträge
+}
+portal-preview-heading = Was { $files } enthält
+portal-preview-lead = Entfernen Sie das Häkchen bei allem, was Sie nicht in Ihrer Mappe haben möchten. Was Ihre Mappe schon hat, ist nicht angehakt. Die Datei selbst wird bei Ihren Befunden aufbewahrt.
+portal-mismatch-heading = Diese Datei gehört vielleicht zu einer anderen Person
+portal-mismatch-lead = Nichts ist angehakt. Übernehmen Sie die Daten nur, wenn Sie sicher sind, dass es die Unterlagen der richtigen Person sind.
+portal-same-person = Ich bin sicher, dass diese Datei zu der Person gehört, für die diese Mappe ist
+portal-nothing-to-add = Nichts in dieser Datei konnte in die Abschnitte der Mappe übernommen werden.
+portal-undated = Ohne ihr Datum übernommen: { $count ->
+    [one] { $count } Eintrag
+   *[other] { $count } Einträge
+} (öffnen, um den Grund zu sehen)
+portal-skipped-line = { $item }: { $reason }
+portal-skipped-more = und { $count } weitere
+portal-not-added = Nicht übernommen: { $count ->
+    [one] { $count } Zeile
+   *[other] { $count } Zeilen
+} (öffnen, um den Grund zu sehen)
+portal-add = Angehakte übernehmen
+portal-mismatch-error = Diese Datei nennt eine andere Person: Setzen Sie zuerst das Häkchen bei „Ich bin sicher, dass diese Datei zu der Person gehört, für die diese Mappe ist“, oder wählen Sie Abbrechen
+portal-added = { $count ->
+    [one] { $count } Eintrag übernommen
+   *[other] { $count } Einträge übernommen
+}
+portal-added-from-file-kept = { $count ->
+    [one] { $count } Eintrag aus der Datei übernommen, und die Datei wird bei Ihren Befunden aufbewahrt.
+   *[other] { $count } Einträge aus der Datei übernommen, und die Datei wird bei Ihren Befunden aufbewahrt.
+}
+portal-added-from-file = { $count ->
+    [one] { $count } Eintrag aus der Datei übernommen.
+   *[other] { $count } Einträge aus der Datei übernommen.
+}
+portal-close = Schließen
+portal-cancel = Abbrechen
+## Window: ui/js/schema.js, ui/js/screens/sections.js, ui/js/screens/walk.js
+
+# ui/js/schema.js: die Abschnitte einer Mappe, ihre Teile und die Schritte
+
+schema-from-file = Übernommen aus { $file }
+schema-field-notes = Notizen
+schema-field-condition-role = Art der Erkrankung
+schema-field-how-sure = Wie sicher ist das?
+schema-field-where-hospital = Wo (Krankenhaus oder Praxis)
+schema-field-when = Wann
+schema-field-date = Datum
+schema-field-phone = Telefon
+schema-field-email = E-Mail
+schema-none-listed = Nichts eingetragen.
+schema-not-known = Nicht bekannt
+schema-not-answered = Nicht beantwortet
+schema-diagnoses-title = Diagnose
+schema-diagnoses-heading = Was wurde Ihnen gesagt?
+schema-diagnoses-lead = Schreiben Sie die Diagnose so auf, wie sie in Ihren Arztbriefen oder Befunden steht, und in Ihren eigenen Worten, wenn das hilft.
+schema-diagnoses-add = Diagnose hinzufügen
+schema-diagnoses-empty = Noch keine Diagnose. Tragen Sie die Diagnose ein, die Sie bekommen haben, auch wenn sie nicht sicher ist.
+schema-diagnoses-required = Schreiben Sie die Diagnose auf, auch in Ihren eigenen Worten
+schema-diagnoses-name = Diagnose
+schema-diagnoses-name-hint = Zum Beispiel: Arthrose im rechten Knie
+schema-diagnoses-code = Code, falls er auf Ihren Unterlagen steht (optional)
+schema-diagnoses-code-hint = Zum Beispiel ein ICD-10-Code wie M17.11
+schema-diagnoses-by = Von welcher Ärztin oder welchem Arzt
+schema-other-conditions-title = Andere Erkrankungen
+schema-other-conditions-heading = Weitere Erkrankungen
+schema-other-conditions-lead = Erkrankungen, die Sie neben der haben, um die es bei dieser Zweitmeinung geht, etwa Diabetes, Bluthochdruck oder Asthma. Sie können beeinflussen, welche Behandlung sicher ist.
+schema-other-conditions-add = Erkrankung hinzufügen
+schema-other-conditions-empty = Keine anderen Erkrankungen eingetragen.
+schema-other-conditions-required = Schreiben Sie die Erkrankung auf, auch in Ihren eigenen Worten
+schema-other-conditions-name = Erkrankung
+schema-other-conditions-name-hint = Zum Beispiel: Typ-2-Diabetes
+schema-other-conditions-since = Seit wann
+schema-other-conditions-notes = Notizen, etwa wie sie behandelt wird
+schema-since = Seit { $date }
+schema-results-title = Laborwerte
+schema-results-heading = Laborwerte
+schema-results-lead = Werte aus der Datei eines Patientenportals, so wie die Datei sie angibt. Das PDF listet sie nach Untersuchung, die ältesten zuerst.
+schema-results-add = Wert hinzufügen
+schema-results-empty = Noch keine Laborwerte.
+schema-results-required = Schreiben Sie den Namen der Untersuchung auf
+schema-results-test = Untersuchung
+schema-results-value = Wert
+schema-results-unit = Einheit
+schema-results-range = Normalbereich laut Labor
+schema-results-flag = Was das Labor vermerkt hat (zum Beispiel: Hoch)
+schema-operations-title = Operationen
+schema-operations-heading = Operationen und Krankenhausaufenthalte
+schema-operations-lead = Jede Operation, die Sie hatten, und jeder Aufenthalt im Krankenhaus, auch wenn es lange her ist.
+schema-operations-add = Operation oder Aufenthalt hinzufügen
+schema-operations-required = Schreiben Sie auf, was gemacht wurde oder warum Sie im Krankenhaus waren
+schema-operations-name = Was gemacht wurde oder warum Sie im Krankenhaus waren
+schema-operations-name-hint = Zum Beispiel: Gelenkspiegelung am rechten Knie
+schema-family-title = Krankheiten in der Familie
+schema-family-heading = Krankheiten in Ihrer Familie
+schema-family-lead = Krankheiten Ihrer Eltern, Geschwister oder Kinder, die wichtig sein können, etwa Herzkrankheiten, Krebs oder die Erkrankung, die Sie haben.
+schema-family-add = Krankheit hinzufügen
+schema-family-required = Schreiben Sie die Krankheit auf
+schema-family-relative = Wer
+schema-family-relative-hint = Zum Beispiel: meine Mutter
+schema-family-condition = Krankheit
+schema-family-age = Alter bei Beginn (optional)
+schema-from-age = Beginn mit { $age } Jahren
+schema-treatments-title = Behandlung
+schema-treatments-heading = Was wurde empfohlen?
+schema-treatments-lead = Schreiben Sie jede Behandlung auf, die Ihnen angeboten wurde, mit dem, was Sie über Nutzen, Risiken und Kosten wissen. Sie dürfen Teile leer lassen.
+schema-treatments-add = Behandlung hinzufügen
+schema-treatments-empty = Noch keine Behandlung. Tragen Sie ein, was Ihre Ärztin oder Ihr Arzt vorgeschlagen hat.
+schema-treatments-required = Schreiben Sie den Namen der Behandlung auf
+schema-treatments-name = Behandlung
+schema-treatments-name-hint = Zum Beispiel: künstliches Kniegelenk
+schema-treatments-recommended-by = Empfohlen von
+schema-treatments-status = Wie ist der Stand?
+schema-treatments-benefits = Was sie Ihnen bringen soll
+schema-treatments-risks = Risiken und Nebenwirkungen, die man Ihnen genannt hat
+schema-treatments-costs = Kosten (Geld, Arbeitsausfall, Fahrten)
+schema-treatments-alternatives = Andere genannte Möglichkeiten
+schema-medications-title = Medikamente
+schema-medications-heading = Medikamente
+schema-medications-lead = Jedes Medikament, das Sie deswegen nehmen oder genommen haben, auch rezeptfreie aus der Apotheke.
+schema-medications-add = Medikament hinzufügen
+schema-medications-empty = Noch keine Medikamente.
+schema-medications-required = Schreiben Sie den Namen des Medikaments auf
+schema-medications-name = Medikament
+schema-medications-dose = Dosis
+schema-medications-dose-hint = Zum Beispiel: 400 mg
+schema-medications-frequency = Wie oft
+schema-medications-started = Begonnen
+schema-medications-stopped = Abgesetzt
+schema-medications-reason = Wofür
+schema-stopped-on = Abgesetzt: { $date }
+schema-allergies-title = Allergien
+schema-allergies-heading = Allergien
+schema-allergies-lead = Medikamente oder andere Dinge, auf die Sie reagiert haben.
+schema-allergies-add = Allergie hinzufügen
+schema-allergies-empty = Keine Allergien eingetragen.
+schema-allergies-required = Schreiben Sie auf, wogegen Sie allergisch sind
+schema-allergies-substance = Allergisch gegen
+schema-allergies-reaction = Was passiert ist
+schema-allergies-severity = Wie schlimm
+schema-clinicians-title = Behandlungsteam
+schema-clinicians-heading = Ärzte und Behandlungsteam
+schema-clinicians-lead = Die Ärztinnen, Ärzte und anderen, die Sie behandeln, damit die Ärztin oder der Arzt der Zweitmeinung sie erreichen kann.
+schema-clinicians-add = Person hinzufügen
+schema-clinicians-empty = Noch niemand.
+schema-clinicians-required = Schreiben Sie den Namen der Person auf
+schema-clinicians-name = Name
+schema-clinicians-role = Rolle
+schema-clinicians-role-hint = Zum Beispiel: behandelnde Chirurgin, Hausarzt
+schema-clinicians-specialty = Fachgebiet
+schema-clinicians-institution = Krankenhaus oder Praxis
+schema-events-title = Zeitleiste
+schema-events-lead = Ereignisse, die wichtig sein können, etwa ein Sturz, eine Bildgebung oder ein Krankenhausaufenthalt. Diagnosen, Medikamente und Unterlagen mit Datum erscheinen hier auch.
+schema-events-add = Ereignis hinzufügen
+schema-events-empty = Noch keine Ereignisse.
+schema-events-required = Schreiben Sie auf, was passiert ist
+schema-events-what = Was passiert ist
+schema-events-details = Einzelheiten
+schema-documents-title = Unterlagen
+schema-documents-heading = Ihre Unterlagen
+schema-documents-lead = Fügen Sie Arztbriefe, Befunde, Laborwerte und Fotos von Papieren hinzu. Die App behält eine eigene Kopie, Sie können die Originale also verschieben oder löschen.
+schema-documents-add = Unterlagen hinzufügen
+schema-documents-empty = Noch keine Unterlagen. Fügen Sie sie mit der Schaltfläche hinzu oder ziehen Sie Dateien in dieses Fenster.
+schema-documents-required = Geben Sie dem Dokument einen Titel
+schema-documents-field-title = Titel
+schema-documents-kind = Art des Dokuments
+schema-documents-date = Datum auf dem Dokument
+schema-documents-source = Von wem (Krankenhaus, Labor oder Praxis)
+schema-documents-include = In das PDF für die Ärztin oder den Arzt aufnehmen
+schema-documents-kind-not-set = Art nicht angegeben
+schema-documents-dated = Datum: { $date }
+schema-documents-date-not-given = Ohne Datum
+schema-questions-title = Fragen
+schema-questions-heading = Ihre Fragen
+schema-questions-lead = Schreiben Sie die Fragen auf, die beantwortet werden sollen. Setzen Sie die wichtigsten an den Anfang: Vielleicht reicht die Zeit nicht für alle.
+schema-questions-add = Frage hinzufügen
+schema-questions-empty = Noch keine Fragen. Was möchten Sie am dringendsten wissen?
+schema-questions-required = Schreiben Sie die Frage auf
+schema-questions-question = Frage
+schema-questions-category = Es geht um
+schema-questions-answer = Antwort (nach dem Termin)
+schema-questions-from = Quelle: { $source }
+schema-part-why = Warum eine Zweitmeinung
+schema-part-about = Über Sie und den Termin
+schema-part-diagnoses = Diagnose
+schema-part-treatments = Empfohlene Behandlung
+schema-part-documents = Ihre Unterlagen
+schema-part-questions = Ihre Fragen
+schema-part-medications = Medikamente und Allergien
+schema-part-background = Gesundheitliche Vorgeschichte
+schema-part-daily-life = Alltag
+schema-part-clinicians = Ärzte und Behandlungsteam
+schema-part-events = Zeitleiste
+schema-reason-hint-clarify-diagnosis = Die Diagnose ist unklar oder kompliziert. Die Ärztin oder der Arzt sieht sich Ihre Befunde an und erklärt, was sie zeigen.
+schema-reason-hint-choose-treatment = Man hat Ihnen Behandlungen angeboten, und Sie brauchen Hilfe, um Nutzen, Risiken und Kosten abzuwägen.
+schema-reason-hint-confirm-plan = Der Plan ist langwierig, teuer oder schwer rückgängig zu machen, und Sie möchten ihn vorher prüfen lassen.
+schema-reason-hint-rare-or-serious = Die Erkrankung ist selten, oder man hat Ihnen gesagt, dass wenig getan werden kann. Fachleute kennen vielleicht mehr Möglichkeiten.
+schema-reason-hint-doctor-suggested = Ihre eigene Ärztin oder Ihr eigener Arzt möchte eine weitere fachliche Meinung.
+schema-step-why = Warum eine Zweitmeinung?
+schema-step-who = Für wen ist die Zweitmeinung?
+schema-step-told = Was wurde Ihnen gesagt?
+schema-step-recommended = Was wurde empfohlen?
+schema-step-medicines = Medikamente und Allergien
+schema-step-background = Ihre gesundheitliche Vorgeschichte
+schema-step-daily = Alltag
+schema-step-records = Ihre Unterlagen
+schema-step-questions = Ihre Fragen
+schema-step-doctor = Wer gibt die Zweitmeinung?
+schema-step-review = Prüfen und exportieren
+schema-background-height = Größe
+schema-background-weight = Gewicht
+schema-background-smoking = Rauchen Sie?
+schema-background-smoking-details = Wie viel, wie lange oder wann Sie aufgehört haben (optional)
+schema-background-implants = Implantate oder Geräte in Ihrem Körper
+schema-background-implants-hint = Zum Beispiel ein Herzschrittmacher, eine Metallplatte oder ein künstliches Gelenk, ein Stent, eine Spirale. Sie sind wichtig für MRT-Untersuchungen und manche Behandlungen.
+schema-background-alcohol = Alkohol: wie viel in einer normalen Woche (optional)
+schema-background-occupation = Ihr Beruf oder was Sie früher gemacht haben (optional)
+schema-background-pregnant = Sind Sie schwanger?
+schema-background-notes = Sonst noch etwas zu Ihrer Gesundheit (optional)
+schema-pain-none = 0: keine Schmerzen
+schema-pain-worst = 10: die schlimmsten Schmerzen, die Sie sich vorstellen können
+schema-pain-score = { $score } von 10
+schema-daily-symptoms = Was sind Ihre wichtigsten Beschwerden?
+schema-daily-symptoms-hint = In Ihren eigenen Worten, zum Beispiel: Schmerzen im linken Knie, schlimmer auf Treppen.
+schema-daily-since = Seit wann?
+schema-daily-pain = Falls Sie Schmerzen haben: Wie stark sind sie an den meisten Tagen?
+schema-daily-pain-none = Keine Antwort oder keine Schmerzen
+schema-daily-limits = Was können Sie deswegen nicht tun?
+schema-daily-limits-hint = Zum Beispiel: Ich kann keine Treppen steigen, nicht mit dem Hund gehen und nicht durchschlafen.
+schema-daily-tried = Was haben Sie versucht, und wie ging es?
+schema-daily-tried-hint = Behandlungen, Übungen, Medikamente, Änderungen zu Hause.
+schema-daily-matters-most = Was ist Ihnen am wichtigsten?
+schema-daily-matters-most-hint = Zum Beispiel: weiter arbeiten, mich um meine Enkel kümmern, eine Operation vermeiden.
+
+# ui/js/screens/walk.js: die Schritte und die Prüfung der Angaben
+
+walk-person-full-name = Vollständiger Name
+walk-person-full-name-required = Geben Sie den vollständigen Namen der Person ein, für die die Zweitmeinung ist
+walk-person-date-of-birth = Geburtsdatum
+walk-person-sex = Geschlecht (optional)
+walk-person-phone = Telefon
+walk-person-email = E-Mail
+walk-person-address = Adresse
+walk-person-language = Bevorzugte Sprache
+walk-person-language-hint = Die Sprache, in der die Ärztin oder der Arzt mit Ihnen sprechen soll
+walk-consultant-name = Name der Ärztin oder des Arztes für die Zweitmeinung
+walk-consultant-specialty = Fachgebiet
+walk-consultant-specialty-hint = Zum Beispiel: Orthopädie
+walk-consultant-institution = Krankenhaus oder Praxis
+walk-consultant-email = E-Mail-Adresse der Ärztin oder des Arztes
+walk-consultant-email-hint = Damit wird eine E-Mail mit dem PDF vorbereitet
+walk-consultant-appointment = Datum des Termins
+walk-consultant-mode = Wie findet der Termin statt?
+walk-consultant-language = Sprache der Ärztin oder des Arztes
+walk-consultant-language-none = Nicht gewählt (Englisch)
+walk-consultant-language-hint = Das PDF für die Zweitmeinung wird in dieser Sprache geschrieben. Beim Exportieren können Sie trotzdem eine andere Sprache wählen.
+walk-figure-disagreed = Zwei Fachleute, die sich denselben Fall ansahen, waren sich in über 25 % der Fälle nicht einig.
+walk-figure-disagreed-source = Quelle: Berichte, die im Artikel „What is a second opinion?“ zitiert werden.
+walk-figure-bmj = Eine Übersichtsarbeit im British Medical Journal fand in fast 58 % der Fälle Unterschiede in der Diagnose.
+walk-figure-bmj-source = Quelle: die Übersichtsarbeit im British Medical Journal, wie in diesem Artikel zitiert.
+walk-figure-mayo = Fast 88 % der Menschen, die für eine Zweitmeinung zur Mayo Clinic gingen, bekamen dort eine geänderte Diagnose oder einen geänderten Behandlungsplan.
+walk-figure-mayo-source = Quelle: eine Studie der Mayo Clinic, wie in diesem Artikel zitiert.
+# Die Liste der Schritte: ihr Name für Screenreader, und jeder Schritt als „3. Was wurde Ihnen gesagt?“.
+walk-steps = Schritte
+walk-step-label = { $number }. { $title }
+walk-continue = Weiter
+walk-back = Zurück
+walk-why-title = In wenigen Worten: Worum geht es bei der Zweitmeinung?
+walk-why-title-hint = Zum Beispiel: Knieprothese – jetzt oder später?
+walk-why-title-required = Schreiben Sie in wenigen Worten, wofür die Zweitmeinung ist
+walk-why-goal = Was erhoffen Sie sich am meisten von dieser Zweitmeinung?
+walk-why-goal-hint = Zum Beispiel: zu erfahren, ob die Operation warten kann, oder von anderen Behandlungen zu hören
+walk-why-heading = Warum eine Zweitmeinung?
+walk-why-figures-intro = Eine Zweitmeinung einzuholen ist üblich, und Ärzte rechnen damit. Einige Zahlen:
+walk-why-figures-note = Das sind die Zahlen aus dem Artikel, kein medizinischer Rat.
+walk-why-reasons = Warum möchten Sie eine? Kreuzen Sie alles an, was zutrifft.
+walk-why-situations = Geht es um einen dieser Fälle? (optional)
+walk-who-legend = Für wen ist die Zweitmeinung?
+walk-who-someone-new = Eine andere Person
+walk-who-me = Für mich oder die Person, die ich betreue
+walk-who-relative-hint = Wenn Sie jemandem aus Ihrer Familie helfen, geben Sie die Daten dieser Person ein, nicht Ihre eigenen.
+walk-who-required = Wählen Sie, für wen die Zweitmeinung ist
+walk-who-heading = Für wen ist die Zweitmeinung?
+walk-review-pain = Schmerzen { $score } von 10
+# Die Krankheit eines Familienmitglieds, etwa „meine Mutter: Brustkrebs“, mit dem Alter bei Beginn.
+walk-review-family-from-age = { $illness } (Beginn mit { $age } Jahren)
+walk-review-other-conditions = Andere Erkrankungen
+walk-review-none = Keine
+walk-review-operations = Operationen und Krankenhausaufenthalte
+walk-review-family = Krankheiten in der Familie
+walk-review-none-known = Keine bekannt
+walk-review-height-weight-smoking = Größe, Gewicht und Rauchen
+walk-review-implants = Implantate oder Geräte
+walk-review-daily-life = Alltag
+walk-review-not-given = Nicht angegeben
+# Der Link bei jeder Angabe: sichtbar als „Ändern“; Screenreader lesen die ganze Nachricht, mit dem Namen der Angabe.
+walk-review-change = Ändern
+walk-review-change-named = { $what } ändern
+walk-review-heading = Prüfen Sie Ihre Angaben
+walk-review-missing = Es fehlt noch
+walk-review-about = Worum es geht
+walk-review-reasons = Gründe
+walk-review-situation = Situation
+walk-review-goal = Was Sie sich davon erhoffen
+walk-review-patient = Für wen
+walk-review-patient-born = { $name }, Geburtsdatum: { $date }
+walk-review-diagnosis = Diagnose
+walk-review-treatment = Empfohlene Behandlung
+walk-review-medicines = Medikamente
+walk-review-allergies = Allergien
+walk-review-reports = Unterlagen
+walk-review-report-count = { $count ->
+    [one] { $count } Dokument
+   *[other] { $count } Dokumente
+}
+walk-review-questions = Fragen
+walk-review-question-count = { $count ->
+    [one] { $count } Frage
+   *[other] { $count } Fragen
+}
+walk-review-doctor = Ärztin oder Arzt für die Zweitmeinung
+walk-review-go-to-export = Zum Export
+
+# ui/js/screens/sections.js: die Übersicht einer Mappe und ihre Teile
+
+sections-overview-lead = Für { $name }. { $reports ->
+    [one] { $reports } Dokument
+   *[other] { $reports } Dokumente
+}, { $questions ->
+    [one] { $questions } Frage
+   *[other] { $questions } Fragen
+}.
+sections-overview-continue = Schritte fortsetzen
+sections-overview-export = PDF exportieren
+sections-overview-parts = Teile Ihrer Mappe
+sections-overview-missing = Es fehlt noch
+sections-overview-nothing-missing = Es fehlt nichts Wichtiges.
+sections-overview-copy-heading = Kopie behalten oder Mappe weitergeben
+sections-overview-copy-text = Eine Mappen-Datei enthält alles, auch die Unterlagen. Nutzen Sie sie als Sicherung oder um die Mappe jemandem zu geben, der Ihnen hilft.
+sections-overview-delete = Diese Mappe löschen
+sections-request-second-opinion = Die Zweitmeinung
+sections-request-decide-by = Bis wann müssen Sie sich entscheiden? (optional)
+sections-request-doctor-heading = Wer gibt die Zweitmeinung?
+sections-request-doctor-lead = Wenn Sie es schon wissen, tragen Sie ein, wer Sie untersuchen wird. Sie können das auch später ergänzen.
+sections-request-notes = Was die Ärztin oder der Arzt sonst noch wissen sollte
+sections-request-about-heading = Über Sie und den Termin
+sections-request-patient = Angaben zur Person
+# Nach einem „keine“-Kästchen, das nicht angekreuzt werden kann, in Klammern.
+sections-none-unavailable = (nicht möglich, solange die Liste Einträge hat)
+sections-records-added = { $count ->
+    [one] { $count } Dokument hinzugefügt.
+   *[other] { $count } Dokumente hinzugefügt.
+}
+sections-records-failed = { $count ->
+    [one] { $count } Datei konnte nicht hinzugefügt werden
+   *[other] { $count } Dateien konnten nicht hinzugefügt werden
+}
+sections-records-add = Unterlagen hinzufügen
+sections-records-choose = Wählen Sie die Dateien in dem Fenster, das sich öffnet …
+sections-records-adding = Dateien werden hinzugefügt
+sections-records-stop = Abbrechen
+sections-records-adding-file = Datei { $number } von { $total } wird hinzugefügt …
+sections-records-portal = Aus Patientenportal hinzufügen
+sections-records-drop-hint = Sie können auch Dateien aus einem Ordner in dieses Fenster ziehen. Eine Akte aus einem Patientenportal (MyChart und ähnliche: eine XML-, JSON- oder ZIP-Datei) fügt dieser Mappe ihre Erkrankungen, Medikamente, Allergien und Laborwerte hinzu, sobald Sie sie geprüft haben.
+sections-open-not-opened = „{ $title }“ wurde nicht geöffnet
+# $what: was die Datei wirklich enthält, so wie die App es beschreibt.
+sections-open-not-viewable = Ihr Inhalt ist { $what }, kein Dokument und kein Foto, deshalb öffnet die App sie nicht: Eine solche Datei könnte ein Programm starten. Wenn Sie der Quelle vertrauen, können Sie sich die Datei in ihrem Ordner ansehen.
+sections-open-show-in-folder = Im Ordner zeigen
+sections-bmi = Body-Mass-Index (BMI) aus diesen Angaben: { $value }
+sections-none-implants = Ich habe keine Implantate oder Geräte
+sections-background-more = Mehr zu Ihrer Gesundheit (optional): Alkohol, Beruf, Schwangerschaft, Sonstiges
+sections-background-heading = Ihre gesundheitliche Vorgeschichte
+sections-background-lead = Was sonst an Ihrer Gesundheit den ärztlichen Rat ändern könnte. Jede Frage ist freiwillig: Beantworten Sie, was Sie wissen.
+sections-none-other-conditions = Ich habe keine anderen Erkrankungen
+sections-none-operations = Ich hatte keine Operationen und keine Krankenhausaufenthalte
+sections-none-family = Mir ist keine Krankheit in meiner Familie bekannt, die hier wichtig ist
+sections-daily-heading = Alltag
+sections-daily-lead = Wie das Problem Ihren Alltag beeinflusst, in Ihren eigenen Worten. Die Ärztin oder der Arzt liest das zuerst. Jede Frage ist freiwillig.
+sections-medications-heading = Medikamente und Allergien
+sections-medications-medicines = Medikamente
+sections-none-medicines = Ich nehme keine Medikamente
+sections-medications-allergies = Allergien
+sections-none-allergies = Ich habe keine bekannten Allergien
+sections-timeline-heading = Zeitleiste
+sections-timeline-caption = Alles mit Datum, das Älteste zuerst
+sections-timeline-when = Wann
+sections-timeline-what = Was
+sections-timeline-details = Einzelheiten
+sections-timeline-added = Von Ihnen eingetragene Ereignisse
+sections-no-such-part = Es gibt keinen Teil namens { $key }.
+sections-back-to-review = Zurück zur Prüfung
+sections-checklist-have-it = Vorhanden
+sections-checklist-missing = Fehlt
+sections-checklist-not-applicable = Trifft nicht zu
+sections-checklist-does-not-apply = Trifft nicht zu
+# Die Schaltfläche ist als „Rückgängig“ sichtbar; Screenreader lesen die ganze Nachricht, mit dem Namen der Unterlage.
+sections-checklist-undo = Rückgängig
+sections-checklist-undo-named = Markierung bei { $title } rückgängig machen
+sections-checklist-heading = Was Sie mitbringen sollten
+# { $link } ist der Link zur Liste der Unterlagen; seine Worte stehen in der nächsten Nachricht.
+sections-checklist-lead = Was Fachärzte bei einer Mappe wie dieser meist sehen möchten. Fügen Sie unter { $link } hinzu, was Sie haben, und geben Sie bei jedem Dokument die Art an, damit es mitgezählt wird.
+sections-checklist-records-link = Ihre Unterlagen
+sections-suggestions-other = Weitere Fragen
+sections-suggestions-heading = Vorgeschlagene Fragen ({ $count })
+sections-suggestions-hint = Ausgewählt nach Ihren Gründen und Ihrer Diagnose, aus veröffentlichten Fragenlisten. Fügen Sie die hinzu, die Ihnen wichtig sind; die Worte können Sie danach ändern.
+sections-suggestions-from = Quelle: { $source }
+sections-suggestions-added = Frage zu Ihrer Liste hinzugefügt
+sections-suggestions-add = Diese Frage hinzufügen
+
+## Window: screens/settings.js
+settings-title = Einstellungen
+settings-language-legend = Sprache der App
+settings-language-hint = Die Wörter auf den Bildschirmen. Die Sprache eines PDFs für eine Ärztin oder einen Arzt wählen Sie jedes Mal, wenn Sie eines erstellen.
+settings-language-system = Wie dieser Computer ({ $name })

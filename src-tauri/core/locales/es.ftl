@@ -329,3 +329,822 @@ decimal-separator = ,
 pdf-bmi = IMC { $value }
 pdf-treatment-status = estado: { $status }
 pdf-condition-status = diagnóstico { $status }
+## Window: ui/index.html, ui/js/main.js, forms.js, lists.js, savequeue.js, dates.js, format.js, measures.js, secret.js, screens/common.js, screens/home.js, screens/about.js
+
+# La página que rodea cada pantalla (index.html, main.js)
+main-app-name = Dosier para una segunda opinión
+main-skip-link = Saltar al contenido
+main-nav-label = Aplicación
+main-nav-dossiers = Todos los dosieres
+main-nav-privacy = Privacidad
+main-nav-settings = Ajustes
+main-nav-about = Acerca de
+main-opening = Abriendo…
+main-disclaimer = Esta aplicación ordena sus documentos y preguntas. No da consejo médico.
+# $folder es la ruta de la carpeta de datos.
+main-about = Versión { $version }. Sus documentos se guardan en este ordenador, en { $folder }
+main-title-new = Nuevo dosier - Dosier para una segunda opinión
+# $name es el nombre de la persona, $title el título del dosier, tal como se escribieron.
+main-title-dossier = { $name }: { $title } - Dosier para una segunda opinión
+main-title-settings = Ajustes - Dosier para una segunda opinión
+main-leave-warning = Las casillas marcadas conservan lo que escribió hasta que se corrija. Si sale ahora, lo que hay en ellas no se guarda.
+main-leave-anyway = Salir sin guardar las casillas marcadas
+main-error-title = Algo ha fallado
+main-error-back = Volver a sus dosieres
+main-drop-open-first = Abra primero un dosier y después suelte sus informes sobre la ventana.
+main-drop-adding = { $count ->
+    [one] Añadiendo { $count } archivo…
+   *[other] Añadiendo { $count } archivos…
+}
+main-drop-added = { $count ->
+    [one] Se ha añadido { $count } informe.
+   *[other] Se han añadido { $count } informes.
+}
+main-drop-failed = { $count ->
+    [one] No se ha podido añadir { $count } archivo
+   *[other] No se han podido añadir { $count } archivos
+}
+
+# Campos, guardado mientras se escribe, errores (forms.js)
+forms-day = Día
+forms-month = Mes
+forms-year = Año
+forms-date-hint = Por ejemplo 14 3 2024. Si solo sabe el mes, deje el día vacío; si solo sabe el año, deje los dos vacíos.
+# Etiqueta de la lista de unidades en que se escribe la altura o el peso.
+forms-unit = En
+forms-not-known = No se sabe o no se ha elegido
+forms-error = Error: { $message }
+forms-saving = Guardando…
+forms-saved = Guardado
+forms-not-saved = Aún no se ha guardado: { $message }
+forms-not-saved-fill-first = Aún no se ha guardado: rellene primero la casilla marcada; hasta entonces no se guarda nada
+forms-saved-partly = Guardado, salvo las casillas marcadas: conservan lo que escribió hasta que se corrija
+# Un problema en el resumen de errores: la etiqueta de la casilla y lo que está mal.
+forms-field-error = { $label }: { $message }
+forms-problem = Hay un problema
+forms-delete-yes = Sí, eliminar
+forms-delete-no = Conservar
+forms-delete-confirm = ¿Eliminar para siempre?
+
+# Las listas que se pueden editar (lists.js)
+lists-save-and-close = Guardar y cerrar
+lists-done = Hecho
+lists-close-anyway = Cerrar sin los cambios marcados
+lists-no-text = (sin texto)
+lists-change = Cambiar
+lists-open = Abrir
+lists-move-up = Subir
+lists-move-down = Bajar
+lists-moved-up = Subido: ahora es el número { $number }
+lists-moved-down = Bajado: ahora es el número { $number }
+lists-delete = Eliminar
+lists-deleted = Se ha eliminado
+
+# Fechas escritas en casillas de día, mes y año (dates.js)
+dates-year-digits = Escriba el año con 4 cifras, por ejemplo 14 3 2024, o 3 2024 si solo sabe el mes, o 2024
+dates-month-with-day = Escriba también el mes, no solo el día, por ejemplo 14 3 2024, o 3 2024 si solo sabe el mes, o 2024
+dates-month-range = El mes debe ser un número del 1 al 12, por ejemplo 14 3 2024, o 3 2024 si solo sabe el mes, o 2024
+dates-day-range = El día debe ser un número del 1 al { $max } en ese mes, por ejemplo 14 3 2024, o 3 2024 si solo sabe el mes, o 2024
+
+# Altura y peso (measures.js). Los errores van detrás de "Error: " o de la etiqueta de una casilla.
+measures-centimetres = Centímetros
+measures-feet-and-inches = Pies y pulgadas
+measures-kilograms = Kilogramos
+measures-pounds = Libras
+measures-stones-and-pounds = Stones y libras
+measures-box-cm = cm
+measures-box-feet = Pies
+measures-box-inches = Pulgadas
+measures-box-kg = kg
+measures-box-pounds = Libras
+measures-box-stones = Stones
+measures-number-only = escriba solo el número, por ejemplo { $example }
+measures-whole-feet = escriba aquí los pies enteros y el resto en la casilla siguiente (por ejemplo { $big } y { $small })
+measures-whole-stones = escriba aquí los stones enteros y el resto en la casilla siguiente (por ejemplo { $big } y { $small })
+measures-inches-range = esta casilla va de 0 a { $highest }; { $most } pulgadas son un pie
+measures-pounds-range = esta casilla va de 0 a { $highest }; { $most } libras son un stone
+# $from y $to son medidas en palabras (measures-in-...).
+measures-unlikely-height = no parece una altura posible; escriba una entre { $from } y { $to }
+measures-unlikely-weight = no parece un peso posible; escriba uno entre { $from } y { $to }
+measures-in-cm = { $cm } cm
+measures-in-ft-in = { $feet } ft { $inches } in
+measures-in-kg = { $kg } kg
+measures-in-lb = { $pounds } lb
+measures-in-st-lb = { $stones } st { $pounds } lb
+
+# Campos de frase de contraseña (secret.js)
+secret-show = Mostrar lo que escribo
+secret-error = Error: { $message }
+
+# Compartido por las pantallas (screens/common.js)
+common-problem = Hay un problema
+common-status-completed = Terminado
+common-status-in-progress = En curso
+common-status-not-started = Sin empezar
+common-nav-label = Este dosier
+common-nav-overview = Resumen
+common-nav-export = Exportar el PDF
+common-nav-request = Pedir sus documentos
+common-nav-after = Después de la consulta
+common-nav-parts = Partes de este dosier
+common-pdf-language = Idioma del PDF
+common-pdf-reader-doctor = El idioma del médico.
+# $reader es una frase que dice de quién es el idioma (como common-pdf-reader-doctor).
+common-pdf-language-hint = { $reader } Los títulos, las etiquetas y las fechas se escriben en ese idioma; lo que usted escribió queda tal como lo escribió.
+
+# La página de inicio y la lista de dosieres (screens/home.js)
+home-welcome-title = Prepárese para una segunda opinión
+home-welcome-lead = Esta aplicación le ayuda a reunir lo que un médico necesita para darle una segunda opinión: lo que le dijeron, lo que le recomendaron, sus informes y sus preguntas. Al final obtiene un solo PDF para enviarlo por correo electrónico o imprimirlo.
+home-welcome-need = Lo que necesitará
+home-welcome-need-letters = cartas e informes de sus médicos (papeles que puede fotografiar, o archivos)
+home-welcome-need-medicines = los nombres de sus medicamentos
+home-welcome-need-questions = las preguntas que quiere hacer
+home-welcome-time = Se tarda unos 20 minutos. Todo se guarda mientras escribe y se queda en este ordenador.
+home-welcome-no-advice = La aplicación le ayuda a ordenar sus documentos y preguntas. No da consejo médico.
+home-start-now = Empezar
+home-open-file = Abrir un archivo de dosier
+home-title = Sus dosieres
+home-lead = Cada dosier es para una cuestión que necesita una segunda opinión. Elija uno para continuar.
+home-start-new = Empezar un dosier nuevo
+# Detrás del nombre de una persona; $date es una fecha en palabras (un día, un mes o un año).
+home-born = nac. { $date }
+home-reports = { $count ->
+    [one] { $count } informe
+   *[other] { $count } informes
+}
+home-no-dossiers = No hay dosieres de esta persona.
+home-delete-person = Eliminar a { $name } y sus dosieres
+home-deleted = Se ha eliminado
+home-privacy-title = Mantenga sus documentos en privado (opcional)
+home-privacy-text = Si otras personas usan este ordenador, puede proteger sus documentos con una frase de contraseña. Sin ella, nadie puede leerlos. También puede hacerlo más tarde, en Privacidad.
+home-privacy-set = Poner una frase de contraseña
+home-not-now = Ahora no
+# $name es el nombre de un archivo.
+home-opened-title = ¿Añadir el dosier que hay en «{ $name }»?
+home-opened-text = Puede que alguien le haya enviado este archivo, o que usted lo guardara como copia de seguridad. Al añadirlo se conserva todo lo que ya hay aquí.
+home-opened-add = Añadirlo
+home-exists-title = Esta persona ya está aquí
+home-exists-attach = Añadir el dosier a esa persona
+home-exists-as-new = Por separado: añadir como persona nueva
+
+# Acerca de la aplicación (screens/about.js)
+about-title = Acerca de Dosier para una segunda opinión
+about-version = Versión { $version }.
+about-licence = Software libre con licencia MIT. Guarda sus documentos en este ordenador y no envía nada a ninguna parte, salvo que usted lo exporte.
+about-where = Dónde se guardan sus documentos
+about-show-folder = Mostrar la carpeta
+about-included = Qué incluye
+about-fonts = El PDF usa las fuentes DejaVu Sans (licencia Bitstream Vera; los cambios de DejaVu son de dominio público).
+about-questions = Las preguntas sugeridas están redactadas con palabras propias de esta aplicación a partir de listas de preguntas publicadas: «Questions Are the Answer» de la AHRQ (Gobierno de EE. UU., dominio público), Choosing Wisely y su resumen BRAN, Ask Me 3, el Instituto Nacional del Cáncer de EE. UU., y preguntas sobre dispositivos y medicamentos nuevos.
+about-figures = Las cifras sobre segundas opiniones proceden del artículo «What is a second opinion?», que cita un estudio de la Mayo Clinic y revisiones del British Medical Journal.
+## Window: ui/js/screens/privacy.js, ui/js/screens/archive.js, ui/js/screens/export.js, ui/js/screens/letters.js, ui/js/screens/portal.js
+
+## Privacidad: la pantalla de bloqueo, el código de recuperación y la pantalla Privacidad
+
+privacy-idle-minutes = { $count ->
+    [one] { $count } minuto
+   *[other] { $count } minutos
+}
+privacy-idle-hours = { $count ->
+    [one] { $count } hora
+   *[other] { $count } horas
+}
+privacy-idle-never = Nunca
+privacy-recovery-code-window-title = Su código de recuperación - Dosier para una segunda opinión
+privacy-locked-window-title = Bloqueado - Dosier para una segunda opinión
+privacy-passphrase = Frase de contraseña
+privacy-type-your-passphrase = Escriba su frase de contraseña
+privacy-unlocking = Desbloqueando…
+privacy-unlock = Desbloquear
+privacy-locked-heading = Sus documentos están bloqueados
+privacy-locked-lead = Escriba su frase de contraseña para abrir sus dosieres.
+privacy-recovery-code = Código de recuperación
+privacy-recovery-code-hint = El código de 25 letras y números que anotó al poner la frase de contraseña. Da igual si escribe guiones o espacios.
+privacy-new-passphrase = Nueva frase de contraseña
+privacy-recovery-new-passphrase-hint = Al menos 10 caracteres. Unas cuantas palabras sin relación entre sí son fáciles de recordar y difíciles de adivinar.
+privacy-new-passphrase-again = Escriba otra vez la nueva frase de contraseña
+privacy-passphrases-differ = Las dos frases de contraseña no son iguales
+privacy-recovered = Sus documentos están abiertos y tienen una nueva frase de contraseña.
+privacy-open-with-recovery-code = Abrir con el código de recuperación
+privacy-forgot-passphrase = He olvidado mi frase de contraseña
+privacy-interrupted-on = No se terminó de activar la protección: la aplicación se cerró o el ordenador se apagó. No se ha perdido nada y sus documentos están como antes: sin proteger. Vuelva a activar la protección en la pantalla Privacidad.
+privacy-interrupted-off = No se terminó de desactivar la protección: la aplicación se cerró o el ordenador se apagó. No se ha perdido nada y sus documentos están como antes: todavía protegidos.
+privacy-i-understand = Entendido
+privacy-window-title = Privacidad - Dosier para una segunda opinión
+privacy-suggested-passphrase-hint = Estas seis palabras se han elegido al azar para usted. Úselas, o escriba una frase propia de al menos 10 caracteres.
+privacy-passphrase-again = Escriba otra vez la frase de contraseña
+privacy-type-a-passphrase = Escriba una frase de contraseña
+privacy-understood-error = Error: marque la casilla para indicar que lo entiende
+privacy-protecting = Protegiendo sus documentos… Puede tardar un minuto si hay muchos informes.
+privacy-offer-heading = Proteja sus documentos con una frase de contraseña
+privacy-offer-lead = Con una frase de contraseña, sus documentos se guardan cifrados en este ordenador. Quien use este ordenador, o lo encuentre si se pierde, no podrá leerlos sin la frase de contraseña.
+privacy-offer-locks = La aplicación se bloquea sola cuando no la usa durante un rato, y vuelve a pedir la frase de contraseña.
+privacy-offer-recovery-code = Recibirá un código de recuperación para anotarlo. Con él puede abrir sus documentos si olvida la frase de contraseña.
+privacy-offer-nobody = Sin la frase de contraseña y sin el código de recuperación, nadie puede abrir sus documentos: ni usted, ni quienes han creado esta aplicación.
+privacy-suggest-other-words = Proponer otras palabras
+privacy-understood = Entiendo que sin la frase de contraseña y sin el código de recuperación no se pueden abrir mis documentos
+privacy-protect-my-records = Proteger mis documentos
+privacy-not-now = Ahora no
+privacy-continue = Continuar
+privacy-new-recovery-code-heading = Su nuevo código de recuperación
+privacy-protected-heading = Sus documentos están protegidos
+privacy-code-not-confirmed = No se confirmó que hubiera anotado su código de recuperación, así que aquí tiene uno nuevo. El anterior ya no sirve.
+privacy-write-code-down = Anote ahora este código de recuperación y guárdelo en un lugar seguro, lejos de este ordenador. Solo se muestra esta vez.
+privacy-if-you-forget = Si olvida su frase de contraseña, elija «He olvidado mi frase de contraseña» en la pantalla de bloqueo y escriba este código.
+privacy-code-kept = He anotado el código de recuperación
+privacy-print-it = Imprimir
+privacy-saved = Guardado
+privacy-passphrase-now = Su frase de contraseña actual
+privacy-new-passphrase-hint = Al menos 10 caracteres.
+privacy-changing = Cambiando la frase de contraseña… Tarda unos segundos.
+privacy-changed = Su frase de contraseña ha cambiado. El código de recuperación sigue siendo el mismo.
+privacy-your-passphrase = Su frase de contraseña
+privacy-off-sure-error = Error: marque la casilla para indicar que quiere guardar sus documentos sin cifrar
+privacy-turning-off = Desactivando la protección… Puede tardar un rato si hay muchos informes. No cierre la ventana.
+privacy-turned-off = La protección está desactivada.
+privacy-heading = Privacidad y frase de contraseña
+privacy-protected-lead = Sus documentos están protegidos con una frase de contraseña. Se guardan cifrados en este ordenador.
+privacy-lock-now = Bloquear ahora
+privacy-lock-by-itself = Bloqueo automático
+privacy-lock-after = Bloquear tras este tiempo sin uso
+privacy-change-heading = Cambiar la frase de contraseña
+privacy-change-button = Cambiar la frase de contraseña
+privacy-turn-off-heading = Desactivar la protección
+privacy-turn-off-warning = Sus documentos volverán a guardarse sin cifrar: cualquiera que use este ordenador podría leerlos.
+privacy-off-sure = Sí, quiero guardar mis documentos sin cifrar en este ordenador
+privacy-turn-off-button = Desactivar la protección
+
+## Archivos de dosier (.dossier): guardar uno, abrir uno protegido
+
+archive-passphrase-label = Frase de contraseña del archivo
+archive-passphrase-hint = Quien abra el archivo tendrá que escribirla. Comuníquele la frase de contraseña por otra vía distinta del archivo: en una llamada o en un mensaje de texto, no en el correo electrónico que lleva el archivo.
+archive-passphrase-again = Escriba otra vez la frase de contraseña
+archive-backup-passphrase-hint = Elija una frase de contraseña que vaya a recordar, por ejemplo la que usa para esta aplicación, y anótela lejos del archivo. Sin ella, nadie puede abrir la copia de seguridad.
+archive-plain-warning = Sus documentos están protegidos en este ordenador, pero este archivo no lo estaría: cualquiera que lo tenga podría leerlo.
+archive-type-passphrase-or-untick = Escriba una frase de contraseña, o desmarque «Proteger el archivo con una frase de contraseña»
+archive-passphrases-differ = Las dos frases de contraseña no son iguales
+archive-saved = Guardado en { $path }
+archive-saved-backup = Guardado en { $path }. Solo se abre con la frase de contraseña que ha elegido.
+archive-saved-protected = Guardado en { $path }. Solo se abre con la frase de contraseña: { $passphrase }
+archive-for-whom = ¿Para quién es el archivo?
+archive-for-someone-else = Para otra persona: se lo enviaré o se lo daré
+archive-for-me = Para mí: una copia de seguridad
+archive-protect = Proteger el archivo con una frase de contraseña
+archive-protect-hint = (nadie puede abrirlo sin la frase de contraseña)
+archive-save-button = Guardar un archivo de dosier
+archive-import-passphrase = Frase de contraseña
+archive-import-passphrase-hint = La tiene la persona que le envió el archivo.
+archive-type-the-passphrase = Escriba la frase de contraseña
+archive-file-protected = Este archivo de dosier está protegido
+archive-file-protected-lead = Escriba su frase de contraseña para abrirlo.
+archive-open-file = Abrir el archivo
+archive-cancel = Cancelar
+
+## Exportar el dosier en PDF
+
+export-part-summary = Resumen (diagnóstico, tratamiento, lo que usted quiere)
+export-part-questions = Sus preguntas, con espacio para las respuestas
+export-part-background = Antecedentes de salud y vida diaria
+export-part-medications = Medicamentos y alergias
+export-part-results = Resultados de pruebas a lo largo del tiempo
+export-part-clinicians = Médicos y equipo de atención
+export-part-timeline = Cronología
+export-part-index = Índice de informes
+export-part-documents = Los propios informes
+export-paper-size = Tamaño del papel
+export-paper-a4 = A4
+export-paper-letter = Carta (EE. UU.)
+export-email-size = Reducir para el correo
+export-email-size-hint = (fotos y escaneos a 150 ppp: se siguen viendo bien en papel)
+export-language-reader = El idioma del médico; al principio es el que se indicó en «Sobre usted y la cita».
+export-progress = Progreso de la exportación
+export-cancel = Cancelar
+export-building = Creando el PDF…
+export-cancelled = Se canceló la exportación. No se ha guardado ningún archivo.
+export-heading = Exportar el PDF para el médico
+export-lead = Elija qué se incluye. Después, la aplicación le pregunta dónde guardar el PDF.
+export-parts = Partes
+export-reports = Informes
+export-no-reports = Todavía no hay informes. Puede exportar el resto igualmente.
+export-button = Exportar el PDF
+export-password = Contraseña del PDF
+export-password-hint = Al menos 10 caracteres: unas cuantas palabras son fáciles de escribir. El médico la escribe para abrir el PDF. Comuníquele la contraseña por otra vía distinta del PDF: en una llamada o en un mensaje de texto, no en el correo electrónico que lleva el PDF. La aplicación no la guarda, así que anótela si la necesita.
+export-show-password = Mostrar la contraseña
+export-error = Error: { $message }
+export-protect = Proteger el PDF con una contraseña
+export-protect-hint = (solo se abre tras escribir la contraseña)
+export-password-missing = Escriba una contraseña, o desmarque «Proteger el PDF con una contraseña»
+export-ready = Su PDF está listo
+# $size is the size in megabytes, already written with the language's decimal separator.
+export-summary = { $pages ->
+    [one] { $pages } página
+   *[other] { $pages } páginas
+}, { $size } MB, guardado en { $path }
+export-password-reminder = El PDF solo se abre con su contraseña. Comunique la contraseña al médico en una llamada o en un mensaje de texto, no en el correo electrónico que lleva el PDF.
+export-over-email-limit = Con { $size } MB es más grande de lo que aceptan muchos servicios de correo (a menudo 20 MB). Vuelva a intentarlo con «Reducir para el correo», o imprímalo.
+export-missing-characters = Algunas letras no se pudieron imprimir y aparecen como «?»: { $characters }
+export-not-enclosed = No se muestran como páginas
+export-not-enclosed-lead = Figuran en el PDF con el motivo, y sus archivos van adjuntos dentro de él:
+# Follows a report's title, in bold.
+export-not-enclosed-reason = : { $reason }
+export-open = Abrir (para leer o imprimir)
+export-show-in-folder = Mostrar en la carpeta
+export-email = Correo
+export-email-hint = «Correo» abre su programa de correo con { $email }, un asunto y un mensaje breve. De esta forma no se le puede pasar un archivo al programa de correo, así que también se abre la carpeta del PDF: arrastre el PDF al correo para adjuntarlo.
+export-email-hint-no-address = «Correo» abre su programa de correo con la dirección del médico (añádala en «Sobre usted y la cita»), un asunto y un mensaje breve. De esta forma no se le puede pasar un archivo al programa de correo, así que también se abre la carpeta del PDF: arrastre el PDF al correo para adjuntarlo.
+
+## Cartas: pedir los informes, y después de la visita
+
+letters-to = ¿A quién va dirigida la carta?
+letters-to-hint = Por ejemplo: Servicio de Documentación Clínica, Hospital del Valle, o Dra. López
+letters-records = ¿Qué documentos necesita?
+letters-records-hint = Uno por línea. Por ejemplo: informe de la resonancia de la rodilla; las imágenes de la resonancia en CD; mis análisis de sangre
+letters-from = Desde (opcional)
+letters-until = Hasta (opcional)
+letters-send-to = ¿Adónde deben enviarlos?
+letters-send-to-hint = Su correo electrónico o su dirección postal
+letters-request-language-reader = El idioma del servicio de documentación o del médico al que escribe.
+letters-write = Redactar la carta
+letters-request-saved = Guardada en { $path } (y el mismo texto en un archivo .txt para pegarlo en un correo electrónico).
+letters-open = Abrir la carta
+# A box's label, then what is wrong with what was typed in it.
+letters-field-error = { $label }: { $error }
+letters-request-heading = Pedir sus informes
+letters-request-lead = En la mayoría de los países tiene derecho a recibir copias de sus informes médicos. Aquí se redacta una carta breve y cortés que dice que va a pedir una segunda opinión, algo a lo que los médicos están acostumbrados.
+letters-request-template-note = El texto es una plantilla, no un asesoramiento legal. Algunos hospitales tienen su propio formulario o cobran una tasa.
+letters-mark-same = Coincide
+letters-mark-different = Difiere
+letters-mark-not-sure = Dudoso
+letters-comparison-caption = Primera y segunda opinión, una al lado de la otra
+letters-topic = Tema
+letters-first-opinion = Primera opinión
+letters-second-opinion = Segunda opinión
+letters-your-mark = Su valoración
+letters-not-written = No anotado
+letters-not-marked = Sin valorar
+letters-mark-question = { $topic }: ¿cómo ve usted las dos opiniones?
+letters-given-by = ¿Quién dio la segunda opinión?
+letters-given-on = Cuándo
+letters-diagnosis = El diagnóstico que dio
+letters-diagnosis-code = El código de diagnóstico, si lo anotó (opcional)
+letters-diagnosis-code-hint = Por ejemplo, un código CIE-10 como M17.11
+letters-treatment = Qué recomienda
+letters-key-points = Puntos clave que señaló
+letters-follow-ups = Qué pasa ahora (seguimiento)
+letters-comparison-language-reader = El idioma de quien lo vaya a leer.
+letters-after-heading = Después de la visita
+letters-after-lead = Anote lo que le dijeron en la segunda opinión mientras lo recuerda.
+# $link is the link to the questions (letters-after-questions-link).
+letters-after-answers = Las respuestas a sus preguntas se anotan con cada pregunta en { $link }.
+letters-after-questions-link = Sus preguntas
+letters-marks-heading = Sus valoraciones
+letters-marks-hint = Solo usted y sus médicos pueden decir si las dos opiniones coinciden: la aplicación no lo juzga. Valore cada tema según lo vea usted, y pregunte a su médico qué significa una diferencia para usted.
+letters-save-comparison = Guardar la comparación en PDF
+letters-comparison-saved = Guardada en { $path }
+
+## Añadir datos desde un archivo del portal del paciente
+
+portal-group-diagnoses = Enfermedades (se añaden a sus antecedentes de salud; puede elegir una como el diagnóstico sobre el que pide esta opinión)
+portal-since = desde { $date }
+portal-group-medications = Medicamentos
+portal-from-date = desde { $date }
+portal-stopped = hasta { $date }
+portal-group-allergies = Alergias
+portal-group-events = Operaciones, procedimientos y visitas (para la cronología)
+portal-group-clinicians = Médicos y equipo de atención
+portal-group-results = Resultados de pruebas
+portal-range = rango { $range }
+portal-group-family-history = Antecedentes familiares (se añaden a sus antecedentes de salud)
+portal-from-age = desde los { $age } años
+portal-group-devices = Dispositivos y equipos médicos (se añaden a «Implantes o dispositivos» en sus antecedentes de salud)
+portal-dated = con fecha { $date }
+portal-device-status = estado en el informe: { $status }
+portal-listed-twice = Aparece más de una vez en el archivo
+portal-already-in-dossier = Ya está en su dosier
+# $hidden items are not drawn one by one; $fresh of them are not in the dossier yet.
+portal-rest-add = y { $hidden } más que no se muestran aquí: { $fresh ->
+    [one] añadir el que es nuevo
+   *[other] añadir los { $fresh } que son nuevos
+}
+portal-rest-none = y { $hidden } más que no se muestran aquí: todos están ya en su dosier
+# $title is the section's heading (portal-group-...).
+portal-group-count-new = { $title }: { $count ->
+    [one] { $count } elemento
+   *[other] { $count } elementos
+}, { $fresh ->
+    [one] { $fresh } nuevo
+   *[other] { $fresh } nuevos
+}
+portal-group-count = { $title }: { $count ->
+    [one] { $count } elemento
+   *[other] { $count } elementos
+}
+portal-preview-heading = Qué contiene { $files }
+portal-preview-lead = Desmarque lo que no quiera en su dosier. Lo que su dosier ya tiene aparece desmarcado. El archivo en sí se guarda con sus informes.
+portal-mismatch-heading = Puede que este archivo sea de otra persona
+portal-mismatch-lead = No hay nada marcado. Añádalo solo si tiene la certeza de que son los datos de la persona correcta.
+portal-same-person = Tengo la certeza de que este archivo es de la persona de este dosier
+portal-nothing-to-add = No hay nada en este archivo que se pueda añadir a las secciones del dosier.
+portal-undated = Añadidos sin su fecha: { $count ->
+    [one] { $count } elemento
+   *[other] { $count } elementos
+} (abra para ver por qué)
+portal-skipped-line = { $item }: { $reason }
+portal-skipped-more = y { $count } más
+portal-not-added = No añadido: { $count ->
+    [one] { $count } línea
+   *[other] { $count } líneas
+} (abra para ver por qué)
+portal-add = Añadir lo marcado
+portal-mismatch-error = Este archivo nombra a otra persona: marque antes «Tengo la certeza de que este archivo es de la persona de este dosier», o pulse Cancelar
+portal-added = { $count ->
+    [one] Se ha añadido { $count } elemento
+   *[other] Se han añadido { $count } elementos
+}
+portal-added-from-file-kept = { $count ->
+    [one] Se ha añadido { $count } elemento del archivo, y el archivo se ha guardado con sus informes.
+   *[other] Se han añadido { $count } elementos del archivo, y el archivo se ha guardado con sus informes.
+}
+portal-added-from-file = { $count ->
+    [one] Se ha añadido { $count } elemento del archivo.
+   *[other] Se han añadido { $count } elementos del archivo.
+}
+portal-close = Cerrar
+portal-cancel = Cancelar
+## Window: ui/js/schema.js, ui/js/screens/sections.js, ui/js/screens/walk.js
+
+# ui/js/schema.js: las secciones de un dosier, sus partes y los pasos guiados
+
+schema-from-file = Importado de { $file }
+schema-field-notes = Notas
+schema-field-condition-role = Esta enfermedad es
+schema-field-how-sure = ¿Hasta qué punto es seguro?
+schema-field-where-hospital = Dónde (hospital o clínica)
+schema-field-when = Cuándo
+schema-field-date = Fecha
+schema-field-phone = Teléfono
+schema-field-email = Correo electrónico
+schema-none-listed = No hay nada anotado.
+schema-not-known = No se sabe
+schema-not-answered = Sin responder
+schema-diagnoses-title = Diagnóstico
+schema-diagnoses-heading = ¿Qué le dijeron?
+schema-diagnoses-lead = Escriba el diagnóstico tal como lo escribió el médico en sus cartas o informes, y también con sus propias palabras si le ayuda.
+schema-diagnoses-add = Añadir un diagnóstico
+schema-diagnoses-empty = Todavía no hay ningún diagnóstico. Añada el que le dieron, aunque no sea seguro.
+schema-diagnoses-required = Escriba el diagnóstico, aunque sea con sus propias palabras
+schema-diagnoses-name = Diagnóstico
+schema-diagnoses-name-hint = Por ejemplo: artrosis de la rodilla derecha
+schema-diagnoses-code = Código, si aparece en sus papeles (opcional)
+schema-diagnoses-code-hint = Por ejemplo, un código CIE-10 como M17.11
+schema-diagnoses-by = Qué médico lo diagnosticó
+schema-other-conditions-title = Otras enfermedades
+schema-other-conditions-heading = Otros problemas de salud
+schema-other-conditions-lead = Enfermedades que tiene además de la que motiva esta segunda opinión, como diabetes, hipertensión o asma. Pueden cambiar qué tratamiento es seguro.
+schema-other-conditions-add = Añadir una enfermedad
+schema-other-conditions-empty = No hay otras enfermedades anotadas.
+schema-other-conditions-required = Escriba la enfermedad, aunque sea con sus propias palabras
+schema-other-conditions-name = Enfermedad
+schema-other-conditions-name-hint = Por ejemplo: diabetes tipo 2
+schema-other-conditions-since = Desde cuándo
+schema-other-conditions-notes = Notas, por ejemplo cómo se trata
+schema-since = Desde { $date }
+schema-results-title = Resultados de pruebas
+schema-results-heading = Resultados de pruebas
+schema-results-lead = Resultados traídos de un archivo de un portal de pacientes, tal como los da el archivo. El PDF los ordena por prueba, del más antiguo al más reciente.
+schema-results-add = Añadir un resultado
+schema-results-empty = Todavía no hay resultados de pruebas.
+schema-results-required = Escriba el nombre de la prueba
+schema-results-test = Prueba
+schema-results-value = Valor
+schema-results-unit = Unidad
+schema-results-range = Rango normal que da el laboratorio
+schema-results-flag = Lo que señaló el laboratorio (por ejemplo: Alto)
+schema-operations-title = Operaciones
+schema-operations-heading = Operaciones e ingresos en el hospital
+schema-operations-lead = Cualquier operación que le hayan hecho y cualquier ingreso en el hospital, aunque sea de hace mucho tiempo.
+schema-operations-add = Añadir operación o ingreso
+schema-operations-required = Escriba qué se hizo, o por qué estuvo en el hospital
+schema-operations-name = Qué se hizo, o por qué estuvo en el hospital
+schema-operations-name-hint = Por ejemplo: artroscopia de la rodilla derecha
+schema-family-title = Antecedentes familiares
+schema-family-heading = Enfermedades en su familia
+schema-family-lead = Enfermedades de sus padres, hermanos o hijos que puedan importar, como enfermedades del corazón, cáncer o la misma enfermedad que tiene usted.
+schema-family-add = Añadir enfermedad de un familiar
+schema-family-required = Escriba la enfermedad
+schema-family-relative = Quién
+schema-family-relative-hint = Por ejemplo: mi madre
+schema-family-condition = Enfermedad
+schema-family-age = Edad que tenía cuando empezó (opcional)
+schema-from-age = Desde los { $age } años
+schema-treatments-title = Tratamiento
+schema-treatments-heading = ¿Qué le recomendaron?
+schema-treatments-lead = Anote cada tratamiento que le propusieron, con lo que sepa de sus beneficios, riesgos y costes. Puede dejar partes en blanco.
+schema-treatments-add = Añadir un tratamiento
+schema-treatments-empty = Todavía no hay ningún tratamiento. Añada lo que le propuso su médico.
+schema-treatments-required = Escriba el nombre del tratamiento
+schema-treatments-name = Tratamiento
+schema-treatments-name-hint = Por ejemplo: prótesis total de rodilla
+schema-treatments-recommended-by = Recomendado por
+schema-treatments-status = ¿En qué punto está?
+schema-treatments-benefits = Qué debería conseguir en su caso
+schema-treatments-risks = Riesgos y efectos secundarios que le explicaron
+schema-treatments-costs = Costes (dinero, días sin trabajar, viajes)
+schema-treatments-alternatives = Otras opciones mencionadas
+schema-medications-title = Medicamentos
+schema-medications-heading = Medicamentos
+schema-medications-lead = Todos los medicamentos que toma o tomó por esto, también los de la farmacia sin receta.
+schema-medications-add = Añadir un medicamento
+schema-medications-empty = Todavía no hay medicamentos.
+schema-medications-required = Escriba el nombre del medicamento
+schema-medications-name = Medicamento
+schema-medications-dose = Dosis
+schema-medications-dose-hint = Por ejemplo: 400 mg
+schema-medications-frequency = Cada cuánto
+schema-medications-started = Inicio
+schema-medications-stopped = Fin
+schema-medications-reason = Para qué es
+schema-stopped-on = Suspendido: { $date }
+schema-allergies-title = Alergias
+schema-allergies-heading = Alergias
+schema-allergies-lead = Medicamentos u otras cosas que le causaron una reacción.
+schema-allergies-add = Añadir una alergia
+schema-allergies-empty = No hay alergias anotadas.
+schema-allergies-required = Escriba a qué tiene alergia
+schema-allergies-substance = Alergia a
+schema-allergies-reaction = Qué pasó
+schema-allergies-severity = Gravedad
+schema-clinicians-title = Equipo de atención
+schema-clinicians-heading = Médicos y equipo de atención
+schema-clinicians-lead = Los médicos y otros profesionales que le atienden, para que el médico de la segunda opinión pueda contactar con ellos.
+schema-clinicians-add = Añadir una persona
+schema-clinicians-empty = Todavía no hay nadie.
+schema-clinicians-required = Escriba el nombre de la persona
+schema-clinicians-name = Nombre
+schema-clinicians-role = Función
+schema-clinicians-role-hint = Por ejemplo: cirujano que le trata, médico de familia
+schema-clinicians-specialty = Especialidad
+schema-clinicians-institution = Hospital o consulta
+schema-events-title = Cronología
+schema-events-lead = Hechos que conviene saber, como una caída, una prueba de imagen o un ingreso en el hospital. Aquí aparecen también los diagnósticos, medicamentos e informes con fecha.
+schema-events-add = Añadir un hecho
+schema-events-empty = Todavía no hay hechos.
+schema-events-required = Escriba qué pasó
+schema-events-what = Qué pasó
+schema-events-details = Detalles
+schema-documents-title = Informes
+schema-documents-heading = Sus documentos
+schema-documents-lead = Añada cartas, informes de pruebas de imagen, resultados de análisis y fotos de papeles. La aplicación guarda su propia copia, así que puede mover o borrar los originales.
+schema-documents-add = Añadir informes
+schema-documents-empty = Todavía no hay informes. Añádalos con el botón o arrastre archivos a esta ventana.
+schema-documents-required = Escriba un título para el informe
+schema-documents-field-title = Título
+schema-documents-kind = Tipo de informe
+schema-documents-date = Fecha del informe
+schema-documents-source = De (hospital, laboratorio o médico)
+schema-documents-include = Incluirlo en el PDF para el médico
+schema-documents-kind-not-set = Tipo sin indicar
+schema-documents-dated = Fecha: { $date }
+schema-documents-date-not-given = Sin fecha
+schema-questions-title = Preguntas
+schema-questions-heading = Sus preguntas
+schema-questions-lead = Escriba las preguntas que quiere que le respondan. Ponga primero las más importantes: puede que el médico no tenga tiempo para todas.
+schema-questions-add = Añadir una pregunta
+schema-questions-empty = Todavía no hay preguntas. ¿Qué es lo que más quiere saber?
+schema-questions-required = Escriba la pregunta
+schema-questions-question = Pregunta
+schema-questions-category = Trata sobre
+schema-questions-answer = Respuesta (después de la consulta)
+schema-questions-from = Fuente: { $source }
+schema-part-why = Por qué una segunda opinión
+schema-part-about = Sobre usted y la cita
+schema-part-diagnoses = Diagnóstico
+schema-part-treatments = Tratamiento recomendado
+schema-part-documents = Sus documentos
+schema-part-questions = Sus preguntas
+schema-part-medications = Medicamentos y alergias
+schema-part-background = Antecedentes de salud
+schema-part-daily-life = Vida diaria
+schema-part-clinicians = Médicos y equipo de atención
+schema-part-events = Cronología
+schema-reason-hint-clarify-diagnosis = El diagnóstico no está claro o es complicado. El médico revisará sus informes y le explicará lo que muestran.
+schema-reason-hint-choose-treatment = Le han propuesto tratamientos y necesita ayuda para sopesar beneficios, riesgos y costes.
+schema-reason-hint-confirm-plan = El plan es largo, costoso o difícil de deshacer, y quiere que lo revisen antes.
+schema-reason-hint-rare-or-serious = La enfermedad es rara, o le dijeron que se puede hacer poco. Un experto puede conocer más opciones.
+schema-reason-hint-doctor-suggested = Su propio médico pidió la opinión de otro experto.
+schema-step-why = ¿Por qué una segunda opinión?
+schema-step-who = ¿Para quién es?
+schema-step-told = ¿Qué le dijeron?
+schema-step-recommended = ¿Qué le recomendaron?
+schema-step-medicines = Medicamentos y alergias
+schema-step-background = Sus antecedentes de salud
+schema-step-daily = Vida diaria
+schema-step-records = Sus documentos
+schema-step-questions = Sus preguntas
+schema-step-doctor = ¿Quién da la segunda opinión?
+schema-step-review = Revisar y exportar
+schema-background-height = Estatura
+schema-background-weight = Peso
+schema-background-smoking = ¿Fuma?
+schema-background-smoking-details = Cuánto, desde hace cuánto, o cuándo lo dejó (opcional)
+schema-background-implants = Implantes o dispositivos en su cuerpo
+schema-background-implants-hint = Por ejemplo, un marcapasos, una placa o una articulación de metal, un stent, un DIU. Importan para las resonancias magnéticas y para algunos tratamientos.
+schema-background-alcohol = Alcohol: cuánto en una semana normal (opcional)
+schema-background-occupation = Su trabajo, o a qué se dedicaba antes (opcional)
+schema-background-pregnant = ¿Está embarazada?
+schema-background-notes = Cualquier otra cosa sobre su salud (opcional)
+schema-pain-none = 0: sin dolor
+schema-pain-worst = 10: el peor dolor que pueda imaginar
+schema-pain-score = { $score } de 10
+schema-daily-symptoms = ¿Cuáles son sus síntomas principales?
+schema-daily-symptoms-hint = Con sus propias palabras, por ejemplo: dolor en la rodilla izquierda, peor al subir escaleras.
+schema-daily-since = ¿Desde cuándo?
+schema-daily-pain = Si tiene dolor: ¿cuánto le duele la mayoría de los días?
+schema-daily-pain-none = Sin respuesta, o sin dolor que valorar
+schema-daily-limits = ¿Qué le impide hacer?
+schema-daily-limits-hint = Por ejemplo: no puedo subir escaleras, pasear al perro ni dormir toda la noche.
+schema-daily-tried = ¿Qué ha probado, y cómo le fue?
+schema-daily-tried-hint = Tratamientos, ejercicios, medicamentos, cambios en casa.
+schema-daily-matters-most = ¿Qué es lo que más le importa?
+schema-daily-matters-most-hint = Por ejemplo: seguir trabajando, cuidar de mis nietos, evitar una operación.
+
+# ui/js/screens/walk.js: los pasos guiados y la revisión de las respuestas
+
+walk-person-full-name = Nombre completo
+walk-person-full-name-required = Escriba el nombre completo de la persona para la que es la segunda opinión
+walk-person-date-of-birth = Fecha de nacimiento
+walk-person-sex = Sexo (opcional)
+walk-person-phone = Teléfono
+walk-person-email = Correo electrónico
+walk-person-address = Dirección
+walk-person-language = Idioma preferido
+walk-person-language-hint = El idioma en el que el médico debe hablarle
+walk-consultant-name = Nombre del médico que da la segunda opinión
+walk-consultant-specialty = Especialidad
+walk-consultant-specialty-hint = Por ejemplo: traumatología
+walk-consultant-institution = Hospital o clínica
+walk-consultant-email = Correo electrónico del médico
+walk-consultant-email-hint = Sirve para preparar un correo con el PDF
+walk-consultant-appointment = Fecha de la cita
+walk-consultant-mode = ¿Cómo será la consulta?
+walk-consultant-language = Idioma en el que lee el médico
+walk-consultant-language-none = Sin elegir (inglés)
+walk-consultant-language-hint = El PDF para el médico se escribe en ese idioma. Al exportar puede elegir otro idioma.
+walk-figure-disagreed = Dos expertos que estudiaron el mismo caso no estuvieron de acuerdo en más del 25 % de los casos.
+walk-figure-disagreed-source = Fuente: informes citados en el artículo «What is a second opinion?».
+walk-figure-bmj = Una revisión publicada en el British Medical Journal encontró diferencias en el diagnóstico en casi el 58 % de los casos.
+walk-figure-bmj-source = Fuente: la revisión del British Medical Journal, tal como la cita ese artículo.
+walk-figure-mayo = Casi el 88 % de las personas que acudieron a la Clínica Mayo para pedir una segunda opinión salieron con un diagnóstico o un plan de tratamiento distinto.
+walk-figure-mayo-source = Fuente: un estudio de la Clínica Mayo, tal como lo cita ese artículo.
+# La lista de los pasos guiados: su nombre para los lectores de pantalla, y cada paso como «3. ¿Qué le dijeron?».
+walk-steps = Pasos
+walk-step-label = { $number }. { $title }
+walk-continue = Continuar
+walk-back = Volver
+walk-why-title = En pocas palabras, ¿sobre qué es la segunda opinión?
+walk-why-title-hint = Por ejemplo: prótesis de rodilla, ¿ahora o más adelante?
+walk-why-title-required = Escriba unas palabras sobre para qué es la segunda opinión
+walk-why-goal = ¿Qué es lo que más espera de esta segunda opinión?
+walk-why-goal-hint = Por ejemplo: saber si la operación puede esperar, o conocer otros tratamientos
+walk-why-heading = ¿Por qué una segunda opinión?
+walk-why-figures-intro = Pedir una segunda opinión es habitual, y los médicos cuentan con ello. Algunas cifras:
+walk-why-figures-note = Son las cifras del artículo, no un consejo médico.
+walk-why-reasons = ¿Por qué la quiere? Marque todo lo que corresponda.
+walk-why-situations = ¿Se trata de alguna de estas situaciones? (opcional)
+walk-who-legend = ¿Para quién es la segunda opinión?
+walk-who-someone-new = Otra persona
+walk-who-me = Para mí, o para la persona que cuido
+walk-who-relative-hint = Si ayuda a un familiar, escriba los datos de esa persona, no los suyos.
+walk-who-required = Elija para quién es la segunda opinión
+walk-who-heading = ¿Para quién es?
+walk-review-pain = Dolor { $score } de 10
+# La enfermedad de un familiar, como «mi madre: cáncer de mama», con la edad a la que empezó.
+walk-review-family-from-age = { $illness } (desde los { $age } años)
+walk-review-other-conditions = Otras enfermedades
+walk-review-none = No hay
+walk-review-operations = Operaciones e ingresos en el hospital
+walk-review-family = Enfermedades en la familia
+walk-review-none-known = Ninguna conocida
+walk-review-height-weight-smoking = Estatura, peso y tabaco
+walk-review-implants = Implantes o dispositivos
+walk-review-daily-life = Vida diaria
+walk-review-not-given = Sin indicar
+# El enlace de cada respuesta: se ve «Cambiar»; los lectores de pantalla oyen el mensaje entero, con el nombre de la respuesta.
+walk-review-change = Cambiar
+walk-review-change-named = Cambiar { $what }
+walk-review-heading = Revise sus respuestas
+walk-review-missing = Todavía falta
+walk-review-about = De qué se trata
+walk-review-reasons = Motivos
+walk-review-situation = Situación
+walk-review-goal = Lo que espera de ella
+walk-review-patient = Paciente
+walk-review-patient-born = { $name }, fecha de nacimiento: { $date }
+walk-review-diagnosis = Diagnóstico
+walk-review-treatment = Tratamiento recomendado
+walk-review-medicines = Medicamentos
+walk-review-allergies = Alergias
+walk-review-reports = Informes
+walk-review-report-count = { $count ->
+    [one] { $count } informe
+   *[other] { $count } informes
+}
+walk-review-questions = Preguntas
+walk-review-question-count = { $count ->
+    [one] { $count } pregunta
+   *[other] { $count } preguntas
+}
+walk-review-doctor = Médico de la segunda opinión
+walk-review-go-to-export = Ir a exportar
+
+# ui/js/screens/sections.js: el resumen de un dosier y sus partes
+
+sections-overview-lead = Para { $name }. { $reports ->
+    [one] { $reports } informe
+   *[other] { $reports } informes
+}, { $questions ->
+    [one] { $questions } pregunta
+   *[other] { $questions } preguntas
+}.
+sections-overview-continue = Seguir con los pasos guiados
+sections-overview-export = Exportar el PDF
+sections-overview-parts = Partes de su dosier
+sections-overview-missing = Todavía falta
+sections-overview-nothing-missing = No falta nada importante.
+sections-overview-copy-heading = Guardar una copia o mover este dosier
+sections-overview-copy-text = Un archivo de dosier lo contiene todo, también los informes. Úselo como copia de seguridad, o para dar el dosier a alguien que le ayude.
+sections-overview-delete = Borrar este dosier
+sections-request-second-opinion = La segunda opinión
+sections-request-decide-by = ¿Para cuándo tiene que decidir? (opcional)
+sections-request-doctor-heading = ¿Quién da la segunda opinión?
+sections-request-doctor-lead = Si ya lo sabe, escriba quién le atenderá. Puede añadirlo más tarde.
+sections-request-notes = Cualquier otra cosa que el médico deba saber
+sections-request-about-heading = Sobre usted y la cita
+sections-request-patient = Paciente
+# Tras una casilla de «ninguno» que no se puede marcar, entre paréntesis.
+sections-none-unavailable = (no disponible mientras la lista tenga entradas)
+sections-records-added = { $count ->
+    [one] Se añadió { $count } informe.
+   *[other] Se añadieron { $count } informes.
+}
+sections-records-failed = { $count ->
+    [one] No se pudo añadir { $count } archivo
+   *[other] No se pudieron añadir { $count } archivos
+}
+sections-records-add = Añadir informes
+sections-records-choose = Elija los archivos en la ventana que se abre…
+sections-records-adding = Añadiendo archivos
+sections-records-stop = Detener
+sections-records-adding-file = Añadiendo el archivo { $number } de { $total }…
+sections-records-portal = Añadir de un portal de pacientes
+sections-records-drop-hint = También puede arrastrar archivos desde una carpeta a esta ventana. Un historial descargado de un portal de pacientes (MyChart y similares: un archivo XML, JSON o zip) añade sus enfermedades, medicamentos, alergias y resultados de pruebas a este dosier una vez que usted los haya revisado.
+sections-open-not-opened = No se abrió «{ $title }»
+# $what: lo que contiene de verdad el archivo, tal como lo describe la aplicación.
+sections-open-not-viewable = Su contenido es { $what }, no un documento ni una foto, así que la aplicación no lo abre: un archivo así podría poner en marcha un programa. Si confía en quien se lo envió, puede verlo en su carpeta.
+sections-open-show-in-folder = Mostrar en la carpeta
+sections-bmi = Índice de masa corporal (IMC) según estos datos: { $value }
+sections-none-implants = No tengo implantes ni dispositivos
+sections-background-more = Más sobre su salud (opcional): alcohol, trabajo, embarazo, otras cosas
+sections-background-heading = Sus antecedentes de salud
+sections-background-lead = Qué más sobre su salud podría cambiar el consejo del médico. Todas las preguntas son opcionales: responda lo que sepa.
+sections-none-other-conditions = No tengo otras enfermedades
+sections-none-operations = No he tenido operaciones ni ingresos en el hospital
+sections-none-family = No conozco ninguna enfermedad en mi familia que importe aquí
+sections-daily-heading = Vida diaria
+sections-daily-lead = Cómo afecta el problema a su día a día, con sus propias palabras. El médico lee esto primero. Todas las preguntas son opcionales.
+sections-medications-heading = Medicamentos y alergias
+sections-medications-medicines = Medicamentos
+sections-none-medicines = No tomo ningún medicamento
+sections-medications-allergies = Alergias
+sections-none-allergies = No tengo alergias conocidas
+sections-timeline-heading = Cronología
+sections-timeline-caption = Todo lo que tiene fecha, de lo más antiguo a lo más reciente
+sections-timeline-when = Cuándo
+sections-timeline-what = Qué
+sections-timeline-details = Detalles
+sections-timeline-added = Hechos que usted añadió
+sections-no-such-part = No hay ninguna parte llamada { $key }.
+sections-back-to-review = Volver a revisar sus respuestas
+sections-checklist-have-it = Lo tengo
+sections-checklist-missing = Falta
+sections-checklist-not-applicable = No corresponde
+sections-checklist-does-not-apply = No corresponde
+# El botón se ve como «Deshacer»; los lectores de pantalla oyen el mensaje entero, con el nombre del documento.
+sections-checklist-undo = Deshacer
+sections-checklist-undo-named = Deshacer la marca de { $title }
+sections-checklist-heading = Qué llevar
+# { $link } es el enlace a la lista de informes; sus palabras son el mensaje siguiente.
+sections-checklist-lead = Lo que un especialista suele querer ver en un dosier como este. Añada lo que tenga en { $link } e indique el tipo de cada informe para que se cuente.
+sections-checklist-records-link = Sus documentos
+sections-suggestions-other = Otras preguntas
+sections-suggestions-heading = Preguntas sugeridas ({ $count })
+sections-suggestions-hint = Elegidas según sus motivos y su diagnóstico, a partir de listas de preguntas publicadas. Añada las que le importen; después puede cambiar las palabras.
+sections-suggestions-from = Fuente: { $source }
+sections-suggestions-added = Pregunta añadida a su lista
+sections-suggestions-add = Añadir esta pregunta
+
+## Window: screens/settings.js
+settings-title = Ajustes
+settings-language-legend = Idioma de la aplicación
+settings-language-hint = Las palabras de las pantallas. El idioma de un PDF para un médico se elige cada vez que lo crea.
+settings-language-system = El mismo que este ordenador ({ $name })

@@ -2,16 +2,22 @@
 //! derived from a dossier's reasons, situations, diagnosis area and the
 //! patient's health background.
 //!
-//! Owns the question library (`data/questions.en.json`, one file a
-//! language, versioned) and the rules of the what-to-bring checklist.
+//! Owns the question library (`data/questions.<language>.json`, one file a
+//! language with the same IDs, sources and tags, versioned) and the rules
+//! of the what-to-bring checklist.
 
 use crate::error::{Error, ErrorKind, Result};
-use crate::i18n::Catalogue;
+use crate::i18n::{Catalogue, Language};
 use crate::model::*;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
-static QUESTIONS_EN: &str = include_str!("../data/questions.en.json");
+/// The library's text in each language.
+const LIBRARIES: [(Language, &str); 3] = [
+    (Language::En, include_str!("../data/questions.en.json")),
+    (Language::Es, include_str!("../data/questions.es.json")),
+    (Language::De, include_str!("../data/questions.de.json")),
+];
 
 /// A broad diagnosis area that changes what to ask and bring.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
@@ -95,7 +101,37 @@ pub struct Library {
 impl Library {
     /// The library shipped with the app, checked.
     pub fn english() -> Result<Library> {
-        Library::parse(QUESTIONS_EN)
+        Library::of(Language::En)
+    }
+
+    /// The library in `language`; the pseudo-language's is the English
+    /// one with every text marked, as its catalogue is.
+    pub fn of(language: Language) -> Result<Library> {
+        let base = if language == Language::Pseudo {
+            Language::En
+        } else {
+            language
+        };
+        let text = LIBRARIES
+            .iter()
+            .find(|(l, _)| *l == base)
+            .map(|(_, t)| *t)
+            .unwrap_or(LIBRARIES[0].1);
+        let mut lib = Library::parse(text)?;
+        if language == Language::Pseudo {
+            for q in &mut lib.questions {
+                q.text = crate::i18n::pseudo(&q.text).into_owned();
+            }
+            for name in lib.sources.values_mut() {
+                *name = crate::i18n::pseudo(name).into_owned();
+            }
+        }
+        Ok(lib)
+    }
+
+    /// Every language's library, in the order languages are offered.
+    pub fn all() -> Result<Vec<Library>> {
+        Language::OFFERED.into_iter().map(Library::of).collect()
     }
 
     /// Parses and checks a library: every question has a known source and
@@ -235,10 +271,19 @@ pub fn suggest(full: &FullDossier, lib: &Library) -> Vec<Suggestion> {
     let areas = areas(full);
     let factors = factors(full);
     let have: BTreeSet<String> = full.questions.iter().map(|q| normal(&q.text)).collect();
+    // A question added in one language is not suggested again in another.
+    let asked: BTreeSet<String> = Library::all()
+        .unwrap_or_default()
+        .iter()
+        .chain(std::iter::once(lib))
+        .flat_map(|l| l.questions.iter())
+        .filter(|q| have.contains(&normal(&q.text)))
+        .map(|q| q.id.clone())
+        .collect();
     let mut out: Vec<Suggestion> = lib
         .questions
         .iter()
-        .filter(|q| !have.contains(&normal(&q.text)))
+        .filter(|q| !asked.contains(&q.id))
         .filter_map(|q| {
             let r = q.reasons.iter().filter(|x| d.reasons.contains(x)).count();
             let s = q
@@ -674,13 +719,13 @@ pub struct Guidance {
     pub areas: Vec<Area>,
 }
 
-/// Suggestions and checklist for a stored dossier.
-pub fn for_dossier(store: &crate::Store, dossier_id: i64) -> Result<Guidance> {
+/// Suggestions and checklist for a stored dossier, in `language`.
+pub fn for_dossier(store: &crate::Store, dossier_id: i64, language: Language) -> Result<Guidance> {
     let full = store.full_dossier(dossier_id)?;
     let marks = store.checklist_marks(dossier_id)?;
     Ok(Guidance {
-        suggestions: suggest(&full, &Library::english()?),
-        checklist: checklist(&full, &marks, Catalogue::en()),
+        suggestions: suggest(&full, &Library::of(language)?),
+        checklist: checklist(&full, &marks, Catalogue::of(language)),
         areas: areas(&full),
     })
 }
@@ -698,10 +743,16 @@ pub fn checklist_keys() -> Vec<String> {
         .collect()
 }
 
-/// Adds a library question to a dossier (at the end), keeping where it
-/// comes from; returns the new question's ID.
-pub fn add_suggestion(store: &crate::Store, dossier_id: i64, question_id: &str) -> Result<i64> {
-    let lib = Library::english()?;
+/// Adds a library question to a dossier (at the end), in `language`, keeping
+/// where it comes from; returns the new question's ID. The question is
+/// stored as written: it prints in that language whatever the bundle's.
+pub fn add_suggestion(
+    store: &crate::Store,
+    dossier_id: i64,
+    question_id: &str,
+    language: Language,
+) -> Result<i64> {
+    let lib = Library::of(language)?;
     let q = lib
         .questions
         .iter()

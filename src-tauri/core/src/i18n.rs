@@ -144,7 +144,7 @@ impl From<i32> for Arg<'_> {
 }
 
 /// Marks and lengthens a piece of text by a third, for the pseudo-language.
-fn pseudo(text: &str) -> Cow<'_, str> {
+pub(crate) fn pseudo(text: &str) -> Cow<'_, str> {
     if text.trim().is_empty() {
         return Cow::Borrowed(text);
     }

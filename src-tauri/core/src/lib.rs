@@ -24,6 +24,7 @@ pub mod progress;
 pub mod protect;
 pub mod records;
 pub mod sections;
+pub mod settings;
 pub mod share;
 pub mod store;
 pub mod tempfiles;

@@ -1004,30 +1004,35 @@ pub struct Choice {
     pub label: String,
 }
 
-fn choices<V: Vocabulary>() -> Vec<Choice> {
+fn choices<V: Vocabulary>(words: &Catalogue) -> Vec<Choice> {
     V::ALL
         .iter()
         .map(|v| Choice {
             key: v.key(),
-            label: v.label(),
+            label: v.label_in(words),
         })
         .collect()
 }
 
-/// Every vocabulary with its plain words, by name.
+/// Every vocabulary with its plain words in English, by name.
 pub fn vocabularies() -> std::collections::BTreeMap<&'static str, Vec<Choice>> {
+    vocabularies_in(Catalogue::en())
+}
+
+/// Every vocabulary with its plain words in the catalogue's language.
+pub fn vocabularies_in(words: &Catalogue) -> std::collections::BTreeMap<&'static str, Vec<Choice>> {
     let mut m = std::collections::BTreeMap::new();
-    m.insert("reasons", choices::<Reason>());
-    m.insert("situations", choices::<Situation>());
-    m.insert("document_kinds", choices::<DocumentKind>());
-    m.insert("question_categories", choices::<QuestionCategory>());
-    m.insert("diagnosis_statuses", choices::<DiagnosisStatus>());
-    m.insert("treatment_statuses", choices::<TreatmentStatus>());
-    m.insert("severities", choices::<Severity>());
-    m.insert("consultation_modes", choices::<ConsultationMode>());
-    m.insert("diagnosis_roles", choices::<DiagnosisRole>());
-    m.insert("smoking", choices::<Smoking>());
-    m.insert("pregnancy", choices::<Pregnancy>());
+    m.insert("reasons", choices::<Reason>(words));
+    m.insert("situations", choices::<Situation>(words));
+    m.insert("document_kinds", choices::<DocumentKind>(words));
+    m.insert("question_categories", choices::<QuestionCategory>(words));
+    m.insert("diagnosis_statuses", choices::<DiagnosisStatus>(words));
+    m.insert("treatment_statuses", choices::<TreatmentStatus>(words));
+    m.insert("severities", choices::<Severity>(words));
+    m.insert("consultation_modes", choices::<ConsultationMode>(words));
+    m.insert("diagnosis_roles", choices::<DiagnosisRole>(words));
+    m.insert("smoking", choices::<Smoking>(words));
+    m.insert("pregnancy", choices::<Pregnancy>(words));
     // The languages a PDF can be written in, each in its own words.
     m.insert(
         "languages",

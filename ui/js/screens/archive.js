@@ -3,6 +3,7 @@
 import * as api from '../api.js';
 import { el, announce } from '../dom.js';
 import { secretField, plainMessage } from '../secret.js';
+import { t } from '../i18n.js';
 import { app, button, showError } from './common.js';
 
 /**
@@ -11,8 +12,8 @@ import { app, button, showError } from './common.js';
  */
 export function saveFilePanel(id, where) {
   const pass = secretField({
-    label: 'Passphrase for the file',
-    hint: 'Whoever opens the file types this. Tell them the passphrase another way than the file: in a phone call or a text message, not in the email with the file.',
+    label: t('archive-passphrase-label'),
+    hint: t('archive-passphrase-hint'),
     visible: true,
     id: 'archive-passphrase',
   });
@@ -21,9 +22,9 @@ export function saveFilePanel(id, where) {
   // it to them later.
   let suggested = '';
   api.suggestPassphrase().then((words) => { suggested = words; if (!pass.input.value && forMe() === false) pass.input.value = words; }, () => {});
-  const again = secretField({ label: 'Type the passphrase again', id: 'archive-passphrase-again', autocomplete: 'new-password' });
+  const again = secretField({ label: t('archive-passphrase-again'), id: 'archive-passphrase-again', autocomplete: 'new-password' });
   const mine = el('div', { id: 'archive-mine', hidden: true },
-    el('p', { class: 'hint' }, 'Choose a passphrase you will remember, for example the one you use for this app, and write it down away from the file. Without it, nobody can open the backup.'),
+    el('p', { class: 'hint' }, t('archive-backup-passphrase-hint')),
     again.node);
   const forMe = () => Boolean(document.getElementById('archive-for-me')?.checked);
   const protect = el('input', { type: 'checkbox', id: 'archive-protect', checked: true, 'aria-controls': 'archive-pass-box', 'aria-expanded': 'true' });
@@ -31,7 +32,7 @@ export function saveFilePanel(id, where) {
   // A protected record's copies stay protected unless the user says not.
   const recordProtected = Boolean(app.protection && app.protection.protected);
   const plainWarning = el('p', { class: 'warning-box', id: 'archive-plain-warning', hidden: true },
-    'Your records are protected on this computer, but this file would not be: anyone who has it could read it.');
+    t('archive-plain-warning'));
   const sync = () => {
     passBox.hidden = !protect.checked;
     plainWarning.hidden = protect.checked || !recordProtected;
@@ -54,30 +55,30 @@ export function saveFilePanel(id, where) {
   const result = el('div', { class: 'archive-result' });
   const save = async () => {
     const passphrase = protect.checked ? pass.read() : null;
-    if (protect.checked && !passphrase) { pass.setError('Type a passphrase, or untick "Protect the file with a passphrase"'); return; }
-    if (protect.checked && forMe() && again.read() !== passphrase) { again.setError('The two passphrases are not the same'); return; }
+    if (protect.checked && !passphrase) { pass.setError(t('archive-type-passphrase-or-untick')); return; }
+    if (protect.checked && forMe() && again.read() !== passphrase) { again.setError(t('archive-passphrases-differ')); return; }
     try {
       const done = await api.exportArchive(id, passphrase);
       if (!done) return;
       // A backup's passphrase is the patient's own: not shown again on a
       // screen someone may look at.
-      const said = !passphrase ? `Saved to ${done.path}`
-        : forMe() ? `Saved to ${done.path}. It opens only with the passphrase you chose.`
-          : `Saved to ${done.path}. It opens only with the passphrase: ${passphrase}`;
+      const said = !passphrase ? t('archive-saved', { path: done.path })
+        : forMe() ? t('archive-saved-backup', { path: done.path })
+          : t('archive-saved-protected', { path: done.path, passphrase });
       result.replaceChildren(el('p', { class: 'success', role: 'status' }, said));
-      announce(`Saved to ${done.path}`);
+      announce(t('archive-saved', { path: done.path }));
     } catch (e) {
       if (e.field === 'passphrase') pass.setError(plainMessage(e)); else showError(where, e);
     }
   };
   return el('div', { id: 'archive-panel' },
-    el('fieldset', { class: 'field' }, el('legend', {}, 'Who is the file for?'),
-      forWhom('other', 'Someone else: I will send or give it to them', true),
-      forWhom('me', 'Me: a backup copy', false)),
+    el('fieldset', { class: 'field' }, el('legend', {}, t('archive-for-whom')),
+      forWhom('other', t('archive-for-someone-else'), true),
+      forWhom('me', t('archive-for-me'), false)),
     el('div', { class: 'checkbox' }, protect,
-      el('label', { for: 'archive-protect' }, 'Protect the file with a passphrase', el('span', { class: 'hint' }, ' (nobody can open it without the passphrase)'))),
+      el('label', { for: 'archive-protect' }, t('archive-protect'), el('span', { class: 'hint' }, ` ${t('archive-protect-hint')}`))),
     passBox, plainWarning,
-    el('div', { class: 'actions' }, button('Save a dossier file', save, { class: 'button secondary', id: 'save-archive' })),
+    el('div', { class: 'actions' }, button(t('archive-save-button'), save, { class: 'button secondary', id: 'save-archive' })),
     result);
 }
 
@@ -87,13 +88,13 @@ export function saveFilePanel(id, where) {
  * is shown at the field.
  */
 export function askFilePassphrase(main, err, next) {
-  const pass = secretField({ label: 'Passphrase', hint: 'The person who sent you the file has it.', id: 'import-passphrase' });
+  const pass = secretField({ label: t('archive-import-passphrase'), hint: t('archive-import-passphrase-hint'), id: 'import-passphrase' });
   if (err.kind === 'wrong_passphrase') pass.setError(plainMessage(err));
   const box = el('form', {
     class: 'panel', role: 'alertdialog', 'aria-labelledby': 'file-pass-h', tabindex: '-1', id: 'file-passphrase',
     onsubmit: async (e) => {
       e.preventDefault();
-      if (!pass.read()) { pass.setError('Type the passphrase'); return; }
+      if (!pass.read()) { pass.setError(t('archive-type-the-passphrase')); return; }
       try {
         await next(pass.read());
         box.remove();
@@ -103,11 +104,11 @@ export function askFilePassphrase(main, err, next) {
       }
     },
   },
-  el('h2', { id: 'file-pass-h' }, 'This dossier file is protected'),
-  el('p', {}, 'Type its passphrase to open it.'),
+  el('h2', { id: 'file-pass-h' }, t('archive-file-protected')),
+  el('p', {}, t('archive-file-protected-lead')),
   pass.node,
-  el('div', { class: 'actions' }, el('button', { type: 'submit', class: 'button', id: 'open-protected' }, 'Open the file'),
-    button('Cancel', () => box.remove(), { class: 'button secondary' })));
+  el('div', { class: 'actions' }, el('button', { type: 'submit', class: 'button', id: 'open-protected' }, t('archive-open-file')),
+    button(t('archive-cancel'), () => box.remove(), { class: 'button secondary' })));
   main.prepend(box);
   box.focus();
   pass.input.focus();

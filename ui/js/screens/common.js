@@ -3,6 +3,7 @@
 import * as api from '../api.js';
 import { el } from '../dom.js';
 import { flushAll } from '../forms.js';
+import { t } from '../i18n.js';
 import { PARTS } from '../schema.js';
 
 /** Shared by the screens: vocabularies and app facts. */
@@ -28,7 +29,7 @@ export const more = (text) => el('span', { class: 'visually-hidden' }, ` ${text}
 
 export function errorBox(err) {
   return el('div', { class: 'error-summary', role: 'alert', tabindex: '-1' },
-    el('h2', {}, 'There is a problem'), el('p', {}, err && err.message ? err.message : String(err)));
+    el('h2', {}, t('common-problem')), el('p', {}, err && err.message ? err.message : String(err)));
 }
 
 export function showError(where, err) {
@@ -43,16 +44,16 @@ export async function load(id) {
   return app.dossier;
 }
 
-/** Plain words and style for a part's status. */
+/** Plain words (read when the screen is drawn) and style for a part's status. */
 const STATUS = {
-  completed: ['Completed', 'done'],
-  in_progress: ['In progress', 'doing'],
-  not_started: ['Not started', 'todo'],
+  completed: [() => t('common-status-completed'), 'done'],
+  in_progress: [() => t('common-status-in-progress'), 'doing'],
+  not_started: [() => t('common-status-not-started'), 'todo'],
 };
 
 export function tag(status, as = 'span') {
   const [word, cls] = STATUS[status];
-  return el(as, { class: `tag ${cls}` }, word);
+  return el(as, { class: `tag ${cls}` }, word());
 }
 
 /**
@@ -66,16 +67,16 @@ function sidebar(d, current) {
   const item = (key, href, text, extra = null) => el('li', { class: current === key ? 'current' : '' },
     link(href, text, { 'aria-current': current === key ? 'page' : false }), extra);
   const list = el('ul', {},
-    item('overview', `#/d/${id}`, 'Overview'),
+    item('overview', `#/d/${id}`, t('common-nav-overview')),
     ...PARTS.map((p) => item(p.key, `#/d/${id}/s/${p.key}`, p.title, tag(status[p.key]))),
-    item('export', `#/d/${id}/export`, 'Export the PDF'),
-    item('request', `#/d/${id}/request`, 'Ask for your records'),
-    item('after', `#/d/${id}/after`, 'After the visit'));
-  const fold = el('details', { class: 'nav-fold' }, el('summary', {}, 'Parts of this dossier'), list);
+    item('export', `#/d/${id}/export`, t('common-nav-export')),
+    item('request', `#/d/${id}/request`, t('common-nav-request')),
+    item('after', `#/d/${id}/after`, t('common-nav-after')));
+  const fold = el('details', { class: 'nav-fold' }, el('summary', {}, t('common-nav-parts')), list);
   const wide = window.matchMedia('(min-width: 1001px) and (min-height: 560px)');
   fold.open = wide.matches;
   wide.addEventListener('change', () => { fold.open = wide.matches; });
-  return el('nav', { class: 'sidebar', 'aria-label': 'This dossier' },
+  return el('nav', { class: 'sidebar', 'aria-label': t('common-nav-label') },
     el('p', { class: 'sidebar-person' }, d.patient.full_name),
     el('p', { class: 'sidebar-title' }, d.dossier.title),
     fold);
@@ -86,13 +87,13 @@ function sidebar(d, current) {
  * which may differ from the app's. What the patient typed is printed as
  * typed. value() gives its code.
  */
-export function pdfLanguage(id, reader = 'The doctor’s language.', chosen = '') {
+export function pdfLanguage(id, reader = t('common-pdf-reader-doctor'), chosen = '') {
   const hint = `${id}-hint`;
   const select = el('select', { id, name: 'language', 'aria-describedby': hint },
     ...(app.vocab.lists.languages || []).map((c) => el('option', { value: c.key, lang: c.key, selected: c.key === chosen }, c.label)));
   const node = el('div', { class: 'field' },
-    el('label', { for: id }, 'Language of the PDF'),
-    el('p', { class: 'hint', id: hint }, `${reader} Headings, labels and dates are written in it; what you typed stays as you wrote it.`),
+    el('label', { for: id }, t('common-pdf-language')),
+    el('p', { class: 'hint', id: hint }, t('common-pdf-language-hint', { reader })),
     select);
   return { node, value: () => select.value };
 }

@@ -5,32 +5,33 @@
 import * as api from '../api.js';
 import { el } from '../dom.js';
 import { plainMessage } from '../secret.js';
+import { t, number } from '../i18n.js';
 import { app, button, errorBox, load, pdfLanguage, withSidebar } from './common.js';
 
 export async function exportScreen(main, id) {
   const d = await load(id);
   const sections = [
-    ['summary', 'Summary (diagnosis, treatment, what you want)'],
-    ['questions', 'Your questions, with room for answers'],
-    ['background', 'Health background and daily life'],
-    ['medications', 'Medicines and allergies'],
-    ['results', 'Test results over time'],
-    ['clinicians', 'Doctors and care team'],
-    ['timeline', 'Timeline'],
-    ['index', 'Index of reports'],
-    ['documents', 'The reports themselves'],
+    ['summary', t('export-part-summary')],
+    ['questions', t('export-part-questions')],
+    ['background', t('export-part-background')],
+    ['medications', t('export-part-medications')],
+    ['results', t('export-part-results')],
+    ['clinicians', t('export-part-clinicians')],
+    ['timeline', t('export-part-timeline')],
+    ['index', t('export-part-index')],
+    ['documents', t('export-part-documents')],
   ];
   const secBoxes = sections.map(([key, label]) => el('div', { class: 'checkbox' },
     el('input', { type: 'checkbox', id: `sec-${key}`, name: 'section', value: key, checked: true }), el('label', { for: `sec-${key}` }, label)));
   const docBoxes = d.documents.map((doc) => el('div', { class: 'checkbox' },
     el('input', { type: 'checkbox', id: `doc-${doc.id}`, name: 'document', value: doc.id, checked: doc.include_in_export }),
     el('label', { for: `doc-${doc.id}` }, doc.title, el('span', { class: 'meta' }, ` ${app.vocab.label('document_kinds', doc.kind) || ''}`))));
-  const paper = el('fieldset', { class: 'field' }, el('legend', {}, 'Paper size'),
-    el('div', { class: 'radio' }, el('input', { type: 'radio', name: 'paper', id: 'paper-a4', value: 'a4', checked: true }), el('label', { for: 'paper-a4' }, 'A4')),
-    el('div', { class: 'radio' }, el('input', { type: 'radio', name: 'paper', id: 'paper-letter', value: 'letter' }), el('label', { for: 'paper-letter' }, 'US Letter')));
+  const paper = el('fieldset', { class: 'field' }, el('legend', {}, t('export-paper-size')),
+    el('div', { class: 'radio' }, el('input', { type: 'radio', name: 'paper', id: 'paper-a4', value: 'a4', checked: true }), el('label', { for: 'paper-a4' }, t('export-paper-a4'))),
+    el('div', { class: 'radio' }, el('input', { type: 'radio', name: 'paper', id: 'paper-letter', value: 'letter' }), el('label', { for: 'paper-letter' }, t('export-paper-letter'))));
   const email = el('div', { class: 'checkbox' }, el('input', { type: 'checkbox', id: 'email-size' }),
-    el('label', { for: 'email-size' }, 'Make it smaller for email', el('span', { class: 'hint' }, ' (photos and scans at 150 dpi: still clear on paper)')));
-  const language = pdfLanguage('pdf-language', 'The doctor’s language; it starts as the one set for them under About you and the appointment.', d.dossier.consultant.language);
+    el('label', { for: 'email-size' }, t('export-email-size'), el('span', { class: 'hint' }, ` ${t('export-email-size-hint')}`)));
+  const language = pdfLanguage('pdf-language', t('export-language-reader'), d.dossier.consultant.language);
   const protect = passwordChoice();
   const progress = el('div', { class: 'progress', role: 'status', 'aria-live': 'polite' });
   const result = el('div', { id: 'export-result' });
@@ -46,9 +47,9 @@ export async function exportScreen(main, id) {
       exclude_documents: [...main.querySelectorAll('input[name=document]')].filter((b) => !b.checked).map((b) => Number(b.value)),
       include_documents: [...main.querySelectorAll('input[name=document]')].filter((b) => b.checked).map((b) => Number(b.value)),
     };
-    const bar = el('progress', { max: 1, value: 0, 'aria-label': 'Export progress' });
-    const cancel = button('Cancel', () => api.cancelLongAction(), { class: 'button secondary' });
-    progress.replaceChildren(el('p', {}, 'Building the PDF…'), bar, cancel);
+    const bar = el('progress', { max: 1, value: 0, 'aria-label': t('export-progress') });
+    const cancel = button(t('export-cancel'), () => api.cancelLongAction(), { class: 'button secondary' });
+    progress.replaceChildren(el('p', {}, t('export-building')), bar, cancel);
     result.replaceChildren();
     unlisten = await api.on('export-progress', ([done, total]) => { bar.max = Math.max(total, 1); bar.value = done; });
     try {
@@ -58,19 +59,19 @@ export async function exportScreen(main, id) {
       result.querySelector('h2')?.focus();
     } catch (e) {
       progress.replaceChildren();
-      result.replaceChildren(errorBox(e.kind === 'cancelled' ? { message: 'The export was cancelled. No file was written.' } : e));
+      result.replaceChildren(errorBox(e.kind === 'cancelled' ? { message: t('export-cancelled') } : e));
       if (e.field === 'password') protect.setError(plainMessage(e));
     } finally {
       if (unlisten) unlisten();
     }
   };
   withSidebar(main, d, 'export',
-    el('h1', { tabindex: '-1' }, 'Export the PDF for the doctor'),
-    el('p', { class: 'lead' }, 'Choose what goes in. The app then asks where to save the PDF.'),
-    el('fieldset', { class: 'field' }, el('legend', {}, 'Parts'), ...secBoxes),
-    d.documents.length ? el('fieldset', { class: 'field' }, el('legend', {}, 'Reports'), ...docBoxes) : el('p', { class: 'empty' }, 'No reports yet. You can still export the rest.'),
+    el('h1', { tabindex: '-1' }, t('export-heading')),
+    el('p', { class: 'lead' }, t('export-lead')),
+    el('fieldset', { class: 'field' }, el('legend', {}, t('export-parts')), ...secBoxes),
+    d.documents.length ? el('fieldset', { class: 'field' }, el('legend', {}, t('export-reports')), ...docBoxes) : el('p', { class: 'empty' }, t('export-no-reports')),
     language.node, paper, email, protect.node,
-    el('div', { class: 'actions' }, button('Export the PDF', run, { id: 'export' })),
+    el('div', { class: 'actions' }, button(t('export-button'), run, { id: 'export' })),
     progress, result);
 }
 
@@ -88,15 +89,15 @@ function passwordChoice() {
   const error = el('p', { class: 'field-error', id: 'export-password-error', hidden: true });
   const show = el('input', { type: 'checkbox', id: 'show-password' });
   const field = el('div', { class: 'field' },
-    el('label', { for: 'export-password' }, 'Password for the PDF'),
+    el('label', { for: 'export-password' }, t('export-password')),
     el('p', { class: 'hint', id: 'export-password-hint' },
-      'At least 10 characters: a few words are easy to type. The doctor types it to open the PDF. Tell the doctor the password another way than the PDF: in a phone call or a text message, not in the email with the PDF. The app does not keep it, so write it down if you need to.'),
+      t('export-password-hint')),
     error, input,
-    el('div', { class: 'checkbox' }, show, el('label', { for: 'show-password' }, 'Show the password')));
+    el('div', { class: 'checkbox' }, show, el('label', { for: 'show-password' }, t('export-show-password'))));
   const reveal = el('div', { class: 'inset', id: 'password-reveal', hidden: true }, field);
   const setError = (msg) => {
     error.hidden = !msg;
-    error.textContent = msg ? `Error: ${msg}` : '';
+    error.textContent = msg ? t('export-error', { message: msg }) : '';
     field.classList.toggle('has-error', Boolean(msg));
     if (msg) input.setAttribute('aria-invalid', 'true'); else input.removeAttribute('aria-invalid');
     input.setAttribute('aria-describedby', msg ? 'export-password-hint export-password-error' : 'export-password-hint');
@@ -111,12 +112,12 @@ function passwordChoice() {
   input.addEventListener('input', () => { if (input.value) setError(''); });
   const node = el('div', {},
     el('div', { class: 'checkbox' }, box,
-      el('label', { for: 'protect' }, 'Protect the PDF with a password', el('span', { class: 'hint' }, ' (it opens only after typing the password)'))),
+      el('label', { for: 'protect' }, t('export-protect'), el('span', { class: 'hint' }, ` ${t('export-protect-hint')}`))),
     reveal);
   const read = () => {
     if (!box.checked) return null;
     if (!input.value) {
-      setError('Enter a password, or untick "Protect the PDF with a password"');
+      setError(t('export-password-missing'));
       return undefined;
     }
     setError('');
@@ -126,26 +127,26 @@ function passwordChoice() {
 }
 
 function exportResult(id, d, r, protectedPdf) {
-  const mb = (r.bytes / 1e6).toFixed(1);
+  const mb = number((r.bytes / 1e6).toFixed(1));
   const out = [
-    el('h2', { tabindex: '-1' }, 'Your PDF is ready'),
-    el('p', { class: 'success', id: 'export-summary' }, `${r.pages} pages, ${mb} MB, saved to ${r.path}`),
+    el('h2', { tabindex: '-1' }, t('export-ready')),
+    el('p', { class: 'success', id: 'export-summary' }, t('export-summary', { pages: r.pages, size: mb, path: r.path })),
   ];
-  if (protectedPdf) out.push(el('div', { class: 'inset', id: 'password-reminder' }, el('p', {}, 'The PDF opens only with your password. Tell the doctor the password in a phone call or a text message, not in the email with the PDF.')));
-  if (r.over_email_limit) out.push(el('div', { class: 'warning-box' }, `At ${mb} MB it is larger than many email services accept (often 20 MB). Try again with "Make it smaller for email", or print it.`));
-  if (r.missing_characters) out.push(el('div', { class: 'warning-box' }, `Some letters could not be printed and show as "?": ${r.missing_characters}`));
+  if (protectedPdf) out.push(el('div', { class: 'inset', id: 'password-reminder' }, el('p', {}, t('export-password-reminder'))));
+  if (r.over_email_limit) out.push(el('div', { class: 'warning-box' }, t('export-over-email-limit', { size: mb })));
+  if (r.missing_characters) out.push(el('div', { class: 'warning-box' }, t('export-missing-characters', { characters: r.missing_characters })));
   if (r.not_enclosed.length) {
-    out.push(el('div', { class: 'warning-box', id: 'not-enclosed' }, el('h3', {}, 'Not shown as pages'),
-      el('p', {}, 'These are listed in the PDF with the reason, and their files are attached inside it:'),
-      el('ul', {}, ...r.not_enclosed.map((n) => el('li', {}, el('strong', {}, n.title), `: ${n.reason}`)))));
+    out.push(el('div', { class: 'warning-box', id: 'not-enclosed' }, el('h3', {}, t('export-not-enclosed')),
+      el('p', {}, t('export-not-enclosed-lead')),
+      el('ul', {}, ...r.not_enclosed.map((n) => el('li', {}, el('strong', {}, n.title), t('export-not-enclosed-reason', { reason: n.reason }))))));
   }
   const say = el('p', { role: 'status' });
   const act = (fn) => async () => { try { await fn(); } catch (e) { say.textContent = e.message; } };
   out.push(el('div', { class: 'actions' },
-    button('Open (to read or print)', act(() => api.openExport()), { id: 'open-export' }),
-    button('Show in folder', act(() => api.showExport()), { class: 'button secondary' }),
-    button('Email', act(() => api.emailExport(id)), { class: 'button secondary', id: 'email-export' })),
-  el('p', { class: 'hint' }, `Email opens your mail program with ${d.dossier.consultant.email || 'the doctor’s address (add it under About you and the appointment)'}, a subject and a short message. Mail programs cannot be handed a file this way, so the folder with the PDF opens too: drag the PDF into the email to attach it.`), say);
+    button(t('export-open'), act(() => api.openExport()), { id: 'open-export' }),
+    button(t('export-show-in-folder'), act(() => api.showExport()), { class: 'button secondary' }),
+    button(t('export-email'), act(() => api.emailExport(id)), { class: 'button secondary', id: 'email-export' })),
+  el('p', { class: 'hint' }, d.dossier.consultant.email ? t('export-email-hint', { email: d.dossier.consultant.email }) : t('export-email-hint-no-address')), say);
   return out;
 }
 

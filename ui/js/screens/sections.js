@@ -9,9 +9,17 @@ import { queueFor } from '../savequeue.js';
 import { SECTIONS, PARTS, BACKGROUND, DAILY_LIFE } from '../schema.js';
 import { bmi } from '../measures.js';
 import { addFromPortal } from './portal.js';
-import { count } from '../format.js';
+import { t, number } from '../i18n.js';
 import { app, go, link, button, more, showError, load, tag, withSidebar, focusFirst } from './common.js';
-import { whyForm, stepNav, stepButtons, saved, PERSON, CONSULTANT } from './walk.js';
+import { whyForm, stepNav, stepButtons, saved, personFields, consultantFields } from './walk.js';
+
+/** Where a message puts a link ({ $link }), so that the sentence around it
+ * stays one message. */
+const LINK = '\u{E000}';
+function withLink(text, node) {
+  const [before, after = ''] = text.split(LINK);
+  return [before, node, after];
+}
 
 export async function overview(main, id) {
   const d = await load(id);
@@ -19,20 +27,20 @@ export async function overview(main, id) {
   const gaps = d.progress.missing;
   withSidebar(main, d, 'overview',
     el('h1', { tabindex: '-1' }, d.dossier.title),
-    el('p', { class: 'lead' }, `For ${d.patient.full_name}. ${count(d.documents.length, 'report')}, ${count(d.questions.length, 'question')}.`),
-    el('div', { class: 'actions' }, button('Continue the guided steps', () => go(`#/d/${id}/walk/${d.progress.resume}`), { class: 'button secondary', id: 'resume' }),
-      button('Export the PDF', () => go(`#/d/${id}/export`))),
-    el('h2', {}, 'Parts of your dossier'),
+    el('p', { class: 'lead' }, t('sections-overview-lead', { name: d.patient.full_name, reports: d.documents.length, questions: d.questions.length })),
+    el('div', { class: 'actions' }, button(t('sections-overview-continue'), () => go(`#/d/${id}/walk/${d.progress.resume}`), { class: 'button secondary', id: 'resume' }),
+      button(t('sections-overview-export'), () => go(`#/d/${id}/export`))),
+    el('h2', {}, t('sections-overview-parts')),
     el('ul', { class: 'task-list' }, ...PARTS.map((p) => el('li', {},
       link(`#/d/${id}/s/${p.key}`, p.title),
       tag(status[p.key], 'strong')))),
-    gaps.length ? el('section', {}, el('h2', {}, 'Still missing'), el('ul', { class: 'list', id: 'missing' }, ...gaps.map((g) => el('li', {}, link(`#/d/${id}/s/${g.part}`, g.what))))) : el('p', {}, 'Nothing important is missing.'),
+    gaps.length ? el('section', {}, el('h2', {}, t('sections-overview-missing')), el('ul', { class: 'list', id: 'missing' }, ...gaps.map((g) => el('li', {}, link(`#/d/${id}/s/${g.part}`, g.what))))) : el('p', {}, t('sections-overview-nothing-missing')),
     await checklistPanel(id, () => overview(main, id)),
-    el('h2', {}, 'Keep a copy or move this dossier'),
-    el('p', {}, 'A dossier file holds everything, reports included. Use it as a backup, or to give the dossier to someone who helps you.'),
+    el('h2', {}, t('sections-overview-copy-heading')),
+    el('p', {}, t('sections-overview-copy-text')),
     saveFilePanel(id, main.querySelector('.content') || main),
     el('div', { class: 'actions' },
-      deleteButton('Delete this dossier', async () => { await api.deleteDossier(id); go('#/'); })),
+      deleteButton(t('sections-overview-delete'), async () => { await api.deleteDossier(id); go('#/'); })),
   );
 }
 
@@ -41,20 +49,20 @@ function requestForms(d, key) {
   const dossier = structuredClone(d.dossier);
   const dossierQueue = { queueKey: `dossier:${dossier.id}`, send: (snapshot) => api.saveDossier(snapshot), vocab: app.vocab };
   if (key === 'why') return whyForm(dossier, dossierQueue);
-  const consultant = autoForm(CONSULTANT, dossier, { ...dossierQueue, status: saveStatus() });
-  const doctor = [el('h2', {}, 'The second opinion'), consultant.node,
-    autoForm([{ key: 'decide_by', label: 'When do you need to decide by? (optional)', type: 'date' }], dossier, { ...dossierQueue, status: consultant.status }).node,
+  const consultant = autoForm(consultantFields(), dossier, { ...dossierQueue, status: saveStatus() });
+  const doctor = [el('h2', {}, t('sections-request-second-opinion')), consultant.node,
+    autoForm([{ key: 'decide_by', label: t('sections-request-decide-by'), type: 'date' }], dossier, { ...dossierQueue, status: consultant.status }).node,
     consultant.status.node];
   if (key === 'doctor') {
-    return [el('h1', { tabindex: '-1' }, 'Who gives the second opinion?'),
-      el('p', { class: 'lead' }, 'If you know already, write who will see you. You can add it later.'), ...doctor.slice(1)];
+    return [el('h1', { tabindex: '-1' }, t('sections-request-doctor-heading')),
+      el('p', { class: 'lead' }, t('sections-request-doctor-lead')), ...doctor.slice(1)];
   }
   const patient = { ...d.patient };
-  const pForm = autoForm(PERSON, patient, { queueKey: `patient:${patient.id}`, send: (snapshot) => api.savePatient(snapshot), vocab: app.vocab });
-  const notes = autoForm([{ key: 'notes', label: 'Anything else the doctor should know', type: 'textarea' }], dossier, { ...dossierQueue, status: consultant.status });
+  const pForm = autoForm(personFields(), patient, { queueKey: `patient:${patient.id}`, send: (snapshot) => api.savePatient(snapshot), vocab: app.vocab });
+  const notes = autoForm([{ key: 'notes', label: t('sections-request-notes'), type: 'textarea' }], dossier, { ...dossierQueue, status: consultant.status });
   return [
-    el('h1', { tabindex: '-1' }, 'About you and the appointment'),
-    el('h2', {}, 'The patient'), pForm.node, pForm.status.node,
+    el('h1', { tabindex: '-1' }, t('sections-request-about-heading')),
+    el('h2', {}, t('sections-request-patient')), pForm.node, pForm.status.node,
     ...doctor.slice(0, 3), notes.node, consultant.status.node,
   ];
 }
@@ -77,7 +85,7 @@ function noneBox(d, section, label, reload, has = itemsOf(section, d).length > 0
     if (r.ok) await reload(`#${id}`); else showError(where, r.error);
   });
   return el('div', { class: 'checkbox none-known' }, box, el('label', { for: id }, label,
-    has ? el('span', { class: 'hint' }, ' (not available while the list has entries)') : ''));
+    has ? el('span', { class: 'hint' }, ` ${t('sections-none-unavailable')}`) : ''));
 }
 
 async function recordsTools(main, d, reload) {
@@ -86,21 +94,21 @@ async function recordsTools(main, d, reload) {
   const result = el('div', { class: 'add-result', 'aria-live': 'polite' });
   const show = (r) => {
     const parts = [];
-    if (r.added.length) parts.push(el('p', { class: 'success' }, `Added ${count(r.added.length, 'report')}.`));
+    if (r.added.length) parts.push(el('p', { class: 'success' }, t('sections-records-added', { count: r.added.length })));
     if (r.failed.length) {
-      parts.push(el('div', { class: 'error-summary', role: 'alert' }, el('h2', {}, `${count(r.failed.length, 'file')} could not be added`),
+      parts.push(el('div', { class: 'error-summary', role: 'alert' }, el('h2', {}, t('sections-records-failed', { count: r.failed.length })),
         el('ul', {}, ...r.failed.map((f) => el('li', {}, f.message)))));
     }
     return parts;
   };
-  const add = button('Add reports', async () => {
+  const add = button(t('sections-records-add'), async () => {
     let stop = null;
     try {
-      progress.textContent = 'Choose the files in the window that opens…';
-      const bar = el('progress', { max: 1, value: 0, 'aria-label': 'Adding files' });
-      const cancel = button('Stop adding', () => api.cancelLongAction(), { class: 'button secondary' });
+      progress.textContent = t('sections-records-choose');
+      const bar = el('progress', { max: 1, value: 0, 'aria-label': t('sections-records-adding') });
+      const cancel = button(t('sections-records-stop'), () => api.cancelLongAction(), { class: 'button secondary' });
       stop = await api.on('import-progress', ([done, total]) => {
-        if (total > 1) progress.replaceChildren(el('span', {}, `Adding file ${Math.min(done + 1, total)} of ${total}… `), bar, cancel);
+        if (total > 1) progress.replaceChildren(el('span', {}, `${t('sections-records-adding-file', { number: Math.min(done + 1, total), total })} `), bar, cancel);
         bar.max = total;
         bar.value = done;
       });
@@ -119,8 +127,8 @@ async function recordsTools(main, d, reload) {
     await reload('#add-portal');
     if (message) main.querySelector('.add-result')?.replaceChildren(el('p', { class: 'success', role: 'status' }, message));
   };
-  const portal = button('Add from a patient-portal file', () => addFromPortal(main.querySelector('.content, .walk') || main, id, done), { id: 'add-portal', class: 'button secondary' });
-  return { node: el('div', {}, el('div', { class: 'drop-hint' }, 'You can also drag files from a folder onto this window. A record downloaded from a patient portal (MyChart and the like: an XML, JSON or zip file) adds its conditions, medicines, allergies and test results to this dossier once you have checked them.'), progress, result), add, portal };
+  const portal = button(t('sections-records-portal'), () => addFromPortal(main.querySelector('.content, .walk') || main, id, done), { id: 'add-portal', class: 'button secondary' });
+  return { node: el('div', {}, el('div', { class: 'drop-hint' }, t('sections-records-drop-hint')), progress, result), add, portal };
 }
 
 /** Opens a report in the system viewer; a file that is not a viewable
@@ -131,9 +139,9 @@ async function openReport(main, dossierId, doc) {
   const where = main.querySelector('.content, .walk') || main;
   where.querySelector('#not-viewable')?.remove();
   const box = el('div', { class: 'warning-box', id: 'not-viewable', role: 'alert', tabindex: '-1' },
-    el('h2', {}, `“${doc.title}” was not opened`),
-    el('p', {}, `Its contents are ${copy.what}, not a document or photo, so the app does not open it: a file like this could start a program. If you trust who sent it, you can look at it in its folder.`),
-    el('div', { class: 'actions' }, button('Show in folder', () => api.showDocument(dossierId, doc.id).catch((e) => showError(where, e)), { class: 'button secondary' })));
+    el('h2', {}, t('sections-open-not-opened', { title: doc.title })),
+    el('p', {}, t('sections-open-not-viewable', { what: copy.what })),
+    el('div', { class: 'actions' }, button(t('sections-open-show-in-folder'), () => api.showDocument(dossierId, doc.id).catch((e) => showError(where, e)), { class: 'button secondary' })));
   where.prepend(box);
   box.focus();
 }
@@ -152,7 +160,7 @@ function bmiLine(form) {
   const update = () => {
     const read = (k) => form.fields.find((f) => f.key === k).read().value;
     const v = bmi(read('height_cm'), read('weight_kg'));
-    line.textContent = v ? `Body mass index (BMI) from these: ${v}` : '';
+    line.textContent = v ? t('sections-bmi', { value: number(v) }) : '';
   };
   form.node.addEventListener('input', update);
   form.node.addEventListener('change', update);
@@ -169,27 +177,27 @@ function backgroundBody(d, reload, brief) {
   const form = answersForm(d, 'background', defs);
   const node = (key) => form.fields.find((f) => f.key === key).node;
   node('weight_kg').after(bmiLine(form));
-  node('implants').after(noneBox(d, 'implants', 'I have no implants or devices', reload, Boolean(d.background.implants)));
+  node('implants').after(noneBox(d, 'implants', t('sections-none-implants'), reload, Boolean(d.background.implants)));
   // On a guided step the less common questions are folded, to keep it short.
   const extra = ['alcohol', 'occupation', 'pregnant', 'notes'].map(node);
   const fold = el('details', { class: 'more-questions', open: !brief || extra.some((n) => n.querySelector('input, textarea, select')?.value) },
-    el('summary', {}, 'More about your health (optional): alcohol, work, pregnancy, anything else'));
+    el('summary', {}, t('sections-background-more')));
   extra[0].before(fold);
   fold.append(...extra);
   const list = (key, none) => [el('h2', {}, SECTIONS[key].heading), el('p', { class: 'hint' }, SECTIONS[key].lead),
     noneBox(d, key, none, reload), sectionList(key, d, app.vocab, reload)];
-  return [el('h1', { tabindex: '-1' }, 'Your health background'),
-    el('p', { class: 'lead' }, 'What else about your health could change the doctor’s advice. Every question is optional: answer what you know.'),
+  return [el('h1', { tabindex: '-1' }, t('sections-background-heading')),
+    el('p', { class: 'lead' }, t('sections-background-lead')),
     form.node, form.status.node,
-    ...list('other_conditions', 'I have no other conditions'),
-    ...list('operations', 'I have had no operations or hospital stays'),
-    ...list('family_history', 'I know of no illness in my family that matters here')];
+    ...list('other_conditions', t('sections-none-other-conditions')),
+    ...list('operations', t('sections-none-operations')),
+    ...list('family_history', t('sections-none-family'))];
 }
 
 function dailyLifeBody(d) {
   const form = answersForm(d, 'daily_life', DAILY_LIFE);
-  return [el('h1', { tabindex: '-1' }, 'Daily life'),
-    el('p', { class: 'lead' }, 'How the problem affects your days, in your own words. The doctor reads this first. Every question is optional.'),
+  return [el('h1', { tabindex: '-1' }, t('sections-daily-heading')),
+    el('p', { class: 'lead' }, t('sections-daily-lead')),
     form.node, form.status.node];
 }
 
@@ -202,19 +210,19 @@ async function partBody(main, d, key, reload, brief = false) {
   case 'why': case 'about': case 'doctor':
     return requestForms(d, key);
   case 'medications':
-    return [el('h1', { tabindex: '-1' }, 'Medicines and allergies'),
-      el('h2', {}, 'Medicines'), el('p', { class: 'hint' }, SECTIONS.medications.lead), noneBox(d, 'medications', 'I take no medicines', reload), list('medications'),
-      el('h2', {}, 'Allergies'), el('p', { class: 'hint' }, SECTIONS.allergies.lead), noneBox(d, 'allergies', 'I have no known allergies', reload), list('allergies')];
+    return [el('h1', { tabindex: '-1' }, t('sections-medications-heading')),
+      el('h2', {}, t('sections-medications-medicines')), el('p', { class: 'hint' }, SECTIONS.medications.lead), noneBox(d, 'medications', t('sections-none-medicines'), reload), list('medications'),
+      el('h2', {}, t('sections-medications-allergies')), el('p', { class: 'hint' }, SECTIONS.allergies.lead), noneBox(d, 'allergies', t('sections-none-allergies'), reload), list('allergies')];
   case 'background':
     return backgroundBody(d, reload, brief);
   case 'daily_life':
     return dailyLifeBody(d);
   case 'events':
-    return [el('h1', { tabindex: '-1' }, 'Timeline'), el('p', { class: 'lead' }, SECTIONS.events.lead),
-      d.timeline.length ? el('table', { class: 'timeline' }, el('caption', {}, 'Everything with a date, oldest first'),
-        el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'When'), el('th', { scope: 'col' }, 'What'), el('th', { scope: 'col' }, 'Details'))),
-        el('tbody', {}, ...d.timeline.map((t) => el('tr', {}, el('td', {}, t.date_text), el('td', {}, t.title), el('td', {}, t.detail))))) : null,
-      el('h2', {}, 'Events you added'), list('events')];
+    return [el('h1', { tabindex: '-1' }, t('sections-timeline-heading')), el('p', { class: 'lead' }, SECTIONS.events.lead),
+      d.timeline.length ? el('table', { class: 'timeline' }, el('caption', {}, t('sections-timeline-caption')),
+        el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, t('sections-timeline-when')), el('th', { scope: 'col' }, t('sections-timeline-what')), el('th', { scope: 'col' }, t('sections-timeline-details')))),
+        el('tbody', {}, ...d.timeline.map((e) => el('tr', {}, el('td', {}, e.date_text), el('td', {}, e.title), el('td', {}, e.detail))))) : null,
+      el('h2', {}, t('sections-timeline-added')), list('events')];
   case 'documents': {
     const tools = await recordsTools(main, d, reload);
     const onOpen = (doc) => openReport(main, id, doc).catch((e) => showError(main.querySelector('.content, .walk') || main, e));
@@ -225,7 +233,7 @@ async function partBody(main, d, key, reload, brief = false) {
     return titled('questions', list('questions'), await suggestionsPanel(id, reload));
   default:
     if (SECTIONS[key]) return titled(key, list(key));
-    throw { message: `There is no part called ${key}.` };
+    throw { message: t('sections-no-such-part', { key }) };
   }
 }
 
@@ -250,17 +258,19 @@ export async function part(main, id, key, walkStep = null, back = null) {
     return;
   }
   const toReview = back === 'review'
-    ? el('div', { class: 'actions' }, button('Back to checking your answers', async () => { if (await saved(main.querySelector('.content'))) go(`${base}/review`); }, { id: 'back-to-review' }))
+    ? el('div', { class: 'actions' }, button(t('sections-back-to-review'), async () => { if (await saved(main.querySelector('.content'))) go(`${base}/review`); }, { id: 'back-to-review' }))
     : null;
   withSidebar(main, d, key === 'doctor' ? 'about' : key, ...body, toReview);
 }
 
-const STATUS_WORDS = {
-  present: ['Have it', 'done'],
-  missing: ['Missing', 'todo'],
+/** The tag on each checklist item, by its status; a requested item shows
+ * the words the core gives it. */
+const statusWords = (status) => ({
+  present: [t('sections-checklist-have-it'), 'done'],
+  missing: [t('sections-checklist-missing'), 'todo'],
   requested: [null, 'doing'],
-  not_applicable: ['Not applicable', 'todo'],
-};
+  not_applicable: [t('sections-checklist-not-applicable'), 'todo'],
+})[status];
 
 /** The what-to-bring checklist, with marks the patient can set. After a
  * mark, focus stays on that item's row. */
@@ -273,13 +283,14 @@ export async function checklistPanel(id, rerender) {
     if (row && !focusFirst(row, 'button')) row.focus();
   };
   const rows = g.checklist.map((item) => {
-    const [word, cls] = STATUS_WORDS[item.status];
+    const [word, cls] = statusWords(item.status);
     const actions = [];
     if (item.status === 'missing') {
       actions.push(button(item.request_action, mark(item, 'requested'), { class: 'button secondary' }),
-        button('Does not apply', mark(item, 'not_applicable'), { class: 'button secondary' }));
+        button(t('sections-checklist-does-not-apply'), mark(item, 'not_applicable'), { class: 'button secondary' }));
     } else if (item.status !== 'present') {
-      actions.push(el('button', { type: 'button', class: 'button secondary', onclick: mark(item, null) }, 'Undo', more(`the mark on ${item.title}`)));
+      // Visible as "Undo"; screen readers hear the whole message.
+      actions.push(el('button', { type: 'button', class: 'button secondary', onclick: mark(item, null), 'aria-label': t('sections-checklist-undo-named', { title: item.title }) }, t('sections-checklist-undo')));
     }
     return el('li', { class: 'check-item', 'data-item': item.key, tabindex: '-1', 'aria-label': item.title },
       el('div', { class: 'check-head' }, el('strong', {}, item.title), el('span', { class: `tag ${cls}` }, word || item.requested_word)),
@@ -287,8 +298,8 @@ export async function checklistPanel(id, rerender) {
       actions.length ? el('div', { class: 'actions', role: 'group', 'aria-label': item.title }, ...actions) : null);
   });
   return el('section', { class: 'checklist', id: 'checklist', 'aria-labelledby': 'checklist-h' },
-    el('h2', { id: 'checklist-h' }, 'What to bring'),
-    el('p', {}, 'What a specialist usually wants to see for a dossier like this one. Add what you have under ', link(`#/d/${id}/s/documents`, 'Your records'), ', and set each report’s kind so it is counted.'),
+    el('h2', { id: 'checklist-h' }, t('sections-checklist-heading')),
+    el('p', {}, ...withLink(t('sections-checklist-lead', { link: LINK }), link(`#/d/${id}/s/documents`, t('sections-checklist-records-link')))),
     el('ul', { class: 'check-list' }, ...rows));
 }
 
@@ -300,27 +311,27 @@ async function suggestionsPanel(id, reload) {
   const shown = g.suggestions.slice(0, 12);
   const groups = new Map();
   for (const q of shown) {
-    const label = app.vocab.label('question_categories', q.category) || 'Other questions';
+    const label = app.vocab.label('question_categories', q.category) || t('sections-suggestions-other');
     if (!groups.has(label)) groups.set(label, []);
     groups.get(label).push(q);
   }
   const open = sessionStorage.getItem(`suggestions-open:${id}`) === '1';
   const fold = el('details', { class: 'suggestions', id: 'suggestions', open },
-    el('summary', {}, `Suggested questions (${shown.length})`),
-    el('p', { class: 'hint' }, 'Chosen for your reasons and diagnosis from published question lists. Add the ones that matter to you; you can change the words afterwards.'),
+    el('summary', {}, t('sections-suggestions-heading', { count: shown.length })),
+    el('p', { class: 'hint' }, t('sections-suggestions-hint')),
     ...[...groups].map(([label, qs]) => el('section', { class: 'suggestion-group' }, el('h3', {}, label),
       el('ul', { class: 'item-list' }, ...qs.map((q) => el('li', { class: 'card', 'data-suggestion': q.id },
         el('div', { class: 'card-text' }, el('span', { class: 'title' }, q.text)),
-        el('p', { class: 'hint' }, `From: ${q.source_name}`),
+        el('p', { class: 'hint' }, t('sections-suggestions-from', { source: q.source_name })),
         el('div', { class: 'actions' }, el('button', {
           type: 'button',
           class: 'button secondary',
           onclick: async () => {
             await api.addSuggestedQuestion(id, q.id);
-            announce('Question added to your list');
+            announce(t('sections-suggestions-added'));
             await reload(['#suggestions [data-suggestion] button', '#add-questions']);
           },
-        }, 'Add this question', more(q.text)))))))));
+        }, t('sections-suggestions-add'), more(q.text)))))))));
   fold.addEventListener('toggle', () => sessionStorage.setItem(`suggestions-open:${id}`, fold.open ? '1' : '0'));
   return fold;
 }

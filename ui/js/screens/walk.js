@@ -8,42 +8,44 @@ import { el } from '../dom.js';
 import { autoForm, flushAll, saveStatus, showErrorSummary } from '../forms.js';
 import { queueFor } from '../savequeue.js';
 import { STEPS, STEP_PARTS, REASON_HINTS } from '../schema.js';
-import { dateInWords, count } from '../format.js';
+import { t, dateInWords, number, inText } from '../i18n.js';
 import { inWords } from '../measures.js';
 import { app, go, link, button, showError, load } from './common.js';
 import { part, checklistPanel } from './sections.js';
 
-export const PERSON = [
-  { key: 'full_name', label: 'Full name', required: 'Enter the full name of the person the second opinion is for' },
-  { key: 'date_of_birth', label: 'Date of birth', type: 'date' },
-  { key: 'sex', label: 'Sex (optional)' },
-  { key: 'phone', label: 'Phone', type: 'tel' },
-  { key: 'email', label: 'Email', type: 'email' },
-  { key: 'address', label: 'Address', type: 'textarea' },
-  { key: 'language', label: 'Preferred language', hint: 'The language the doctor should use with you' },
+/** The fields of the person the second opinion is for. */
+export const personFields = () => [
+  { key: 'full_name', label: t('walk-person-full-name'), required: t('walk-person-full-name-required') },
+  { key: 'date_of_birth', label: t('walk-person-date-of-birth'), type: 'date' },
+  { key: 'sex', label: t('walk-person-sex') },
+  { key: 'phone', label: t('walk-person-phone'), type: 'tel' },
+  { key: 'email', label: t('walk-person-email'), type: 'email' },
+  { key: 'address', label: t('walk-person-address'), type: 'textarea' },
+  { key: 'language', label: t('walk-person-language'), hint: t('walk-person-language-hint') },
 ];
 
-export const CONSULTANT = [
-  { key: 'consultant.name', label: 'Name of the doctor giving the second opinion' },
-  { key: 'consultant.specialty', label: 'Their specialty', hint: 'For example: orthopaedic surgery' },
-  { key: 'consultant.institution', label: 'Hospital or clinic' },
-  { key: 'consultant.email', label: 'Their email address', type: 'email', hint: 'Used to prepare an email with the PDF' },
-  { key: 'consultant.appointment', label: 'Appointment date', type: 'date' },
-  { key: 'consultant.mode', label: 'How will you see them?', type: 'select', vocab: 'consultation_modes' },
-  { key: 'consultant.language', label: 'The language they read', type: 'select', vocab: 'languages', none: 'Not chosen (English)', hint: 'The PDF for them is written in it. You can still choose another language when you export.' },
+/** The fields of the doctor giving the second opinion. */
+export const consultantFields = () => [
+  { key: 'consultant.name', label: t('walk-consultant-name') },
+  { key: 'consultant.specialty', label: t('walk-consultant-specialty'), hint: t('walk-consultant-specialty-hint') },
+  { key: 'consultant.institution', label: t('walk-consultant-institution') },
+  { key: 'consultant.email', label: t('walk-consultant-email'), type: 'email', hint: t('walk-consultant-email-hint') },
+  { key: 'consultant.appointment', label: t('walk-consultant-appointment'), type: 'date' },
+  { key: 'consultant.mode', label: t('walk-consultant-mode'), type: 'select', vocab: 'consultation_modes' },
+  { key: 'consultant.language', label: t('walk-consultant-language'), type: 'select', vocab: 'languages', none: t('walk-consultant-language-none'), hint: t('walk-consultant-language-hint') },
 ];
 
 /** The figures of step 1, each with its source. */
-const FIGURES = [
-  ['Two experts looking at the same case disagreed in over 25% of cases.', 'reports cited in the article “What is a second opinion?”'],
-  ['A review in the British Medical Journal found differences in the diagnosis in nearly 58% of cases.', 'the British Medical Journal review, as cited in that article'],
-  ['Nearly 88% of people who went to the Mayo Clinic for a second opinion left with a changed diagnosis or care plan.', 'a Mayo Clinic study, as cited in that article'],
+const figures = () => [
+  [t('walk-figure-disagreed'), t('walk-figure-disagreed-source')],
+  [t('walk-figure-bmj'), t('walk-figure-bmj-source')],
+  [t('walk-figure-mayo'), t('walk-figure-mayo-source')],
 ];
 
 export function stepNav(current, base) {
-  return el('nav', { class: 'steps', 'aria-label': 'Steps' }, el('ol', {}, ...STEPS.map((s, i) => {
+  return el('nav', { class: 'steps', 'aria-label': t('walk-steps') }, el('ol', {}, ...STEPS.map((s, i) => {
     const here = s.key === current;
-    const label = `${i + 1}. ${s.title}`;
+    const label = t('walk-step-label', { number: i + 1, title: s.title });
     return el('li', { class: here ? 'current' : '' }, base && !here ? link(`${base}/${s.key}`, label) : el('span', { 'aria-current': here ? 'step' : false }, label));
   })));
 }
@@ -60,8 +62,8 @@ export function stepButtons(base, current, where) {
   const next = STEPS[i + 1];
   const prev = STEPS[i - 1];
   return el('div', { class: 'actions step-buttons' },
-    next ? button('Continue', async () => { if (await saved(where())) go(`${base}/${next.key}`); }, { id: 'continue' }) : null,
-    prev ? link(`${base}/${prev.key}`, 'Back', { class: 'back' }) : null);
+    next ? button(t('walk-continue'), async () => { if (await saved(where())) go(`${base}/${next.key}`); }, { id: 'continue' }) : null,
+    prev ? link(`${base}/${prev.key}`, t('walk-back'), { class: 'back' }) : null);
 }
 
 /** Where the first two steps are kept until the dossier exists. */
@@ -74,7 +76,7 @@ const draftStore = () => (app.protection && app.protection.protected ? sessionSt
 export function whyForm(record, { queueKey, send }) {
   const status = saveStatus();
   const opts = { queueKey, send, vocab: app.vocab, status };
-  const title = autoForm([{ key: 'title', label: 'In a few words, what is the second opinion about?', hint: 'For example: knee replacement, now or later?', required: 'Write a few words about what the second opinion is for' }], record, opts);
+  const title = autoForm([{ key: 'title', label: t('walk-why-title'), hint: t('walk-why-title-hint'), required: t('walk-why-title-required') }], record, opts);
   const queue = queueFor(queueKey, send);
   const cards = (name, hints) => el('div', { class: 'cards' }, ...app.vocab.lists[name].map((c) => {
     const id = `${name}-${c.key}`;
@@ -88,15 +90,15 @@ export function whyForm(record, { queueKey, send }) {
     });
     return el('div', { class: 'choice-card' }, box, el('label', { for: id }, el('strong', {}, c.label), hints && hints[c.key] ? el('span', { class: 'hint' }, hints[c.key]) : ''));
   }));
-  const goal = autoForm([{ key: 'goal', label: 'What do you most want from this second opinion?', type: 'textarea', hint: 'For example: to know if surgery can wait, or to hear about other treatments' }], record, opts);
+  const goal = autoForm([{ key: 'goal', label: t('walk-why-goal'), type: 'textarea', hint: t('walk-why-goal-hint') }], record, opts);
   return [
-    el('h1', { tabindex: '-1' }, 'Why a second opinion?'),
-    el('div', { class: 'inset' }, el('p', {}, 'Asking for a second opinion is common, and doctors expect it. Some figures:'),
-      el('ul', { class: 'figures' }, ...FIGURES.map(([fact, source]) => el('li', {}, fact, el('span', { class: 'hint source' }, ` Source: ${source}.`)))),
-      el('p', { class: 'hint' }, 'These are the article’s figures, not medical advice.')),
+    el('h1', { tabindex: '-1' }, t('walk-why-heading')),
+    el('div', { class: 'inset' }, el('p', {}, t('walk-why-figures-intro')),
+      el('ul', { class: 'figures' }, ...figures().map(([fact, source]) => el('li', {}, fact, el('span', { class: 'hint source' }, ` ${source}`)))),
+      el('p', { class: 'hint' }, t('walk-why-figures-note'))),
     title.node,
-    el('fieldset', { class: 'field' }, el('legend', {}, 'Why do you want one? Tick all that apply.'), cards('reasons', REASON_HINTS)),
-    el('fieldset', { class: 'field' }, el('legend', {}, 'Is it about one of these? (optional)'), cards('situations', null)),
+    el('fieldset', { class: 'field' }, el('legend', {}, t('walk-why-reasons')), cards('reasons', REASON_HINTS)),
+    el('fieldset', { class: 'field' }, el('legend', {}, t('walk-why-situations')), cards('situations', null)),
     goal.node,
     status.node,
   ];
@@ -109,18 +111,18 @@ function newWhy(main) {
     draftStore().setItem(DRAFT(), JSON.stringify({ ...snapshot, person: now.person }));
   };
   const body = el('div', { class: 'walk' }, stepNav('why', null), ...whyForm(draft, { queueKey: 'draft', send: keep }),
-    el('div', { class: 'actions' }, button('Continue', async () => { if (await saved(body)) go('#/new/who'); }, { id: 'continue' })));
+    el('div', { class: 'actions' }, button(t('walk-continue'), async () => { if (await saved(body)) go('#/new/who'); }, { id: 'continue' })));
   main.replaceChildren(body);
 }
 
 async function newWho(main) {
   const patients = await api.listPatients();
-  const chooser = el('fieldset', { class: 'field' }, el('legend', {}, 'Who is the second opinion for?'),
+  const chooser = el('fieldset', { class: 'field' }, el('legend', {}, t('walk-who-legend')),
     ...patients.map((p) => el('div', { class: 'radio' },
       el('input', { type: 'radio', name: 'who', id: `who-${p.id}`, value: p.id, checked: false }),
       el('label', { for: `who-${p.id}` }, p.full_name))),
     el('div', { class: 'radio' }, el('input', { type: 'radio', name: 'who', id: 'who-new', value: 'new', checked: patients.length === 0 }),
-      el('label', { for: 'who-new' }, patients.length ? 'Someone new' : 'Me, or the person I care for')));
+      el('label', { for: 'who-new' }, patients.length ? t('walk-who-someone-new') : t('walk-who-me'))));
   // The new person's details are kept in the draft too, so a restart before
   // Continue loses nothing.
   const draft = JSON.parse(draftStore().getItem(DRAFT()) || '{"reasons":[],"situations":[],"title":"","goal":""}');
@@ -130,8 +132,8 @@ async function newWho(main) {
     draftStore().setItem(DRAFT(), JSON.stringify({ ...now, person: snapshot }));
     return 0;
   };
-  const form = autoForm(PERSON, person, { queueKey: 'new-person', send: keepPerson, vocab: app.vocab });
-  const newBox = el('div', { class: 'new-person' }, el('p', { class: 'hint' }, 'If you are helping a relative, enter their details, not yours.'), form.node);
+  const form = autoForm(personFields(), person, { queueKey: 'new-person', send: keepPerson, vocab: app.vocab });
+  const newBox = el('div', { class: 'new-person' }, el('p', { class: 'hint' }, t('walk-who-relative-hint')), form.node);
   const sync = () => { newBox.hidden = chooser.querySelector('input:checked')?.value !== 'new'; };
   chooser.addEventListener('change', sync);
   sync();
@@ -139,7 +141,7 @@ async function newWho(main) {
   const create = async () => {
     const choice = chooser.querySelector('input:checked')?.value;
     if (!choice) {
-      showErrorSummary(body, [{ message: 'Choose who the second opinion is for', target: chooser.querySelector('input') }]);
+      showErrorSummary(body, [{ message: t('walk-who-required'), target: chooser.querySelector('input') }]);
       return;
     }
     try {
@@ -159,9 +161,9 @@ async function newWho(main) {
       showError(body, e);
     }
   };
-  body.append(stepNav('who', null), el('a', { href: '#/new/why', class: 'back' }, 'Back'),
-    el('h1', { tabindex: '-1' }, 'Who is this for?'), chooser, newBox,
-    el('div', { class: 'actions' }, button('Continue', create, { id: 'continue' })));
+  body.append(stepNav('who', null), el('a', { href: '#/new/why', class: 'back' }, t('walk-back')),
+    el('h1', { tabindex: '-1' }, t('walk-who-heading')), chooser, newBox,
+    el('div', { class: 'actions' }, button(t('walk-continue'), create, { id: 'continue' })));
   main.replaceChildren(body);
 }
 
@@ -179,18 +181,22 @@ function backgroundRows(d, row, none) {
   const shown = (m, v, metric) => {
     if (v == null) return '';
     const u = unit(m);
-    return u && u !== metric ? `${inWords(m, u, v)} (${v} ${metric})` : `${v} ${metric}`;
+    return u && u !== metric ? `${inWords(m, u, v)} (${number(v)} ${metric})` : `${number(v)} ${metric}`;
   };
   const size = [shown('height', b.height_cm, 'cm'), shown('weight', b.weight_kg, 'kg')].filter(Boolean).join(', ');
   const smoking = [app.vocab.label('smoking', b.smoking), b.smoking_details].filter(Boolean).join(': ');
-  const pain = life.pain_score != null ? `Pain ${life.pain_score} out of 10` : '';
+  const pain = life.pain_score != null ? t('walk-review-pain', { score: Number(life.pain_score) }) : '';
+  const relative = (x) => {
+    const who = [x.relative, x.condition].filter(Boolean).join(': ');
+    return x.age_at_onset != null ? t('walk-review-family-from-age', { illness: who, age: Number(x.age_at_onset) }) : who;
+  };
   return [
-    row('Other conditions', none('other_conditions', d.diagnoses.filter((x) => x.role === 'other').map((x) => x.name), 'None'), 'background'),
-    row('Operations and hospital stays', none('operations', d.operations.map((x) => [x.name, x.date && dateInWords(x.date)].filter(Boolean).join(', ')), 'None'), 'background'),
-    row('Illness in the family', none('family_history', d.family_history.map((x) => [x.relative, x.condition].filter(Boolean).join(': ') + (x.age_at_onset != null ? ` (from age ${x.age_at_onset})` : '')), 'None known'), 'background'),
-    row('Height, weight and smoking', [size, smoking].filter(Boolean).join('; '), 'background'),
-    row('Implants or devices', b.implants || (d.dossier.none_known.includes('implants') ? 'None' : ''), 'background'),
-    row('Daily life', [life.symptoms, pain, life.limits].filter(Boolean).map((t) => t.replace(/[.\s]+$/, '')).join('. '), 'daily_life'),
+    row(t('walk-review-other-conditions'), none('other_conditions', d.diagnoses.filter((x) => x.role === 'other').map((x) => x.name), t('walk-review-none')), 'background'),
+    row(t('walk-review-operations'), none('operations', d.operations.map((x) => [x.name, x.date && dateInWords(x.date)].filter(Boolean).join(', ')), t('walk-review-none')), 'background'),
+    row(t('walk-review-family'), none('family_history', d.family_history.map(relative), t('walk-review-none-known')), 'background'),
+    row(t('walk-review-height-weight-smoking'), [size, smoking].filter(Boolean).join('; '), 'background'),
+    row(t('walk-review-implants'), b.implants || (d.dossier.none_known.includes('implants') ? t('walk-review-none') : ''), 'background'),
+    row(t('walk-review-daily-life'), [life.symptoms, pain, life.limits].filter(Boolean).map((line) => line.replace(/[.\s]+$/, '')).join('. '), 'daily_life'),
   ];
 }
 
@@ -199,28 +205,29 @@ async function review(main, id) {
   const d = await load(id);
   const base = `#/d/${id}/walk`;
   const gaps = d.progress.missing;
-  const row = (label, value, where) => el('div', { class: 'summary-row' }, el('dt', {}, label), el('dd', {}, value || el('span', { class: 'meta' }, 'Not given')),
-    el('dd', { class: 'change' }, link(`#/d/${id}/s/${where}/review`, el('span', {}, 'Change', el('span', { class: 'visually-hidden' }, ` ${label.toLowerCase()}`)))));
+  // "Change" is read out with what it changes, as one message.
+  const row = (label, value, where) => el('div', { class: 'summary-row' }, el('dt', {}, label), el('dd', {}, value || el('span', { class: 'meta' }, t('walk-review-not-given'))),
+    el('dd', { class: 'change' }, link(`#/d/${id}/s/${where}/review`, el('span', {}, t('walk-review-change')), { 'aria-label': t('walk-review-change-named', { what: inText(label) }) })));
   const none = (section, items, word) => (items.length ? items.join('; ') : d.dossier.none_known.includes(section) ? word : '');
   main.replaceChildren(el('div', { class: 'walk' }, stepNav('review', base),
-    el('h1', { tabindex: '-1' }, 'Check your answers'),
-    gaps.length ? el('div', { class: 'warning-box', id: 'missing' }, el('h2', {}, 'Still missing'), el('ul', {}, ...gaps.map((g) => el('li', {}, link(`#/d/${id}/s/${g.part}/review`, g.what))))) : null,
+    el('h1', { tabindex: '-1' }, t('walk-review-heading')),
+    gaps.length ? el('div', { class: 'warning-box', id: 'missing' }, el('h2', {}, t('walk-review-missing')), el('ul', {}, ...gaps.map((g) => el('li', {}, link(`#/d/${id}/s/${g.part}/review`, g.what))))) : null,
     el('dl', { class: 'summary-list' },
-      row('What it is about', d.dossier.title, 'why'),
-      row('Reasons', d.dossier.reasons.map((k) => app.vocab.label('reasons', k)).join('; '), 'why'),
-      row('Situation', d.dossier.situations.map((k) => app.vocab.label('situations', k)).join('; '), 'why'),
-      row('What you want from it', d.dossier.goal, 'why'),
-      row('Patient', `${d.patient.full_name}${d.patient.date_of_birth ? `, born ${dateInWords(d.patient.date_of_birth)}` : ''}`, 'about'),
-      row('Diagnosis', d.diagnoses.filter((x) => x.role !== 'other').map((x) => x.name).join('; '), 'diagnoses'),
-      row('Recommended treatment', d.treatments.map((x) => x.name).join('; '), 'treatments'),
-      row('Medicines', none('medications', d.medications.map((x) => [x.name, x.dose].filter(Boolean).join(' ')), 'None'), 'medications'),
-      row('Allergies', none('allergies', d.allergies.map((x) => x.substance), 'None known'), 'medications'),
+      row(t('walk-review-about'), d.dossier.title, 'why'),
+      row(t('walk-review-reasons'), d.dossier.reasons.map((k) => app.vocab.label('reasons', k)).join('; '), 'why'),
+      row(t('walk-review-situation'), d.dossier.situations.map((k) => app.vocab.label('situations', k)).join('; '), 'why'),
+      row(t('walk-review-goal'), d.dossier.goal, 'why'),
+      row(t('walk-review-patient'), d.patient.date_of_birth ? t('walk-review-patient-born', { name: d.patient.full_name, date: dateInWords(d.patient.date_of_birth) }) : d.patient.full_name, 'about'),
+      row(t('walk-review-diagnosis'), d.diagnoses.filter((x) => x.role !== 'other').map((x) => x.name).join('; '), 'diagnoses'),
+      row(t('walk-review-treatment'), d.treatments.map((x) => x.name).join('; '), 'treatments'),
+      row(t('walk-review-medicines'), none('medications', d.medications.map((x) => [x.name, x.dose].filter(Boolean).join(' ')), t('walk-review-none')), 'medications'),
+      row(t('walk-review-allergies'), none('allergies', d.allergies.map((x) => x.substance), t('walk-review-none-known')), 'medications'),
       ...backgroundRows(d, row, none),
-      row('Reports', count(d.documents.length, 'report'), 'documents'),
-      row('Questions', count(d.questions.length, 'question'), 'questions'),
-      row('Doctor for the second opinion', d.dossier.consultant.name, 'doctor')),
+      row(t('walk-review-reports'), t('walk-review-report-count', { count: d.documents.length }), 'documents'),
+      row(t('walk-review-questions'), t('walk-review-question-count', { count: d.questions.length }), 'questions'),
+      row(t('walk-review-doctor'), d.dossier.consultant.name, 'doctor')),
     await checklistPanel(id, () => review(main, id)),
-    el('div', { class: 'actions' }, button('Go to export', () => go(`#/d/${id}/export`), { id: 'continue' }), link(`${base}/doctor`, 'Back', { class: 'back' }))));
+    el('div', { class: 'actions' }, button(t('walk-review-go-to-export'), () => go(`#/d/${id}/export`), { id: 'continue' }), link(`${base}/doctor`, t('walk-back'), { class: 'back' }))));
 }
 
 /** One guided step of an existing dossier. */

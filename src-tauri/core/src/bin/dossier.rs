@@ -297,6 +297,32 @@ enum Command {
         #[arg(long, value_name = "MINUTES")]
         idle_minutes: Option<u32>,
     },
+    /// Say or choose the app's language (en, es or de); with no choice made
+    /// it follows the system's
+    Language {
+        /// The language to choose
+        code: Option<String>,
+        /// Forget the choice: follow the system's language again
+        #[arg(long, conflicts_with = "code")]
+        system: bool,
+    },
+    /// The questions suggested for a dossier, one a line: library ID,
+    /// category, text
+    Suggestions {
+        id: i64,
+        /// Language of the questions: en, es or de (default: the app's)
+        #[arg(long)]
+        language: Option<String>,
+    },
+    /// Add a suggested question to a dossier, by its library ID; prints the
+    /// new question's ID
+    AddSuggestion {
+        id: i64,
+        question: String,
+        /// Language to write the question in: en, es or de (default: the app's)
+        #[arg(long)]
+        language: Option<String>,
+    },
 }
 
 #[derive(Args)]
@@ -550,9 +576,32 @@ fn protection(cli: &Cli) -> Result<Option<ExitCode>> {
                 vault::idle_minutes(&dir)?
             );
         }
+        Command::Language { code, system } => {
+            if *system {
+                dossier::settings::set_language(&dir, None)?;
+            } else if let Some(code) = code {
+                let language = Language::parse("language", code)?;
+                dossier::settings::set_language(&dir, Some(language))?;
+            }
+            let now = dossier::settings::language(&dir);
+            let from = if now.chosen { "chosen" } else { "the system's" };
+            outln!(
+                "{}\t{}\t{from}",
+                now.language.code(),
+                now.language.own_name()
+            );
+        }
         _ => return Ok(None),
     }
     Ok(Some(ExitCode::SUCCESS))
+}
+
+/// The language asked for with `--language`, else the app's.
+fn app_language(dir: &std::path::Path, asked: Option<&str>) -> Result<Language> {
+    match asked {
+        Some(code) => Language::parse("--language", code),
+        None => Ok(dossier::settings::language(dir).language),
+    }
 }
 
 fn run(cli: Cli) -> Result<ExitCode> {
@@ -560,6 +609,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         return Ok(code);
     }
     let mut store = open(&cli)?;
+    let dir = dossier::data_dir(cli.data_dir.as_deref())?;
     match cli.command {
         Command::Patients => {
             for p in store.patients()? {
@@ -824,6 +874,22 @@ fn run(cli: Cli) -> Result<ExitCode> {
             })?;
             store.save_opinion(id, &opinion)?;
         }
+        Command::Suggestions { id, language } => {
+            let language = app_language(&dir, language.as_deref())?;
+            let guidance = dossier::guidance::for_dossier(&store, id, language)?;
+            for q in guidance.suggestions {
+                outln!("{}\t{}\t{}", q.id, q.category.key(), q.text);
+            }
+        }
+        Command::AddSuggestion {
+            id,
+            question,
+            language,
+        } => {
+            let language = app_language(&dir, language.as_deref())?;
+            let new = dossier::guidance::add_suggestion(&store, id, &question, language)?;
+            outln!("{new}");
+        }
         Command::Compare { id, out, language } => {
             let language = pdf_language(&store, id, language.as_deref())?;
             store.refuse_own_path(&out)?;
@@ -875,7 +941,8 @@ fn run(cli: Cli) -> Result<ExitCode> {
         | Command::Unprotect { .. }
         | Command::ChangePassphrase { .. }
         | Command::NewRecoveryCode
-        | Command::Protection { .. } => {}
+        | Command::Protection { .. }
+        | Command::Language { .. } => {}
     }
     Ok(ExitCode::SUCCESS)
 }
