@@ -183,9 +183,10 @@ pub struct DossierView {
 #[tauri::command]
 pub async fn get_dossier(state: State<'_, AppState>, id: i64) -> CmdResult<DossierView> {
     let full = store!(state).full_dossier(id)?;
+    let words = Catalogue::of(app_lang(&state));
     Ok(DossierView {
-        timeline: full.timeline(),
-        progress: dossier::progress::progress(&full),
+        timeline: full.timeline_in(words),
+        progress: dossier::progress::progress_in(&full, words),
         full,
     })
 }

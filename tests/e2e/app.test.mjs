@@ -53,6 +53,13 @@ function tool(dataDir, ...args) {
   return execFileSync(TOOL, ['--data-dir', dataDir, ...args]).toString().trim();
 }
 
+/** Writes an item's JSON for `dossier save-item`; returns the file. */
+function itemFile(name, item) {
+  const file = join(work, `${name}-${process.hrtime.bigint()}.json`);
+  writeFileSync(file, JSON.stringify(item));
+  return file;
+}
+
 async function fillDate(d, scope, day, month, year) {
   await d.type(`${scope} input[name$="-day"]`, day);
   await d.type(`${scope} input[name$="-month"]`, month);
@@ -697,15 +704,45 @@ test('every main screen passes axe-core, shows a focus ring, and fits the window
   }
 });
 
-test('laid out right to left, every main screen mirrors, fits and has nothing overlapping', async () => {
-  const data = join(work, 'rtl');
-  const p = tool(data, 'add-patient', '--name', 'أمل ناصر', '--dob', '1962-09-01');
-  const id = tool(data, 'new-dossier', p, '--title', 'Knee replacement');
-  tool(data, 'add-document', id, join(REPORTS, 'discharge-summary.pdf'), '--kind', 'discharge');
+test('in the pseudo-language every main screen is translated and fits at 900 by 600, and right to left it mirrors with nothing overlapping', async () => {
+  const data = join(work, 'pseudo');
+  // The patient's own words are marked too, so that every unmarked word on
+  // a screen is one the app wrote and did not translate.
+  tool(data, 'language', 'en-XA');
+  const p = tool(data, 'add-patient', '--name', '⟦أمل ناصر⟧', '--dob', '1962-09-01');
+  const id = tool(data, 'new-dossier', p, '--title', '⟦Knee replacement⟧');
+  tool(data, 'add-document', id, join(REPORTS, 'discharge-summary.pdf'), '--kind', 'discharge', '--title', '⟦Discharge⟧', '--date', '2024-03-14');
+  tool(data, 'save-item', id, 'diagnoses', itemFile('dx', { name: '⟦Osteoarthritis⟧', status: 'confirmed', diagnosed_on: '2024-02' }));
+  tool(data, 'save-item', id, 'questions', itemFile('q', { text: '⟦Is surgery needed now?⟧', category: 'treatment' }));
+  const opinion = join(work, 'pseudo-opinion.json');
+  writeFileSync(opinion, JSON.stringify({ given_by: '⟦Dr Berg⟧', diagnosis: '⟦Osteoarthritis⟧', marks: { diagnosis: 'not_sure' } }));
+  tool(data, 'save-opinion', id, opinion);
   const d = await open(data);
   const screens = ['#/', '#/new/why', '#/new/who', `#/d/${id}`, `#/d/${id}/s/about`, `#/d/${id}/s/diagnoses`,
-    `#/d/${id}/s/medications`, `#/d/${id}/s/background`, `#/d/${id}/s/documents`, `#/d/${id}/s/questions`,
-    `#/d/${id}/walk/review`, `#/d/${id}/export`, `#/d/${id}/request`, `#/d/${id}/after`, '#/privacy'];
+    `#/d/${id}/s/other_conditions`, `#/d/${id}/s/treatments`, `#/d/${id}/s/medications`, `#/d/${id}/s/allergies`,
+    `#/d/${id}/s/background`, `#/d/${id}/s/daily_life`, `#/d/${id}/s/documents`, `#/d/${id}/s/questions`,
+    `#/d/${id}/s/events`, `#/d/${id}/walk/why`, `#/d/${id}/walk/review`, `#/d/${id}/export`, `#/d/${id}/request`,
+    `#/d/${id}/after`, '#/privacy', '#/settings', '#/about'];
+  // Words outside ⟦ ⟧ in the page's text and in the attributes people hear
+  // or see, leaving out what is marked as not for translation.
+  const unmarked = `
+    const words = (s) => /\\p{L}/u.test(s.replace(/⟦[^⟧]*⟧/g, ''));
+    const out = [];
+    const skip = (e) => !e || e.closest('[translate="no"], script, style');
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      const n = walker.currentNode;
+      if (!skip(n.parentElement) && words(n.textContent)) out.push(n.textContent.trim().slice(0, 60));
+    }
+    for (const e of document.querySelectorAll('[aria-label], [title], [placeholder], [alt], [aria-roledescription]')) {
+      if (skip(e)) continue;
+      for (const a of ['aria-label', 'title', 'placeholder', 'alt', 'aria-roledescription']) {
+        const v = e.getAttribute(a);
+        if (v && words(v)) out.push(a + '=' + v.slice(0, 60));
+      }
+    }
+    if (words(document.title)) out.push('title: ' + document.title);
+    return out;`;
   // Visible controls whose boxes cross, leaving out an element and what it holds.
   const overlaps = `
     const seen = [...document.querySelectorAll('a, button, input, select, textarea, summary, label, h1, h2')]
@@ -721,25 +758,46 @@ test('laid out right to left, every main screen mirrors, fits and has nothing ov
       if (x > 2 && y > 2) out.push((a.id || a.tagName) + ' / ' + (b.id || b.tagName) + ': ' + (a.textContent || '').trim().slice(0, 30));
     }
     return out;`;
+  const untranslated = {};
+  const problems = [];
   try {
+    assert.equal(await d.exec('return document.documentElement.lang'), 'en-XA');
     for (const [w, h] of [[1280, 800], [900, 600]]) {
       await d.setSize(w, h);
-      for (const hash of screens) {
-        await d.go(hash);
-        await d.find('h1');
-        await d.exec('document.documentElement.dir = "rtl"');
-        const over = await d.exec('return document.documentElement.scrollWidth - document.documentElement.clientWidth');
-        assert.ok(over <= 0, `${hash} at ${w}x${h}, right to left: overflows by ${over}px`);
-        assert.deepEqual(await d.exec(overlaps), [], `${hash} at ${w}x${h}, right to left: controls overlap`);
-        if (w === 1280 && hash.startsWith('#/d/')) {
-          const mirrored = await d.exec('const s = document.querySelector(".sidebar"); const c = document.querySelector("#content"); return s && c ? s.getBoundingClientRect().left > c.getBoundingClientRect().left : null');
-          assert.notEqual(mirrored, false, `${hash}: the dossier's navigation is on the right`);
+      for (const dir of ['ltr', 'rtl']) {
+        for (const hash of screens) {
+          await d.go(hash);
+          await d.find('h1');
+          await d.exec('document.documentElement.dir = arguments[0]', [dir]);
+          const where = `${hash} at ${w}x${h}, ${dir}`;
+          if (dir === 'ltr' && w === 1280) {
+            // Open every fold, so that what it holds is read too.
+            await d.exec('document.querySelectorAll("details").forEach((x) => { x.open = true; })');
+            const found = await d.exec(unmarked);
+            if (found.length) untranslated[hash] = found;
+            await d.exec('document.querySelectorAll("details").forEach((x) => { x.open = false; })');
+          }
+          const over = await d.exec('return document.documentElement.scrollWidth - document.documentElement.clientWidth');
+          if (over > 0) problems.push(`${where}: overflows by ${over}px`);
+          if (dir === 'rtl') {
+            const crossed = await d.exec(overlaps);
+            if (crossed.length) problems.push(`${where}: controls overlap: ${crossed.join('; ')}`);
+            if (w === 1280 && hash.startsWith('#/d/')) {
+              const mirrored = await d.exec('const s = document.querySelector(".sidebar"); const c = document.querySelector("#content"); return s && c ? s.getBoundingClientRect().left > c.getBoundingClientRect().left : null');
+              if (mirrored === false) problems.push(`${hash}: the dossier's navigation is not on the right`);
+            }
+          }
         }
       }
     }
-    await d.setSize(1280, 800);
+    console.log('untranslated text per screen:', JSON.stringify(untranslated, null, 1));
+    assert.deepEqual(problems, [], 'every screen fits, and right to left nothing overlaps');
+    assert.deepEqual(untranslated, {}, 'every word the app writes is translated');
+    await d.setSize(900, 600);
     await d.go(`#/d/${id}/s/questions`);
     await d.find('h1');
+    await d.screenshot(join(SHOTS, '24-pseudo-language.png'));
+    await d.setSize(1280, 800);
     await d.exec('document.documentElement.dir = "rtl"');
     await d.screenshot(join(SHOTS, '23-right-to-left.png'));
   } finally {

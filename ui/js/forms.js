@@ -92,7 +92,12 @@ function plainInput(def, value, onInput, vocab, ids) {
   if (def.type === 'select') {
     input = el('select', { id: ids.id, name: def.key, 'aria-describedby': describedBy, onchange: onInput },
       def.none === false ? null : el('option', { value: '' }, def.none || t('forms-not-known')),
-      ...(def.options || vocab.lists[def.vocab]).map((c) => el('option', { value: c.key, selected: String(c.key) === String(value) }, c.label)));
+      // A language is listed by its own name, in that language.
+      ...(def.options || vocab.lists[def.vocab]).map((c) => el('option', {
+        value: c.key,
+        selected: String(c.key) === String(value),
+        ...(def.vocab === 'languages' ? { lang: c.key, translate: 'no' } : {}),
+      }, c.label)));
   } else if (def.type === 'checkbox') {
     input = el('input', { type: 'checkbox', id: ids.id, name: def.key, checked: Boolean(value), onchange: onInput });
     const wrap = el('div', { class: 'field checkbox', 'data-field': def.key }, input, el('label', { for: ids.id }, def.label), ids.error);

@@ -15,7 +15,9 @@ let code = 'en';
  * the pseudo-language en-XA. */
 function pseudo(text) {
   if (!text.trim()) return text;
-  return `⟦${text}${'~'.repeat(Math.ceil([...text].length / 3))}⟧`;
+  // The lengthening breaks like words do, every seventh character.
+  const extra = Array.from({ length: Math.ceil([...text].length / 3) }, (_, i) => (i % 7 === 6 ? ' ' : '~'));
+  return `⟦${text}${extra.join('')}⟧`;
 }
 
 /** Takes the catalogue of `language` (its code, such as 'es' or 'en-XA')

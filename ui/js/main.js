@@ -199,7 +199,9 @@ async function start() {
     const [lists, info] = await Promise.all([api.vocabularies(), api.appInfo()]);
     app.vocab = vocab(lists);
     app.info = info;
-    document.getElementById('about').textContent = t('main-about', { version: info.version, folder: info.data_dir });
+    // The folder is the computer's, not words to translate.
+    document.getElementById('about').replaceChildren(t('main-about', { version: info.version }), ' ',
+      el('span', { translate: 'no' }, info.data_dir));
     await api.on('files-dropped', onDrop);
     await api.onCloseRequested(saveBeforeClosing);
   } catch (e) {

@@ -342,7 +342,7 @@ main-nav-about = Über die App
 main-opening = Wird geöffnet…
 main-disclaimer = Diese App ordnet Ihre Unterlagen und Fragen. Sie gibt keinen medizinischen Rat.
 # $folder ist der Pfad des Datenordners.
-main-about = Version { $version }. Ihre Unterlagen werden auf diesem Computer gespeichert, in { $folder }
+main-about = Version { $version }. Ihre Unterlagen liegen auf diesem Computer im Ordner:
 main-title-new = Neue Mappe - Mappe für eine Zweitmeinung
 # $name ist der Name der Person, $title der Titel der Mappe, wie eingegeben.
 main-title-dossier = { $name }: { $title } - Mappe für eine Zweitmeinung
@@ -1144,4 +1144,18 @@ sections-suggestions-add = Diese Frage hinzufügen
 settings-title = Einstellungen
 settings-language-legend = Sprache der App
 settings-language-hint = Die Wörter auf den Bildschirmen. Die Sprache eines PDFs für eine Ärztin oder einen Arzt wählen Sie jedes Mal, wenn Sie eines erstellen.
-settings-language-system = Wie dieser Computer ({ $name })
+settings-language-system = Wie dieser Computer
+
+## What the doctor would miss (the window's overview)
+gap-why = Warum Sie eine Zweitmeinung möchten
+gap-date-of-birth = Ihr Geburtsdatum
+gap-diagnosis = Die Diagnose, die Sie bekommen haben
+gap-treatment = Die Behandlung, die empfohlen wurde
+gap-reports = Ihre Befunde (Briefe, Bildgebung, Laborwerte)
+gap-questions = Ihre Fragen an die Ärztin oder den Arzt
+gap-medicines = Ihre Medikamente (oder dass Sie keine nehmen)
+gap-allergies = Ihre Allergien (oder dass Sie keine haben)
+gap-background = Ihre Vorgeschichte (andere Erkrankungen, Operationen, Rauchen)
+gap-daily-life = Wie das Problem Ihren Alltag beeinflusst
+gap-consultant-name = Der Name der Ärztin oder des Arztes für die Zweitmeinung
+gap-consultant-email = Deren E-Mail-Adresse, um das PDF zu senden

@@ -336,7 +336,7 @@ main-nav-about = About
 main-opening = Opening…
 main-disclaimer = This app organises your records and questions. It does not give medical advice.
 # $folder is the data folder's path.
-main-about = Version { $version }. Your records are kept on this computer in { $folder }
+main-about = Version { $version }. Your records are kept on this computer in:
 main-title-new = New dossier - Second Opinion Dossier
 # $name is the patient's name, $title the dossier's title, as typed.
 main-title-dossier = { $name }: { $title } - Second Opinion Dossier
@@ -1138,4 +1138,18 @@ sections-suggestions-add = Add this question
 settings-title = Settings
 settings-language-legend = Language of the app
 settings-language-hint = The words on the screens. The language of a PDF for a doctor is chosen each time you make one.
-settings-language-system = Same as this computer ({ $name })
+settings-language-system = Same as this computer
+
+## What the doctor would miss (the window's overview)
+gap-why = Why you want a second opinion
+gap-date-of-birth = Your date of birth
+gap-diagnosis = The diagnosis you were given
+gap-treatment = The treatment that was recommended
+gap-reports = Your reports (letters, scans, test results)
+gap-questions = Your questions for the doctor
+gap-medicines = Your medicines (or that you take none)
+gap-allergies = Your allergies (or that you have none)
+gap-background = Your health background (other conditions, operations, smoking)
+gap-daily-life = How the problem affects your daily life
+gap-consultant-name = The name of the doctor giving the second opinion
+gap-consultant-email = That doctor's email address, to send the PDF

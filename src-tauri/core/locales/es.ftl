@@ -342,7 +342,7 @@ main-nav-about = Acerca de
 main-opening = Abriendo…
 main-disclaimer = Esta aplicación ordena sus documentos y preguntas. No da consejo médico.
 # $folder es la ruta de la carpeta de datos.
-main-about = Versión { $version }. Sus documentos se guardan en este ordenador, en { $folder }
+main-about = Versión { $version }. Sus documentos se guardan en este ordenador, en:
 main-title-new = Nuevo dosier - Dosier para una segunda opinión
 # $name es el nombre de la persona, $title el título del dosier, tal como se escribieron.
 main-title-dossier = { $name }: { $title } - Dosier para una segunda opinión
@@ -1147,4 +1147,18 @@ sections-suggestions-add = Añadir esta pregunta
 settings-title = Ajustes
 settings-language-legend = Idioma de la aplicación
 settings-language-hint = Las palabras de las pantallas. El idioma de un PDF para un médico se elige cada vez que lo crea.
-settings-language-system = El mismo que este ordenador ({ $name })
+settings-language-system = El mismo que este ordenador
+
+## What the doctor would miss (the window's overview)
+gap-why = Por qué quiere una segunda opinión
+gap-date-of-birth = Su fecha de nacimiento
+gap-diagnosis = El diagnóstico que le dieron
+gap-treatment = El tratamiento que le recomendaron
+gap-reports = Sus informes (cartas, pruebas de imagen, resultados de análisis)
+gap-questions = Sus preguntas para el médico
+gap-medicines = Sus medicamentos (o que no toma ninguno)
+gap-allergies = Sus alergias (o que no tiene ninguna)
+gap-background = Sus antecedentes de salud (otras enfermedades, operaciones, tabaco)
+gap-daily-life = Cómo afecta el problema a su vida diaria
+gap-consultant-name = El nombre del médico que da la segunda opinión
+gap-consultant-email = El correo electrónico de ese médico, para enviarle el PDF

@@ -148,8 +148,11 @@ pub(crate) fn pseudo(text: &str) -> Cow<'_, str> {
     if text.trim().is_empty() {
         return Cow::Borrowed(text);
     }
-    let extra = text.chars().count().div_ceil(3);
-    Cow::Owned(format!("⟦{text}{}⟧", "~".repeat(extra)))
+    // The lengthening breaks like words do, every seventh character.
+    let extra: String = (0..text.chars().count().div_ceil(3))
+        .map(|i| if i % 7 == 6 { ' ' } else { '~' })
+        .collect();
+    Cow::Owned(format!("⟦{text}{extra}⟧"))
 }
 
 fn source(language: Language) -> &'static str {

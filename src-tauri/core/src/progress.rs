@@ -1,6 +1,7 @@
 //! How far along a dossier is: a status for each part (for the task list)
 //! and what the consulting doctor would miss, each with where to fix it.
 
+use crate::i18n::Catalogue;
 use crate::model::{Answers, DiagnosisRole, FullDossier};
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -17,7 +18,7 @@ pub enum Status {
 /// Something the doctor will miss, and the part where it is filled in.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Gap {
-    pub what: &'static str,
+    pub what: String,
     pub part: &'static str,
 }
 
@@ -122,6 +123,11 @@ fn status(done: bool, started: bool) -> Status {
 
 /// The progress of a dossier.
 pub fn progress(d: &FullDossier) -> Progress {
+    progress_in(d, Catalogue::en())
+}
+
+/// [`progress`], with what is missing in the catalogue's language.
+pub fn progress_in(d: &FullDossier, words: &Catalogue) -> Progress {
     let p = &d.patient;
     let r = &d.dossier;
     let goal = !r.goal.trim().is_empty();
@@ -176,61 +182,64 @@ pub fn progress(d: &FullDossier) -> Progress {
     parts.insert("events", status(!d.events.is_empty(), false));
 
     let mut missing = Vec::new();
-    let mut gap = |cond: bool, what: &'static str, part: &'static str| {
+    let mut gap = |cond: bool, key: &'static str, part: &'static str| {
         if cond {
-            missing.push(Gap { what, part });
+            missing.push(Gap {
+                what: words.t(key),
+                part,
+            });
         }
     };
-    gap(r.reasons.is_empty(), "Why you want a second opinion", "why");
-    gap(p.date_of_birth.is_none(), "Your date of birth", "about");
+    gap(r.reasons.is_empty(), "gap-why", "why");
+    gap(p.date_of_birth.is_none(), "gap-date-of-birth", "about");
     gap(
         main_diagnoses(d) == 0,
-        "The diagnosis you were given",
+        "gap-diagnosis",
         "diagnoses",
     );
     gap(
         d.treatments.is_empty(),
-        "The treatment that was recommended",
+        "gap-treatment",
         "treatments",
     );
     gap(
         d.documents.is_empty(),
-        "Your reports (letters, scans, test results)",
+        "gap-reports",
         "documents",
     );
     gap(
         d.questions.is_empty(),
-        "Your questions for the doctor",
+        "gap-questions",
         "questions",
     );
     gap(
         !meds,
-        "Your medicines (or that you take none)",
+        "gap-medicines",
         "medications",
     );
     gap(
         !allergies,
-        "Your allergies (or that you have none)",
+        "gap-allergies",
         "medications",
     );
     gap(
         answered == 0 && d.background.is_empty(),
-        "Your health background (other conditions, operations, smoking)",
+        "gap-background",
         "background",
     );
     gap(
         d.daily_life.is_empty(),
-        "How the problem affects your daily life",
+        "gap-daily-life",
         "daily_life",
     );
     gap(
         r.consultant.name.trim().is_empty(),
-        "The name of the doctor giving the second opinion",
+        "gap-consultant-name",
         "about",
     );
     gap(
         r.consultant.email.trim().is_empty(),
-        "That doctor's email address, to send the PDF",
+        "gap-consultant-email",
         "about",
     );
     let steps_done = steps_done(d);

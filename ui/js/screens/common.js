@@ -90,7 +90,7 @@ function sidebar(d, current) {
 export function pdfLanguage(id, reader = t('common-pdf-reader-doctor'), chosen = '') {
   const hint = `${id}-hint`;
   const select = el('select', { id, name: 'language', 'aria-describedby': hint },
-    ...(app.vocab.lists.languages || []).map((c) => el('option', { value: c.key, lang: c.key, selected: c.key === chosen }, c.label)));
+    ...(app.vocab.lists.languages || []).map((c) => el('option', { value: c.key, lang: c.key, translate: 'no', selected: c.key === chosen }, c.label)));
   const node = el('div', { class: 'field' },
     el('label', { for: id }, t('common-pdf-language')),
     el('p', { class: 'hint', id: hint }, t('common-pdf-language-hint', { reader })),

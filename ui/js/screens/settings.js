@@ -8,15 +8,16 @@ import { showError } from './common.js';
 export async function settings(main) {
   const now = await api.appLanguage();
   const systemName = now.offered.find((o) => o.code === now.system)?.name || now.system;
-  const choices = [['', t('settings-language-system', { name: systemName })],
-    ...now.offered.map((o) => [o.code, o.name])];
+  const choices = [['', systemName], ...now.offered.map((o) => [o.code, o.name])];
   const current = now.chosen ? now.code : '';
   const radios = choices.map(([code, name]) => {
     const id = `language-${code || 'system'}`;
     const input = el('input', { type: 'radio', name: 'app-language', id, value: code, checked: code === current });
     // A language's own name is written in that language.
-    const lang = code || now.system;
-    return el('div', { class: 'radio' }, input, el('label', { for: id, lang }, name));
+    const own = el('span', { lang: code || now.system, translate: 'no' }, name);
+    const label = code ? el('label', { for: id }, own)
+      : el('label', { for: id }, t('settings-language-system'), ' (', own, ')');
+    return el('div', { class: 'radio' }, input, label);
   });
   const fieldset = el('fieldset', {},
     el('legend', {}, t('settings-language-legend')),
