@@ -115,6 +115,7 @@ pub async fn app_language(state: State<'_, AppState>) -> CmdResult<AppLanguage> 
 pub async fn set_app_language(state: State<'_, AppState>, code: Option<String>) -> CmdResult<()> {
     let language = code.map(|c| Language::parse("language", &c)).transpose()?;
     dossier::settings::set_language(&state.data_dir, language)?;
+    crate::error::set_language(app_lang(&state));
     Ok(())
 }
 
@@ -390,12 +391,16 @@ fn add_files(
     state.cancel.store(false, Ordering::SeqCst);
     for (i, file) in files.into_iter().enumerate() {
         if state.cancel.load(Ordering::SeqCst) {
+            let name = file.display().to_string();
             out.failed.push(Failed {
-                file: file.display().to_string(),
-                message: format!(
-                    "{}: not added, because adding was cancelled",
-                    file.display()
-                ),
+                message: Error::said(
+                    ErrorKind::Cancelled,
+                    "error-not-added-cancelled",
+                    &[("file", &name)],
+                )
+                .in_language(crate::error::words())
+                .message,
+                file: name,
             });
             continue;
         }
@@ -410,7 +415,7 @@ fn add_files(
             Err(e) if e.kind == ErrorKind::NotFound => return Err(e),
             Err(e) => out.failed.push(Failed {
                 file: file.display().to_string(),
-                message: e.message,
+                message: e.in_language(crate::error::words()).message,
             }),
         }
     }

@@ -71,6 +71,7 @@ pub fn run() {
     let (store, data_dir) = match opened {
         Ok(v) => {
             let _ = dossier::viewer::sweep(&v.1);
+            error::set_language(dossier::settings::language(&v.1).language);
             v
         }
         Err(e) => {

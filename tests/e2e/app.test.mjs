@@ -796,6 +796,7 @@ test('in the pseudo-language every main screen is translated and fits at 900 by 
     await d.setSize(900, 600);
     await d.go(`#/d/${id}/s/questions`);
     await d.find('h1');
+    await d.exec('document.documentElement.dir = "ltr"');
     await d.screenshot(join(SHOTS, '24-pseudo-language.png'));
     await d.setSize(1280, 800);
     await d.exec('document.documentElement.dir = "rtl"');

@@ -1159,3 +1159,6 @@ gap-background = Ihre Vorgeschichte (andere Erkrankungen, Operationen, Rauchen)
 gap-daily-life = Wie das Problem Ihren Alltag beeinflusst
 gap-consultant-name = Der Name der Ärztin oder des Arztes für die Zweitmeinung
 gap-consultant-email = Deren E-Mail-Adresse, um das PDF zu senden
+
+## Errors and reasons said to the person
+error-not-added-cancelled = { $file }: nicht hinzugefügt, weil das Hinzufügen abgebrochen wurde

@@ -1153,3 +1153,6 @@ gap-background = Your health background (other conditions, operations, smoking)
 gap-daily-life = How the problem affects your daily life
 gap-consultant-name = The name of the doctor giving the second opinion
 gap-consultant-email = That doctor's email address, to send the PDF
+
+## Errors and reasons said to the person
+error-not-added-cancelled = { $file }: not added, because adding was cancelled

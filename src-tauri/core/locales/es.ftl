@@ -1162,3 +1162,6 @@ gap-background = Sus antecedentes de salud (otras enfermedades, operaciones, tab
 gap-daily-life = Cómo afecta el problema a su vida diaria
 gap-consultant-name = El nombre del médico que da la segunda opinión
 gap-consultant-email = El correo electrónico de ese médico, para enviarle el PDF
+
+## Errors and reasons said to the person
+error-not-added-cancelled = { $file }: no se ha añadido porque se canceló la operación

@@ -56,6 +56,28 @@ pub struct Error {
     pub message: String,
     /// The field at fault (`priority`, `diagnoses[2].diagnosed_on`), if any.
     pub field: Option<String>,
+    /// The catalogue's message the sentence was written from, with its
+    /// arguments, so that the window can say it in its language
+    /// ([`Error::in_language`]); none for a sentence in English only.
+    pub said: Option<Said>,
+}
+
+/// A catalogue message and its arguments.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Said {
+    pub key: &'static str,
+    pub args: Vec<(&'static str, String)>,
+}
+
+impl Said {
+    fn text(&self, words: &crate::i18n::Catalogue) -> String {
+        let args: Vec<(&str, crate::i18n::Arg)> = self
+            .args
+            .iter()
+            .map(|(k, v)| (*k, crate::i18n::Arg::Text(v)))
+            .collect();
+        shorten_quoted(&words.t_with(self.key, &args))
+    }
 }
 
 /// How many characters of a value a message quotes.
@@ -108,7 +130,33 @@ impl Error {
             kind,
             message: shorten_quoted(&message.into()),
             field: None,
+            said: None,
         }
+    }
+
+    /// An error whose sentence is the catalogue's message `key` with
+    /// `args` (written in English here; the window says it in its own
+    /// language). Values quoted in it are cut as in any message.
+    pub fn said(kind: ErrorKind, key: &'static str, args: &[(&'static str, &str)]) -> Self {
+        let said = Said {
+            key,
+            args: args.iter().map(|(k, v)| (*k, v.to_string())).collect(),
+        };
+        Error {
+            kind,
+            message: said.text(crate::i18n::Catalogue::en()),
+            field: None,
+            said: Some(said),
+        }
+    }
+
+    /// The same error, its sentence in the catalogue's language when it
+    /// was written from a catalogue message.
+    pub fn in_language(mut self, words: &crate::i18n::Catalogue) -> Self {
+        if let Some(said) = &self.said {
+            self.message = said.text(words);
+        }
+        self
     }
 
     /// The same error, naming `field` as the one at fault.
@@ -144,12 +192,42 @@ impl From<rusqlite::Error> for Error {
     }
 }
 
+/// The language errors are serialised in, for the window (see
+/// [`set_display_language`]).
+static DISPLAY_LANGUAGE: std::sync::atomic::AtomicU8 = std::sync::atomic::AtomicU8::new(0);
+const DISPLAY_LANGUAGES: [crate::i18n::Language; 4] = [
+    crate::i18n::Language::En,
+    crate::i18n::Language::Es,
+    crate::i18n::Language::De,
+    crate::i18n::Language::Pseudo,
+];
+
+/// Serialises errors from now on with their sentence in `language`, where
+/// it was written from the catalogue: the app's window speaks one
+/// language at a time. The tool prints `message`, in English.
+pub fn set_display_language(language: crate::i18n::Language) {
+    let index = DISPLAY_LANGUAGES
+        .iter()
+        .position(|l| *l == language)
+        .unwrap_or(0);
+    DISPLAY_LANGUAGE.store(index as u8, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// The catalogue errors are serialised in.
+pub fn display_words() -> &'static crate::i18n::Catalogue {
+    let index = usize::from(DISPLAY_LANGUAGE.load(std::sync::atomic::Ordering::Relaxed));
+    crate::i18n::Catalogue::of(DISPLAY_LANGUAGES.get(index).copied().unwrap_or_default())
+}
+
 impl Serialize for Error {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
         let mut s = serializer.serialize_struct("Error", 3)?;
         s.serialize_field("kind", &self.kind)?;
-        s.serialize_field("message", &self.message)?;
+        match &self.said {
+            Some(said) => s.serialize_field("message", &said.text(display_words()))?,
+            None => s.serialize_field("message", &self.message)?,
+        }
         s.serialize_field("field", &self.field)?;
         s.end()
     }

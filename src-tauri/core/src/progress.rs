@@ -192,46 +192,18 @@ pub fn progress_in(d: &FullDossier, words: &Catalogue) -> Progress {
     };
     gap(r.reasons.is_empty(), "gap-why", "why");
     gap(p.date_of_birth.is_none(), "gap-date-of-birth", "about");
-    gap(
-        main_diagnoses(d) == 0,
-        "gap-diagnosis",
-        "diagnoses",
-    );
-    gap(
-        d.treatments.is_empty(),
-        "gap-treatment",
-        "treatments",
-    );
-    gap(
-        d.documents.is_empty(),
-        "gap-reports",
-        "documents",
-    );
-    gap(
-        d.questions.is_empty(),
-        "gap-questions",
-        "questions",
-    );
-    gap(
-        !meds,
-        "gap-medicines",
-        "medications",
-    );
-    gap(
-        !allergies,
-        "gap-allergies",
-        "medications",
-    );
+    gap(main_diagnoses(d) == 0, "gap-diagnosis", "diagnoses");
+    gap(d.treatments.is_empty(), "gap-treatment", "treatments");
+    gap(d.documents.is_empty(), "gap-reports", "documents");
+    gap(d.questions.is_empty(), "gap-questions", "questions");
+    gap(!meds, "gap-medicines", "medications");
+    gap(!allergies, "gap-allergies", "medications");
     gap(
         answered == 0 && d.background.is_empty(),
         "gap-background",
         "background",
     );
-    gap(
-        d.daily_life.is_empty(),
-        "gap-daily-life",
-        "daily_life",
-    );
+    gap(d.daily_life.is_empty(), "gap-daily-life", "daily_life");
     gap(
         r.consultant.name.trim().is_empty(),
         "gap-consultant-name",
