@@ -642,24 +642,39 @@ test('every main screen passes axe-core, shows a focus ring, and fits the window
   const opinion = join(work, 'opinion.json');
   writeFileSync(opinion, JSON.stringify({ given_by: 'Dr Berg', diagnosis: 'Osteoarthritis', marks: { diagnosis: 'not_sure' } }));
   tool(data, 'save-opinion', id, opinion);
-  const d = await open(data);
   const screens = [
     ['start', '#/'], ['step 1', '#/new/why'], ['step 2', '#/new/who'], ['overview', `#/d/${id}`],
     ['about', `#/d/${id}/s/about`], ['diagnosis', `#/d/${id}/s/diagnoses`], ['medicines', `#/d/${id}/s/medications`],
     ['health background', `#/d/${id}/s/background`], ['daily life', `#/d/${id}/s/daily_life`],
     ['records', `#/d/${id}/s/documents`], ['questions', `#/d/${id}/s/questions`], ['timeline', `#/d/${id}/s/events`],
     ['review', `#/d/${id}/walk/review`], ['export', `#/d/${id}/export`], ['records request', `#/d/${id}/request`],
-    ['after the visit', `#/d/${id}/after`], ['about the app', '#/about'], ['privacy', '#/privacy'],
+    ['after the visit', `#/d/${id}/after`], ['about the app', '#/about'], ['privacy', '#/privacy'], ['settings', '#/settings'],
   ];
   const found = {};
+  let d = await open(data);
   try {
     await d.setSize(1280, 800);
-    for (const [name, hash] of screens) {
-      await d.go(hash);
-      await d.find('h1');
-      const v = await axeViolations(d);
-      found[name] = v.map((x) => `${x.id} (${x.nodes.join(', ')})`);
+    // In every language the app speaks; the start page of each is kept.
+    for (const language of ['en', 'es', 'de']) {
+      if (language !== 'en') {
+        await d.quit();
+        tool(data, 'language', language);
+        d = await open(data);
+        await d.setSize(1280, 800);
+        assert.equal(await d.exec('return document.documentElement.lang'), language);
+      }
+      for (const [name, hash] of screens) {
+        await d.go(hash);
+        await d.find('h1');
+        const v = await axeViolations(d);
+        found[`${name} (${language})`] = v.map((x) => `${x.id} (${x.nodes.join(', ')})`);
+        if (hash === '#/' && language !== 'en') await d.screenshot(join(SHOTS, `25-start-${language}.png`));
+      }
     }
+    await d.quit();
+    tool(data, 'language', '--system');
+    d = await open(data);
+    await d.setSize(1280, 800);
     console.log('axe-core violations per screen:', JSON.stringify(found));
     for (const [name, v] of Object.entries(found)) assert.deepEqual(v, [], `axe-core on ${name}`);
 

@@ -130,3 +130,73 @@ fn every_key_is_used_by_some_code() {
         "keys the code builds that en.ftl lacks: {absent:?}"
     );
 }
+
+/// The keys a piece of code asks for in calls like `t('key')`,
+/// `t_with("key", ...)` or `Error::said(kind, "key", ...)`.
+fn asked(code: &str) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    for call in ["t(", "t_with(", "ErrorKind::"] {
+        for (at, _) in code.match_indices(call) {
+            // A call's own name, not the end of a longer one (`parse(`).
+            let before = code[..at].chars().next_back();
+            if call != "ErrorKind::" && before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                continue;
+            }
+            let rest = &code[at + call.len()..];
+            let rest = if call == "ErrorKind::" {
+                // Error::said(ErrorKind::X, "key", ...)
+                match rest.find(',') {
+                    Some(comma) if rest[..comma].chars().all(|c| c.is_alphanumeric()) => {
+                        rest[comma + 1..].trim_start()
+                    }
+                    _ => continue,
+                }
+            } else {
+                rest.trim_start()
+            };
+            let Some(quote) = rest.chars().next().filter(|c| *c == '\'' || *c == '"') else {
+                continue;
+            };
+            let Some(end) = rest[1..].find(quote) else {
+                continue;
+            };
+            let key = &rest[1..1 + end];
+            if !key.is_empty() && key.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_') {
+                out.insert(key.to_string());
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn every_key_the_code_asks_for_is_in_the_catalogue() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let mut files = Vec::new();
+    for dir in ["src-tauri/core/src", "src-tauri/src", "ui/js"] {
+        sources(&root.join(dir), &mut files);
+    }
+    let en: BTreeSet<String> = message_keys(catalogue_source(Language::En))
+        .into_iter()
+        .collect();
+    let mut asked_for = 0;
+    let mut absent = Vec::new();
+    for file in &files {
+        let code = std::fs::read_to_string(file).unwrap();
+        for key in asked(&code) {
+            asked_for += 1;
+            if !en.contains(&key) {
+                absent.push(format!("{}: {key}", file.display()));
+            }
+        }
+    }
+    assert!(asked_for > 500, "only {asked_for} keys found: the search is broken");
+    assert!(absent.is_empty(), "keys the code asks for that en.ftl lacks: {absent:#?}");
+}
+
+#[test]
+fn the_search_for_keys_finds_each_way_of_asking() {
+    let code = r#"t('home-title'); words.t_with("pages", &[]); Error::said(ErrorKind::BadFile, "error-x", &[]); parse('no'); x.t("month-1")"#;
+    let found: Vec<String> = asked(code).into_iter().collect();
+    assert_eq!(found, ["error-x", "home-title", "month-1", "pages"]);
+}
