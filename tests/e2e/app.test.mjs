@@ -821,6 +821,42 @@ test('in the pseudo-language every main screen is translated and fits at 900 by 
   }
 });
 
+test('at first start the app speaks the system\'s language, and Settings changes it for good', async () => {
+  const data = join(work, 'system-language');
+  // A second driver whose app starts in a German system.
+  const port = PORT + 7;
+  const env = { ...process.env, DOSSIER_E2E_DIALOG: dialog, LANG: 'de_DE.UTF-8', LANGUAGE: 'de_DE', LC_ALL: '', LC_MESSAGES: '' };
+  const german = await startDriver(port, env);
+  try {
+    let d = new Driver(port);
+    await d.start(APP, ['--data-dir', data]);
+    await d.findText('h1', 'Bereiten Sie sich auf eine Zweitmeinung vor');
+    assert.equal(await d.exec('return document.documentElement.lang'), 'de');
+    // Nothing is chosen yet (the tool itself runs in this test's system).
+    assert.match(tool(data, 'language'), /\tthe system's$/);
+    await d.go('#/settings');
+    await d.findText('h1', 'Einstellungen');
+    assert.equal(await d.exec('return document.querySelector("#language-system").checked'), true);
+    await d.click('label[for="language-en"]');
+    await d.findText('h1', 'Settings');
+    assert.equal(await d.exec('return document.documentElement.lang'), 'en');
+    assert.equal(await d.exec('return document.querySelector("#language-en").checked'), true);
+    await d.quit();
+    // The choice is kept: the next start is in English on a German system.
+    d = new Driver(port);
+    await d.start(APP, ['--data-dir', data]);
+    await d.findText('h1', 'Prepare for a second opinion');
+    assert.match(tool(data, 'language'), /^en\tEnglish\tchosen$/);
+    await d.go('#/settings');
+    await d.click('label[for="language-system"]');
+    await d.findText('h1', 'Einstellungen');
+    await d.quit();
+    assert.match(tool(data, 'language'), /^en\tEnglish\tthe system's$/, 'the tool runs in this test\'s own, English, system');
+  } finally {
+    german.proc.kill();
+  }
+});
+
 test('a patient-portal file is previewed, checked and added, and its items reach their screens and the bundle', async () => {
   const data = join(work, 'portal');
   const p = tool(data, 'add-patient', '--name', 'Eve Betterhalf', '--dob', '1975-05-01');
