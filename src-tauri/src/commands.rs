@@ -481,10 +481,12 @@ pub async fn read_records(
             None => return Ok(None),
         }
     };
-    let mut records = dossier::records::read_files(&files, &dossier::records::Limits::default())?;
+    let words = crate::error::words();
+    let mut records =
+        dossier::records::read_files(&files, &dossier::records::Limits::default(), words)?;
     records.mark_duplicates(&full);
     let preview = RecordsPreview {
-        mismatch: records.patient_mismatch(&full.patient),
+        mismatch: records.patient_mismatch(&full.patient, words),
         files: files
             .iter()
             .map(|f| {
@@ -521,7 +523,13 @@ pub async fn add_records(
             "there are no records waiting to be added to this dossier; add the file again",
         ));
     };
-    dossier::records::add(&store!(state), dossier_id, &records, &choice)
+    dossier::records::add(
+        &store!(state),
+        dossier_id,
+        &records,
+        &choice,
+        crate::error::words(),
+    )
 }
 
 /// Adds the files last dropped on the window.
@@ -583,7 +591,7 @@ fn viewer_copy(
     if store.item_dossier::<Document>(id)? != dossier_id {
         return Err(Error::not_found("That report is not in this dossier."));
     }
-    dossier::viewer::copy_for_viewing(store, &state.data_dir, id)
+    dossier::viewer::copy_for_viewing_in(store, &state.data_dir, id, crate::error::words())
 }
 
 fn open_path(app: &AppHandle, path: &std::path::Path) -> CmdResult<()> {

@@ -34,7 +34,7 @@ impl RecordsRequest {
         self.from = crate::date::PartialDate::check_opt("from", self.from.as_deref())?;
         self.until = crate::date::PartialDate::check_opt("until", self.until.as_deref())?;
         if self.records.trim().is_empty() {
-            return Err(Error::invalid("records", "say which records you need"));
+            return Err(Error::invalid_said("records", "error-records-needed", &[]));
         }
         Ok(())
     }
@@ -276,9 +276,13 @@ pub fn comparison_pdf(
     language: Language,
 ) -> Result<usize> {
     let full = store.full_dossier(dossier_id)?;
-    let opinion = store
-        .opinion(dossier_id)?
-        .ok_or_else(|| Error::not_found("Write down the second opinion first."))?;
+    let opinion = store.opinion(dossier_id)?.ok_or_else(|| {
+        Error::said(
+            crate::error::ErrorKind::NotFound,
+            "error-opinion-first",
+            &[],
+        )
+    })?;
     let w = Catalogue::of(language);
     let rows = compare(&full, &opinion, w);
     let first_by: Vec<&str> = full

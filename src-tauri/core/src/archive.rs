@@ -282,13 +282,14 @@ fn write_entries<W: Write + Seek>(
         }
         let src = store.files().path_of(&doc.document.sha256);
         let mut f = crate::files::open_kept(&src, store.files().keys()).map_err(|e| {
-            Error::new(
+            Error::said(
                 ErrorKind::Integrity,
-                format!(
-                    "the file of \"{}\" is missing from the store ({}): {e}",
-                    doc.document.title,
-                    src.display()
-                ),
+                "error-archive-file-missing",
+                &[
+                    ("title", &format!("\"{}\"", doc.document.title)),
+                    ("path", &src.display().to_string()),
+                    ("reason", &e.to_string()),
+                ],
             )
         })?;
         zip.start_file(doc.file.as_str(), stored)
@@ -300,39 +301,50 @@ fn write_entries<W: Write + Seek>(
 
 /// Checks an entry name: `dossier.json` or `files/NAME`, nothing else.
 fn check_entry_name(raw: &[u8]) -> Result<String> {
-    let name = std::str::from_utf8(raw)
-        .map_err(|_| Error::archive("an entry has a name that is not valid text"))?;
-    let bad = |why: &str| Err(Error::archive(format!("{}: {why}", entry(name))));
+    let name = std::str::from_utf8(raw).map_err(|_| {
+        Error::said(
+            ErrorKind::BadArchive,
+            "error-archive-entry-name-not-text",
+            &[],
+        )
+    })?;
+    let bad = |key| Err(said_entry(key, name, &[]));
     if name.starts_with('/') || name.starts_with('\\') || name.contains(':') {
-        return bad("absolute paths are not allowed");
+        return bad("error-archive-entry-absolute");
     }
     if name.contains('\\') {
-        return bad("backslashes are not allowed in paths");
+        return bad("error-archive-entry-backslash");
     }
     if name.split('/').any(|part| part == ".." || part == ".") {
-        return bad("\"..\" and \".\" are not allowed in paths");
+        return bad("error-archive-entry-dots");
     }
     if name == "dossier.json" || name == "files/" {
         return Ok(name.to_string());
     }
     match name.strip_prefix("files/") {
         Some(rest) if !rest.is_empty() && !rest.contains('/') => Ok(name.to_string()),
-        _ => bad("only dossier.json and files directly under files/ are allowed"),
+        _ => bad("error-archive-entry-not-allowed"),
     }
 }
 
-/// How messages name an entry of the archive.
-fn entry(name: &str) -> String {
-    format!("entry {}", quote(name))
+/// An archive error of the catalogue naming the entry `name` as `$entry`.
+fn said_entry(key: &'static str, name: &str, args: &[(&'static str, &str)]) -> Error {
+    let quoted = quote(name);
+    let mut all = vec![("entry", quoted.as_str())];
+    all.extend_from_slice(args);
+    Error::said(ErrorKind::BadArchive, key, &all)
+}
+
+/// An archive error about `dossier.json`, the error `inner` saying what
+/// is wrong.
+fn about_record(key: &'static str, args: &[(&'static str, &str)], inner: &Error) -> Error {
+    Error::said(ErrorKind::BadArchive, key, args).with_error("reason", inner)
 }
 
 fn named<T>(field: String, r: Result<T>) -> Result<T> {
     r.map_err(|e| {
         let inner = e.field.clone().map(|f| format!("{field}.{f}"));
-        let err = Error::new(
-            ErrorKind::BadArchive,
-            format!("dossier.json: {field}.{}", e.message),
-        );
+        let err = about_record("error-archive-record-field", &[("field", &field)], &e);
         err.with_field(inner.unwrap_or(field))
     })
 }
@@ -359,9 +371,10 @@ type Checked = (ArchiveJson, Zip, HashMap<String, usize>);
 fn open_source(path: &Path, passphrase: Option<&str>) -> Result<(Box<dyn Source>, u64)> {
     let label = path.display().to_string();
     let mut file = File::open(path).map_err(|e| {
-        Error::new(
+        Error::said(
             ErrorKind::BadFile,
-            format!("{label}: could not be opened: {e}"),
+            "error-archive-cannot-open",
+            &[("file", &label), ("reason", &e.to_string())],
         )
     })?;
     let size = file.metadata().map(|m| m.len()).unwrap_or(0);
@@ -369,12 +382,10 @@ fn open_source(path: &Path, passphrase: Option<&str>) -> Result<(Box<dyn Source>
         return Ok((Box::new(BufReader::new(file)), size));
     }
     let Some(passphrase) = passphrase else {
-        return Err(Error::new(
+        return Err(Error::said(
             ErrorKind::Locked,
-            format!(
-                "{label}: this dossier file is protected with a passphrase; ask the person who sent it for the passphrase (the tool reads --passphrase-file or {})",
-                crate::vault::PASSPHRASE_ENV
-            ),
+            "error-archive-protected",
+            &[("file", &label), ("env", crate::vault::PASSPHRASE_ENV)],
         )
         .with_field("passphrase"));
     };
@@ -399,7 +410,7 @@ pub fn is_encrypted_file(file: &mut File) -> std::io::Result<bool> {
 
 /// Reads and checks an archive fully, without writing anything.
 fn read_checked(path: &Path, passphrase: Option<&str>, limits: &Limits) -> Result<Checked> {
-    let label = path.display();
+    let label = path.display().to_string();
     let (source, archive_size) = open_source(path, passphrase)?;
     let mut zip = zip::ZipArchive::new(source).map_err(|e| {
         // An encrypted file that opened with its passphrase is a dossier
@@ -408,26 +419,34 @@ fn read_checked(path: &Path, passphrase: Option<&str>, limits: &Limits) -> Resul
             .and_then(|mut f| is_encrypted_file(&mut f))
             .unwrap_or(false);
         if encrypted {
-            return crate::vault::damaged_file(&label.to_string());
+            return crate::vault::damaged_file(&label);
         }
-        Error::archive(format!(
-            "{label}: not a dossier archive, or a damaged or incomplete one (not a readable zip: {e}). If someone sent it to you, ask for it to be sent again."
-        ))
+        Error::said(
+            ErrorKind::BadArchive,
+            "error-archive-not-zip",
+            &[("file", &label), ("reason", &e.to_string())],
+        )
     })?;
     if zip.len() > limits.entries {
-        return Err(Error::archive(format!(
-            "{label}: holds {} entries, more than the {} allowed",
-            zip.len(),
-            limits.entries
-        )));
+        return Err(Error::said(
+            ErrorKind::BadArchive,
+            "error-archive-too-many-entries",
+            &[
+                ("file", &label),
+                ("count", &zip.len().to_string()),
+                ("max", &limits.entries.to_string()),
+            ],
+        ));
     }
     if zip.has_duplicate_names() {
-        return Err(Error::archive(format!(
-            "{label}: an entry name appears twice (the archive is damaged or was made to deceive)"
-        )));
+        return Err(Error::said(
+            ErrorKind::BadArchive,
+            "error-archive-duplicate-names",
+            &[("file", &label)],
+        ));
     }
     let entries = check_entries(&mut zip, limits.total_for(archive_size), limits)?;
-    let json = read_json(&mut zip, &entries, limits, &label.to_string())?;
+    let json = read_json(&mut zip, &entries, limits, &label)?;
     Ok((json, zip, entries))
 }
 
@@ -437,30 +456,25 @@ fn check_entries(zip: &mut Zip, bound: u64, limits: &Limits) -> Result<HashMap<S
     let mut entries = HashMap::new();
     let mut total: u64 = 0;
     for i in 0..zip.len() {
-        let raw = zip
-            .by_index_raw(i)
-            .map_err(|e| Error::archive(format!("entry {i} is damaged: {e}")))?;
+        let raw = zip.by_index_raw(i).map_err(|e| {
+            Error::said(
+                ErrorKind::BadArchive,
+                "error-archive-entry-damaged",
+                &[("index", &i.to_string()), ("reason", &e.to_string())],
+            )
+        })?;
         let name = check_entry_name(raw.name_raw())?;
         if raw.is_symlink() {
-            return Err(Error::archive(format!(
-                "{}: links are not allowed",
-                entry(&name)
-            )));
+            return Err(said_entry("error-archive-entry-link", &name, &[]));
         }
         if raw.is_dir() {
             if name != "files/" {
-                return Err(Error::archive(format!(
-                    "{}: unexpected folder",
-                    entry(&name)
-                )));
+                return Err(said_entry("error-archive-entry-folder", &name, &[]));
             }
             continue;
         }
         if raw.encrypted() {
-            return Err(Error::archive(format!(
-                "{}: encrypted entries are not supported",
-                entry(&name)
-            )));
+            return Err(said_entry("error-archive-entry-encrypted", &name, &[]));
         }
         let most = if name == "dossier.json" {
             limits.json
@@ -468,24 +482,24 @@ fn check_entries(zip: &mut Zip, bound: u64, limits: &Limits) -> Result<HashMap<S
             limits.file
         };
         if raw.size() > most {
-            return Err(Error::archive(format!(
-                "{}: unpacks to {} bytes, more than allowed",
-                entry(&name),
-                raw.size()
-            )));
+            return Err(said_entry(
+                "error-archive-entry-too-large",
+                &name,
+                &[("size", &raw.size().to_string())],
+            ));
         }
         if name != "dossier.json" {
             total = total.saturating_add(raw.size());
         }
         if total > bound {
-            return Err(Error::archive(format!(
-                "{}: the report files would unpack to more than {} MB, far more than the archive's own size; it is damaged or a decompression bomb",
-                entry(&name),
-                bound >> 20
-            )));
+            return Err(said_entry(
+                "error-archive-bomb",
+                &name,
+                &[("size", &(bound >> 20).to_string())],
+            ));
         }
         if entries.insert(name.clone(), i).is_some() {
-            return Err(Error::archive(format!("{}: appears twice", entry(&name))));
+            return Err(said_entry("error-archive-entry-twice", &name, &[]));
         }
     }
     Ok(entries)
@@ -500,26 +514,48 @@ struct Header {
 }
 
 fn check_header(body: &[u8]) -> Result<()> {
-    let header: Header = serde_json::from_slice(body)
-        .map_err(|e| Error::archive(format!("dossier.json: not a valid record: {e}")))?;
+    let header: Header = serde_json::from_slice(body).map_err(|e| {
+        Error::said(
+            ErrorKind::BadArchive,
+            "error-archive-record-invalid",
+            &[("reason", &e.to_string())],
+        )
+    })?;
+    let expected = format!("\"{FORMAT}\"");
     match header.format.as_ref().and_then(|v| v.as_str()) {
         Some(FORMAT) => {}
-        other => {
-            return Err(Error::archive(format!(
-                "dossier.json: format is {}, expected \"{FORMAT}\"",
-                other.map(quote).unwrap_or_else(|| "missing".into())
-            ))
+        Some(other) => {
+            return Err(Error::said(
+                ErrorKind::BadArchive,
+                "error-archive-format-wrong",
+                &[("format", &quote(other)), ("expected", &expected)],
+            )
+            .with_field("format"))
+        }
+        None => {
+            return Err(Error::said(
+                ErrorKind::BadArchive,
+                "error-archive-format-missing",
+                &[("expected", &expected)],
+            )
             .with_field("format"))
         }
     }
+    let reads = FORMAT_VERSION.to_string();
     match header.format_version.as_ref().and_then(|v| v.as_u64()) {
         Some(v) if v == FORMAT_VERSION as u64 => Ok(()),
-        Some(v) if v > FORMAT_VERSION as u64 => Err(Error::archive(format!(
-            "dossier.json: format_version {v} was written by a newer version of the app (this one reads {FORMAT_VERSION})"
-        ))
+        Some(v) if v > FORMAT_VERSION as u64 => Err(Error::said(
+            ErrorKind::BadArchive,
+            "error-archive-newer",
+            &[("version", &v.to_string()), ("reads", &reads)],
+        )
         .with_field("format_version")),
-        _ => Err(Error::archive("dossier.json: format_version is missing or not 1")
-            .with_field("format_version")),
+        _ => Err(Error::said(
+            ErrorKind::BadArchive,
+            "error-archive-version-missing",
+            &[("reads", &reads)],
+        )
+        .with_field("format_version")),
     }
 }
 
@@ -534,8 +570,13 @@ fn parse_record(body: &[u8]) -> Result<ArchiveJson> {
         Error::archive(format!("dossier.json: {}: {}", e.path(), e.inner()))
             .with_field(e.path().to_string())
     })?;
-    de.end()
-        .map_err(|e| Error::archive(format!("dossier.json: not valid JSON: {e}")))?;
+    de.end().map_err(|e| {
+        Error::said(
+            ErrorKind::BadArchive,
+            "error-archive-not-json",
+            &[("reason", &e.to_string())],
+        )
+    })?;
     Ok(json)
 }
 
@@ -590,16 +631,30 @@ fn read_json(
     label: &str,
 ) -> Result<ArchiveJson> {
     let json_index = *entries.get("dossier.json").ok_or_else(|| {
-        Error::archive(format!("{label}: not a dossier archive (no dossier.json)"))
+        Error::said(
+            ErrorKind::BadArchive,
+            "error-archive-no-record",
+            &[("file", label)],
+        )
     })?;
     let mut body = Vec::new();
     zip.by_index(json_index)
         .map_err(|e| Error::archive(format!("dossier.json: {e}")))?
         .take(limits.json + 1)
         .read_to_end(&mut body)
-        .map_err(|e| Error::archive(format!("dossier.json: could not be unpacked: {e}")))?;
+        .map_err(|e| {
+            Error::said(
+                ErrorKind::BadArchive,
+                "error-archive-record-unpack",
+                &[("reason", &e.to_string())],
+            )
+        })?;
     if body.len() as u64 > limits.json {
-        return Err(Error::archive("dossier.json: larger than allowed"));
+        return Err(Error::said(
+            ErrorKind::BadArchive,
+            "error-archive-record-too-large",
+            &[],
+        ));
     }
     check_header(&body)?;
     let mut json = parse_record(&body)?;
@@ -620,36 +675,40 @@ fn read_json(
     if let Some(o) = json.opinion.as_mut() {
         named("opinion".into(), o.validate())?;
     }
-    crate::guidance::check_marks(&json.checklist_marks).map_err(|e| {
-        Error::archive(format!("dossier.json: {}", e.message)).with_field("checklist_marks")
-    })?;
+    crate::guidance::check_marks(&json.checklist_marks)
+        .map_err(|e| about_record("error-archive-record", &[], &e).with_field("checklist_marks"))?;
     let mut seen = HashSet::new();
     for (i, doc) in json.documents.iter_mut().enumerate() {
         let field = format!("documents[{i}]");
         named(field.clone(), doc.document.validate())?;
         let sha = &doc.document.sha256;
         if !crate::files::is_sha256(sha) {
-            return Err(Error::archive(format!(
-                "dossier.json: {field}.sha256 is not a SHA-256 hash"
-            ))
+            return Err(Error::said(
+                ErrorKind::BadArchive,
+                "error-archive-not-sha256",
+                &[("field", &field)],
+            )
             .with_field(format!("{field}.sha256")));
         }
         doc.document.sha256 = sha.to_ascii_lowercase();
         check_entry_name(doc.file.as_bytes()).map_err(|e| {
-            Error::archive(format!("dossier.json: {field}.file: {}", e.message))
+            about_record("error-archive-record-file", &[("field", &field)], &e)
                 .with_field(format!("{field}.file"))
         })?;
         if !doc.file.starts_with("files/") || !entries.contains_key(&doc.file) {
-            return Err(Error::archive(format!(
-                "dossier.json: {field}.file {} is not in the archive",
-                quote(&doc.file)
-            ))
+            return Err(Error::said(
+                ErrorKind::BadArchive,
+                "error-archive-file-absent",
+                &[("field", &field), ("file", &quote(&doc.file))],
+            )
             .with_field(format!("{field}.file")));
         }
         if !seen.insert(doc.document.sha256.clone()) {
-            return Err(Error::archive(format!(
-                "dossier.json: {field} is the same file as an earlier document"
-            ))
+            return Err(Error::said(
+                ErrorKind::BadArchive,
+                "error-archive-same-file",
+                &[("field", &field)],
+            )
             .with_field(field));
         }
     }
@@ -703,13 +762,13 @@ fn import(
         json.patient.date_of_birth.as_deref(),
     )?;
     if found.is_some() && existing == ExistingPatient::Refuse {
-        return Err(Error::new(
+        return Err(Error::said(
             ErrorKind::PatientExists,
-            format!(
-                "{}: a patient named {} with the same date of birth already exists; import as a new patient or add the dossier to the existing one",
-                path.display(),
-                quote(&json.patient.full_name)
-            ),
+            "error-patient-exists",
+            &[
+                ("file", &path.display().to_string()),
+                ("name", &quote(&json.patient.full_name)),
+            ],
         ));
     }
     check_free_space(store, &json, &mut zip, &entries, limits)?;
@@ -762,15 +821,16 @@ fn check_free_space(
             .unwrap_or(0);
         needed = needed.saturating_add(size);
         if needed > free {
-            return Err(Error::new(
-                ErrorKind::Io,
-                format!(
-                    "{}: there is not enough free disk space to unpack it ({} MB free, and {} MB must stay free); free some space and import again",
-                    entry(&doc.file),
-                    free >> 20,
-                    limits.keep_free >> 20
-                ),
-            ));
+            let mut e = said_entry(
+                "error-archive-no-space",
+                &doc.file,
+                &[
+                    ("free", &(free >> 20).to_string()),
+                    ("keep", &(limits.keep_free >> 20).to_string()),
+                ],
+            );
+            e.kind = ErrorKind::Io;
+            return Err(e);
         }
     }
     Ok(())
@@ -791,19 +851,24 @@ fn unpack(
     let mut budget = limits.total_for(archive_size);
     let mut staged = Vec::with_capacity(json.documents.len());
     for doc in &json.documents {
-        let name = entry(&doc.file);
-        let mut reader = zip
-            .by_index(entries[&doc.file])
-            .map_err(|e| Error::archive(format!("{name}: {e}")))?;
+        let mut reader = zip.by_index(entries[&doc.file]).map_err(|e| {
+            said_entry(
+                "error-archive-entry-unreadable",
+                &doc.file,
+                &[("reason", &e.to_string())],
+            )
+        })?;
         let limit = reader.size().min(limits.file).min(budget);
         let s = store
             .files()
-            .stage(&name, &mut reader, limit)
-            .map_err(|e| Error::archive(e.message))?;
+            .stage(crate::files::Label::Entry(&doc.file), &mut reader, limit)
+            .map_err(|mut e| {
+                e.kind = ErrorKind::BadArchive;
+                e.field = None;
+                e
+            })?;
         if s.sha256 != doc.document.sha256 {
-            return Err(Error::archive(format!(
-                "{name}: its contents do not match the SHA-256 hash in dossier.json (damaged or altered)"
-            )));
+            return Err(said_entry("error-archive-hash-mismatch", &doc.file, &[]));
         }
         budget -= s.size.min(budget);
         staged.push(s);

@@ -35,12 +35,10 @@ impl PartialDate {
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the error names `field`.
     pub fn parse(field: &str, text: &str) -> Result<Self> {
         let bad = || {
-            Error::invalid(
+            Error::invalid_said(
                 field,
-                format!(
-                    "{} is not a date; use YYYY, YYYY-MM or YYYY-MM-DD, for example 2024, 2024-03 or 2024-03-14",
-                    crate::error::quote(text)
-                ),
+                "error-date-invalid",
+                &[("value", &crate::error::quote(text))],
             )
         };
         let parts: Vec<&str> = text.trim().split('-').collect();

@@ -67,13 +67,41 @@ pub struct Error {
 pub struct Said {
     pub key: &'static str,
     pub args: Vec<(&'static str, String)>,
+    /// Arguments written in the language of the message around them (a
+    /// date in words, a number, another error's sentence).
+    pub words: Vec<(&'static str, Words)>,
+}
+
+/// An argument of a [`Said`] message that is written in its language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Words {
+    /// A date, in words at its own precision ("14 March 2024").
+    Date(crate::date::PartialDate),
+    /// A number written with a decimal point ("71.5"), given the
+    /// language's decimal separator.
+    Number(String),
+    /// Another catalogue message: the error an error is about.
+    Said(Box<Said>),
 }
 
 impl Said {
     fn text(&self, words: &crate::i18n::Catalogue) -> String {
+        let written: Vec<(&'static str, String)> = self
+            .words
+            .iter()
+            .map(|(k, w)| {
+                let text = match w {
+                    Words::Date(d) => words.date(d),
+                    Words::Number(n) => words.number(n),
+                    Words::Said(said) => said.text(words),
+                };
+                (*k, text)
+            })
+            .collect();
         let args: Vec<(&str, crate::i18n::Arg)> = self
             .args
             .iter()
+            .chain(&written)
             .map(|(k, v)| (*k, crate::i18n::Arg::Text(v)))
             .collect();
         shorten_quoted(&words.t_with(self.key, &args))
@@ -141,12 +169,59 @@ impl Error {
         let said = Said {
             key,
             args: args.iter().map(|(k, v)| (*k, v.to_string())).collect(),
+            words: Vec::new(),
         };
         Error {
             kind,
             message: said.text(crate::i18n::Catalogue::en()),
             field: None,
             said: Some(said),
+        }
+    }
+
+    /// [`Error::said`] for a field holding a value that is not allowed:
+    /// the message gets the field's name as `$field`, and the error names
+    /// the field as the one at fault.
+    pub fn invalid_said(field: &str, key: &'static str, args: &[(&'static str, &str)]) -> Self {
+        let mut all = vec![("field", field)];
+        all.extend_from_slice(args);
+        Error::said(ErrorKind::InvalidInput, key, &all).with_field(field)
+    }
+
+    /// The same error, its catalogue message given the argument `name`
+    /// written in the message's language. An error not said from the
+    /// catalogue is returned as it is.
+    pub fn with_words(mut self, name: &'static str, words: Words) -> Self {
+        if let Some(said) = &mut self.said {
+            said.words.push((name, words));
+            self.message = said.text(crate::i18n::Catalogue::en());
+        }
+        self
+    }
+
+    /// [`Error::with_words`] with a date, written in words.
+    pub fn with_date(self, name: &'static str, date: &crate::date::PartialDate) -> Self {
+        self.with_words(name, Words::Date(*date))
+    }
+
+    /// [`Error::with_words`] with a number written with a decimal point.
+    pub fn with_number(self, name: &'static str, number: impl Into<String>) -> Self {
+        self.with_words(name, Words::Number(number.into()))
+    }
+
+    /// [`Error::with_words`] with the sentence of the error `inner`: in
+    /// the message's language when `inner` was said from the catalogue,
+    /// its English sentence otherwise.
+    pub fn with_error(mut self, name: &'static str, inner: &Error) -> Self {
+        match &inner.said {
+            Some(said) => self.with_words(name, Words::Said(Box::new(said.clone()))),
+            None => {
+                if let Some(said) = &mut self.said {
+                    said.args.push((name, inner.message.clone()));
+                    self.message = said.text(crate::i18n::Catalogue::en());
+                }
+                self
+            }
         }
     }
 
@@ -257,5 +332,43 @@ mod tests {
             "{}",
             &serde.message[..100]
         );
+    }
+
+    #[test]
+    fn a_said_error_is_serialised_in_the_display_language_and_its_message_stays_english() {
+        use crate::i18n::Language;
+        let e = Error::invalid_said("title", "error-empty", &[]);
+        let inner = Error::invalid_said("date_of_birth", "error-in-future", &[]).with_date(
+            "date",
+            &crate::date::PartialDate::parse("d", "2999-03-14").unwrap(),
+        );
+        let wrapped = Error::said(
+            ErrorKind::BadArchive,
+            "error-archive-record-field",
+            &[("field", "patient")],
+        )
+        .with_error("reason", &inner);
+        assert_eq!(e.message, "title: this cannot be empty");
+        assert_eq!(
+            wrapped.message,
+            "dossier.json: patient.date_of_birth: 14 March 2999 is in the future; check the year"
+        );
+        set_display_language(Language::Es);
+        let json = serde_json::to_value(&e).unwrap();
+        let wrapped_json = serde_json::to_value(&wrapped).unwrap();
+        set_display_language(Language::En);
+        assert_eq!(json["message"], "title: no puede quedar vacío");
+        assert_eq!(json["field"], "title");
+        assert_eq!(json["kind"], "invalid_input");
+        assert_eq!(
+            wrapped_json["message"],
+            "dossier.json: patient.date_of_birth: 14 de marzo de 2999 está en el futuro; revise el año"
+        );
+        assert_eq!(
+            e.message, "title: this cannot be empty",
+            "message stays English"
+        );
+        let json = serde_json::to_value(&e).unwrap();
+        assert_eq!(json["message"], "title: this cannot be empty");
     }
 }

@@ -13,7 +13,7 @@
 //! still the SHA-256 of the plain bytes. Whoever reads a kept file goes
 //! through [`FileStore::open_plain`] or [`read_kept`].
 
-use crate::error::{Error, ErrorKind, Result};
+use crate::error::{quote, Error, ErrorKind, Result};
 use crate::media::{self, PdfFacts};
 use crate::tempfiles;
 use crate::vault::Keys;
@@ -131,6 +131,36 @@ pub struct Abandoned {
     pub shas: Vec<String>,
 }
 
+/// How the errors of [`FileStore::stage`] name what is copied.
+#[derive(Debug, Clone, Copy)]
+pub enum Label<'a> {
+    /// A file, by its path.
+    File(&'a str),
+    /// An entry of a dossier file (`files/<sha256>`), by its name.
+    Entry(&'a str),
+}
+
+impl Label<'_> {
+    /// The catalogue's error `key`, its `$file` naming this.
+    fn said(self, key: &'static str, args: &[(&'static str, &str)]) -> Error {
+        match self {
+            Label::File(path) => {
+                let mut all = vec![("file", path)];
+                all.extend_from_slice(args);
+                Error::said(ErrorKind::BadFile, key, &all)
+            }
+            Label::Entry(name) => {
+                let entry = Error::said(
+                    ErrorKind::BadArchive,
+                    "error-archive-entry",
+                    &[("entry", &quote(name))],
+                );
+                Error::said(ErrorKind::BadFile, key, args).with_error("file", &entry)
+            }
+        }
+    }
+}
+
 /// A file now kept in the store.
 #[derive(Debug, Clone)]
 pub struct StoredFile {
@@ -231,7 +261,7 @@ impl FileStore {
 
     /// Copies `source` into a temporary file of the store while hashing it,
     /// refusing more than `limit` bytes. The error names `label`.
-    pub fn stage(&self, label: &str, source: &mut dyn Read, limit: u64) -> Result<Staged> {
+    pub fn stage(&self, label: Label, source: &mut dyn Read, limit: u64) -> Result<Staged> {
         let tmp = tempfiles::create(&self.dir, TMP_PREFIX)?;
         let path = tmp.path().to_path_buf();
         let file: &File = tmp.as_file();
@@ -246,18 +276,12 @@ impl FileStore {
                 Ok(got) => got,
                 Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
                 Err(e) => {
-                    return Err(Error::new(
-                        ErrorKind::BadFile,
-                        format!("{label}: could not be read: {e}"),
-                    ))
+                    return Err(label.said("error-file-read-failed", &[("reason", &e.to_string())]))
                 }
             };
             size += got as u64;
             if size > limit {
-                return Err(Error::new(
-                    ErrorKind::BadFile,
-                    format!("{label}: larger than the {} allowed", amount(limit)),
-                ));
+                return Err(too_large(label, limit));
             }
             if head.len() < 1024 {
                 let take = (1024 - head.len()).min(got);
@@ -300,19 +324,21 @@ impl FileStore {
         let label = path.display().to_string();
         let meta = fs::metadata(path).map_err(|e| unreadable(&label, e))?;
         if meta.is_dir() {
-            return Err(Error::new(
+            return Err(Error::said(
                 ErrorKind::BadFile,
-                format!("{label}: is a folder, not a file"),
+                "error-file-is-folder",
+                &[("file", &label)],
             ));
         }
         if meta.len() == 0 {
-            return Err(Error::new(
+            return Err(Error::said(
                 ErrorKind::BadFile,
-                format!("{label}: the file is empty"),
+                "error-file-empty",
+                &[("file", &label)],
             ));
         }
         let mut file = File::open(path).map_err(|e| unreadable(&label, e))?;
-        let staged = self.stage(&label, &mut file, u64::MAX)?;
+        let staged = self.stage(Label::File(&label), &mut file, u64::MAX)?;
         let pdf = if staged.media_type == media::PDF {
             // Read through the handle that holds the lock (on some systems
             // another handle could not read a locked file).
@@ -438,12 +464,17 @@ pub fn read_kept(path: &Path, keys: Option<&Keys>) -> std::io::Result<Vec<u8>> {
     Ok(out)
 }
 
-/// A number of bytes in words: "12 MB", or "900 bytes" below a megabyte.
-fn amount(bytes: u64) -> String {
-    if bytes >= 1_000_000 {
-        format!("{} MB", bytes / 1_000_000)
+/// The error for more than `limit` bytes, the limit in words: "12 MB", or
+/// "900 bytes" below a megabyte.
+fn too_large(label: Label, limit: u64) -> Error {
+    if limit >= 1_000_000 {
+        let size = (limit / 1_000_000).to_string();
+        label.said("error-file-too-large-mb", &[("size", &size)])
     } else {
-        format!("{bytes} bytes")
+        label.said(
+            "error-file-too-large-bytes",
+            &[("size", &limit.to_string())],
+        )
     }
 }
 
@@ -466,16 +497,20 @@ pub fn is_sha256(text: &str) -> bool {
 
 /// A plain-words error for a file that cannot be read.
 fn unreadable(label: &str, e: std::io::Error) -> Error {
-    let why = match e.kind() {
+    let file = ("file", label);
+    match e.kind() {
         std::io::ErrorKind::NotFound => {
-            "the file could not be found; it may have been moved or deleted".to_string()
+            Error::said(ErrorKind::BadFile, "error-file-not-found", &[file])
         }
         std::io::ErrorKind::PermissionDenied => {
-            "this computer does not allow the app to read the file".to_string()
+            Error::said(ErrorKind::BadFile, "error-file-not-allowed", &[file])
         }
-        _ => format!("the file could not be read ({e})"),
-    };
-    Error::new(ErrorKind::BadFile, format!("{label}: {why}"))
+        _ => Error::said(
+            ErrorKind::BadFile,
+            "error-file-unreadable",
+            &[file, ("reason", &e.to_string())],
+        ),
+    }
 }
 
 struct HashWriter<'a>(&'a mut Sha256);

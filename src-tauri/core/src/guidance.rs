@@ -758,7 +758,11 @@ pub fn add_suggestion(
         .iter()
         .find(|q| q.id == question_id)
         .ok_or_else(|| {
-            Error::not_found(format!("There is no suggested question \"{question_id}\"."))
+            Error::said(
+                ErrorKind::NotFound,
+                "error-no-suggested-question",
+                &[("id", &format!("\"{question_id}\""))],
+            )
         })?;
     store.add_item(
         dossier_id,
@@ -774,16 +778,21 @@ pub fn add_suggestion(
 /// Sets or clears the patient's mark on a checklist item, checking both.
 pub fn mark(store: &crate::Store, dossier_id: i64, item: &str, mark: Option<&str>) -> Result<()> {
     if !RULES.iter().any(|r| r.key == item) {
-        return Err(Error::invalid(
+        return Err(Error::invalid_said(
             "item",
-            format!("\"{item}\" is not a checklist item"),
+            "error-not-checklist-item",
+            &[("value", &format!("\"{item}\""))],
         ));
     }
     if let Some(m) = mark {
         if !MARKS.contains(&m) {
-            return Err(Error::invalid(
+            return Err(Error::invalid_said(
                 "mark",
-                format!("\"{m}\" is not one of {}", MARKS.join(", ")),
+                "error-not-one-of",
+                &[
+                    ("value", &format!("\"{m}\"")),
+                    ("allowed", &MARKS.join(", ")),
+                ],
             ));
         }
     }
@@ -794,13 +803,13 @@ pub fn mark(store: &crate::Store, dossier_id: i64, item: &str, mark: Option<&str
 pub fn check_marks(marks: &BTreeMap<String, String>) -> Result<()> {
     for (item, m) in marks {
         if !RULES.iter().any(|r| r.key == item) || !MARKS.contains(&m.as_str()) {
-            return Err(Error::invalid(
+            return Err(Error::invalid_said(
                 "checklist_marks",
-                format!(
-                    "{}: {} is not a known item and mark",
-                    crate::error::quote(item),
-                    crate::error::quote(m)
-                ),
+                "error-unknown-mark",
+                &[
+                    ("item", &crate::error::quote(item)),
+                    ("mark", &crate::error::quote(m)),
+                ],
             ));
         }
     }

@@ -97,16 +97,17 @@ pub struct DailyLife {
 /// Refuses a number outside `range`, saying what is expected.
 fn between(field: &str, value: Option<f64>, range: (f64, f64), what: &str) -> Result<()> {
     match value {
-        Some(v) if !v.is_finite() || v < range.0 || v > range.1 => Err(Error::invalid(
-            field,
-            format!(
-                "{} is not a likely {what}; give it in {} to {} {}",
-                tidy(v),
-                tidy(range.0),
-                tidy(range.1),
-                if field == "height_cm" { "cm" } else { "kg" }
-            ),
-        )),
+        Some(v) if !v.is_finite() || v < range.0 || v > range.1 => {
+            let key = if what == "height" {
+                "error-height-unlikely"
+            } else {
+                "error-weight-unlikely"
+            };
+            Err(Error::invalid_said(field, key, &[])
+                .with_number("value", tidy(v))
+                .with_number("min", tidy(range.0))
+                .with_number("max", tidy(range.1)))
+        }
         _ => Ok(()),
     }
 }
@@ -164,9 +165,10 @@ impl Answers for DailyLife {
     fn validate(&mut self) -> Result<()> {
         if let Some(p) = self.pain_score {
             if !(0..=MAX_PAIN).contains(&p) {
-                return Err(Error::invalid(
+                return Err(Error::invalid_said(
                     "pain_score",
-                    format!("{p} is not on the scale; use a whole number from 0 (no pain) to {MAX_PAIN} (the worst pain)"),
+                    "error-pain-off-scale",
+                    &[("value", &p.to_string()), ("max", &MAX_PAIN.to_string())],
                 ));
             }
         }

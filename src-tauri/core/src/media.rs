@@ -106,6 +106,26 @@ pub fn a_described(media_type: &str) -> String {
     format!("{} {words}", if an { "an" } else { "a" })
 }
 
+/// [`describe`] after its article, in the catalogue's language: "an XML
+/// document", "un documento XML", "ein XML-Dokument".
+pub fn a_described_in(media_type: &str, words: &crate::i18n::Catalogue) -> String {
+    words.t(match media_type {
+        PDF => "media-a-pdf",
+        JPEG => "media-a-jpeg",
+        PNG => "media-a-png",
+        GIF => "media-a-gif",
+        WEBP => "media-a-webp",
+        TIFF => "media-a-tiff",
+        BMP => "media-a-bmp",
+        HEIC => "media-a-heic",
+        DICOM => "media-a-dicom",
+        ZIP => "media-a-zip",
+        XML => "media-a-xml",
+        TEXT => "media-a-text",
+        _ => "media-a-unknown",
+    })
+}
+
 /// What the metadata of a PDF says, when it can be read.
 #[derive(Debug, Clone, Default)]
 pub struct PdfFacts {
@@ -195,6 +215,20 @@ mod tests {
         assert_eq!(a_described(PDF), "a PDF document");
         assert_eq!(a_described(ZIP), "a zip archive");
         assert_eq!(a_described(UNKNOWN), "a file of unknown type");
+    }
+
+    #[test]
+    fn descriptions_in_each_language_agree_with_english() {
+        use crate::i18n::{Catalogue, Language};
+        for t in [
+            PDF, JPEG, PNG, GIF, WEBP, TIFF, BMP, HEIC, DICOM, ZIP, XML, TEXT, UNKNOWN,
+        ] {
+            assert_eq!(a_described_in(t, Catalogue::en()), a_described(t));
+        }
+        let es = Catalogue::of(Language::Es);
+        let de = Catalogue::of(Language::De);
+        assert_eq!(a_described_in(XML, es), "un documento XML");
+        assert_eq!(a_described_in(PDF, de), "ein PDF-Dokument");
     }
 
     #[test]

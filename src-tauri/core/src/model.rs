@@ -37,9 +37,10 @@ pub trait Vocabulary: Sized + Copy + 'static {
     fn parse(field: &str, key: &str) -> Result<Self> {
         Self::find(key).ok_or_else(|| {
             let allowed: Vec<&str> = Self::ALL.iter().map(|v| v.key()).collect();
-            Error::invalid(
+            Error::invalid_said(
                 field,
-                format!("{} is not one of {}", quote(key), allowed.join(", ")),
+                "error-not-one-of",
+                &[("value", &quote(key)), ("allowed", &allowed.join(", "))],
             )
         })
     }
@@ -329,9 +330,10 @@ pub fn limit_text(field: &str, value: &str) -> Result<()> {
         MAX_LINE
     };
     match value.char_indices().nth(max) {
-        Some(_) => Err(Error::invalid(
+        Some(_) => Err(Error::invalid_said(
             field,
-            format!("this is too long: at most {max} characters"),
+            "error-too-long",
+            &[("max", &max.to_string())],
         )),
         None => Ok(()),
     }
@@ -365,7 +367,7 @@ pub(crate) fn limit_record<T: Serialize>(prefix: &str, record: &T) -> Result<()>
 
 fn require(field: &str, value: &str) -> Result<()> {
     if value.trim().is_empty() {
-        Err(Error::invalid(field, "this cannot be empty"))
+        Err(Error::invalid_said(field, "error-empty", &[]))
     } else {
         Ok(())
     }
@@ -403,13 +405,14 @@ fn within(
     if range.contains(&value) {
         Ok(())
     } else {
-        Err(Error::invalid(
+        Err(Error::invalid_said(
             field,
-            format!(
-                "{value} is out of range; use a whole number from {} to {}",
-                range.start(),
-                range.end()
-            ),
+            "error-out-of-range",
+            &[
+                ("value", &value.to_string()),
+                ("min", &range.start().to_string()),
+                ("max", &range.end().to_string()),
+            ],
         ))
     }
 }
@@ -421,7 +424,7 @@ fn date(field: &str, value: &mut Option<String>) -> Result<()> {
 
 /// Refuses an `event` date (of `field`) that is surely before a birth on
 /// `born` (both half-known dates: only a date wholly before counts).
-pub fn refuse_before_birth(field: &str, event: &str, born: &str, what: &str) -> Result<()> {
+pub fn refuse_before_birth(field: &str, event: &str, born: &str) -> Result<()> {
     let (Ok(e), Ok(b)) = (
         PartialDate::parse(field, event),
         PartialDate::parse(field, born),
@@ -429,14 +432,9 @@ pub fn refuse_before_birth(field: &str, event: &str, born: &str, what: &str) -> 
         return Ok(());
     };
     if e.surely_before(&b) {
-        return Err(Error::invalid(
-            field,
-            format!(
-                "{} is before the date of birth ({}); {what}",
-                e.display_long(),
-                b.display_long()
-            ),
-        ));
+        return Err(Error::invalid_said(field, "error-before-birth", &[])
+            .with_date("date", &e)
+            .with_date("born", &b));
     }
     Ok(())
 }
@@ -451,10 +449,7 @@ pub fn refuse_future(field: &str, value: &str) -> Result<()> {
         return Ok(());
     };
     if today.surely_before(&d) {
-        return Err(Error::invalid(
-            field,
-            format!("{} is in the future; check the year", d.display_long()),
-        ));
+        return Err(Error::invalid_said(field, "error-in-future", &[]).with_date("date", &d));
     }
     Ok(())
 }
@@ -487,7 +482,7 @@ impl Dossier {
             "none_known",
             &self.none_known,
             NONE_KNOWN_SECTIONS,
-            "cannot be answered with none",
+            "error-none-known-not-allowed",
         )?;
         self.none_known.sort();
         self.none_known.dedup();
@@ -496,21 +491,22 @@ impl Dossier {
 }
 
 /// Refuses a key of `field` that is not one of `allowed`, saying why
-/// (`problem`) and what may be used.
+/// (the catalogue's error `key`, given `$value` and `$allowed`) and what
+/// may be used.
 fn only_known<'a>(
     field: &str,
     keys: impl IntoIterator<Item = &'a String>,
     allowed: &[&str],
-    problem: &str,
+    key: &'static str,
 ) -> Result<()> {
     match keys.into_iter().find(|k| !allowed.contains(&k.as_str())) {
-        Some(bad) => Err(Error::invalid(
+        Some(bad) => Err(Error::invalid_said(
             field,
-            format!(
-                "{} {problem}; use {}",
-                crate::error::quote(bad),
-                allowed.join(", ")
-            ),
+            key,
+            &[
+                ("value", &crate::error::quote(bad)),
+                ("allowed", &allowed.join(", ")),
+            ],
         )),
         None => Ok(()),
     }
@@ -900,7 +896,7 @@ impl Opinion {
             "marks",
             self.marks.keys(),
             COMPARISON_TOPICS,
-            "is not a topic of the comparison",
+            "error-not-a-comparison-topic",
         )?;
         self.diagnosis_code = self.diagnosis_code.trim().to_string();
         limit_record("", self)?;

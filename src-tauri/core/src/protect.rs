@@ -73,13 +73,13 @@ fn hold(dir: &Path, alone: bool) -> Result<RecordLock> {
         file.try_lock_shared()
     };
     let busy = if alone {
-        "The record is open in another window or program (the app, or a dossier command still running). Close it, then try again: nothing was changed."
+        "error-record-in-use"
     } else {
-        "The record's protection is being turned on or off by another window or program. Try again when it has finished."
+        "error-record-being-converted"
     };
     match taken {
         Ok(()) => Ok(RecordLock { _file: file }),
-        Err(fs::TryLockError::WouldBlock) => Err(Error::new(ErrorKind::Busy, busy)),
+        Err(fs::TryLockError::WouldBlock) => Err(Error::said(ErrorKind::Busy, busy, &[])),
         Err(fs::TryLockError::Error(e)) => Err(Error::io(&dir.join(RECORD_LOCK), e)),
     }
 }
@@ -146,9 +146,10 @@ pub fn protect(dir: &Path, passphrase: &str) -> Result<String> {
     recover(dir)?;
     vault::refuse_missing_protection(dir)?;
     if vault::is_protected(dir) {
-        return Err(Error::invalid(
+        return Err(Error::invalid_said(
             "passphrase",
-            "the record is already protected; change its passphrase instead",
+            "error-already-protected",
+            &[],
         ));
     }
     let keys = Keys::generate()?;
@@ -302,12 +303,10 @@ fn convert_file(
     sealing.finish().map_err(|e| Error::io(dest, e))?;
     out.sync_all().map_err(|e| Error::io(dest, e))?;
     if hex::encode(hasher.finalize()) != sha {
-        return Err(Error::new(
+        return Err(Error::said(
             ErrorKind::Integrity,
-            format!(
-                "{}: this report file has changed since it was added, so nothing was converted; run `dossier check`",
-                src.display()
-            ),
+            "error-report-changed",
+            &[("file", &src.display().to_string())],
         ));
     }
     Ok(())

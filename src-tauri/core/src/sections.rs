@@ -31,10 +31,11 @@ fn parse<T: Item>(value: Value) -> Result<T> {
 
 fn check_owner<T: Item>(store: &Store, dossier_id: i64, id: i64) -> Result<()> {
     if store.item_dossier::<T>(id)? != dossier_id {
-        return Err(Error::not_found(format!(
-            "There is no item with ID {id} in {} of this dossier.",
-            T::SECTION
-        )));
+        return Err(Error::said(
+            ErrorKind::NotFound,
+            "error-no-item-in-dossier",
+            &[("id", &id.to_string()), ("section", T::SECTION)],
+        ));
     }
     Ok(())
 }
@@ -55,9 +56,10 @@ fn save<T: Item>(store: &Store, dossier_id: i64, value: Value) -> Result<i64> {
 fn save_document(store: &Store, dossier_id: i64, value: Value) -> Result<i64> {
     let edit: Document = parse(value)?;
     if edit.id == 0 {
-        return Err(Error::invalid(
+        return Err(Error::invalid_said(
             "documents",
-            "a report is added with its file, not as text",
+            "error-document-needs-file",
+            &[],
         ));
     }
     check_owner::<Document>(store, dossier_id, edit.id)?;
@@ -119,9 +121,13 @@ macro_rules! dispatch {
                 type $t = LabResult;
                 $body
             }
-            other => Err(Error::invalid(
+            other => Err(Error::invalid_said(
                 "section",
-                format!("\"{other}\" is not one of {}", SECTIONS.join(", ")),
+                "error-not-one-of",
+                &[
+                    ("value", &format!("\"{other}\"")),
+                    ("allowed", &SECTIONS.join(", ")),
+                ],
             )),
         }
     };
@@ -147,13 +153,13 @@ pub fn save_answers(store: &Store, name: &str, dossier_id: i64, value: Value) ->
     match name {
         "background" => save::<Background>(store, dossier_id, value),
         "daily_life" => save::<DailyLife>(store, dossier_id, value),
-        other => Err(Error::invalid(
+        other => Err(Error::invalid_said(
             "answers",
-            format!(
-                "{} is not one of {}",
-                crate::error::quote(other),
-                crate::health::ANSWERS.join(", ")
-            ),
+            "error-not-one-of",
+            &[
+                ("value", &crate::error::quote(other)),
+                ("allowed", &crate::health::ANSWERS.join(", ")),
+            ],
         )),
     }
 }

@@ -35,12 +35,13 @@ fn read(dir: &Path) -> Result<Stored> {
         Err(e) => return Err(Error::io(&file, e)),
     };
     serde_json::from_str(&text).map_err(|e| {
-        Error::new(
+        Error::said(
             ErrorKind::InvalidInput,
-            format!(
-                "{} cannot be read ({e}); delete it to go back to the usual settings",
-                quote(&file.display().to_string())
-            ),
+            "error-settings-unreadable",
+            &[
+                ("file", &quote(&file.display().to_string())),
+                ("reason", &e.to_string()),
+            ],
         )
     })
 }

@@ -76,13 +76,13 @@ impl Store {
         let record = crate::protect::hold_shared(dir)?;
         let protected = crate::vault::is_protected(dir);
         if protected && keys.is_none() {
-            return Err(Error::new(
+            return Err(Error::said(
                 ErrorKind::Locked,
-                format!(
-                    "the record in {} is protected with a passphrase; unlock it first (the tool reads --passphrase-file or {})",
-                    dir.display(),
-                    crate::vault::PASSPHRASE_ENV
-                ),
+                "error-record-locked",
+                &[
+                    ("folder", &dir.display().to_string()),
+                    ("env", crate::vault::PASSPHRASE_ENV),
+                ],
             ));
         }
         if !protected {
@@ -92,12 +92,10 @@ impl Store {
         let db_path = dir.join(DB_FILE);
         if protected && !db_path.exists() {
             // A new, empty database would hide the loss of the record.
-            return Err(Error::new(
+            return Err(Error::said(
                 ErrorKind::Integrity,
-                format!(
-                    "{}: the record's database is missing, so its patients and dossiers cannot be shown; the report files are still there. Put back {DB_FILE} from a backup copy of the data folder.",
-                    dir.display()
-                ),
+                "error-database-missing",
+                &[("folder", &dir.display().to_string()), ("file", DB_FILE)],
             ));
         }
         let conn = Connection::open(&db_path)?;
@@ -172,13 +170,13 @@ impl Store {
             .map(|p| p.starts_with(&data))
             .unwrap_or(false);
         if inside {
-            return Err(Error::invalid(
+            return Err(Error::invalid_said(
                 "out",
-                format!(
-                    "{} is inside the app's own data folder ({}); save it somewhere else",
-                    out.display(),
-                    data.display()
-                ),
+                "error-inside-data-folder",
+                &[
+                    ("file", &out.display().to_string()),
+                    ("folder", &data.display().to_string()),
+                ],
             ));
         }
         Ok(())
@@ -221,10 +219,7 @@ impl Store {
             ],
         )?;
         if n == 0 {
-            return Err(Error::not_found(format!(
-                "There is no patient with ID {}.",
-                p.id
-            )));
+            return Err(no_patient(p.id));
         }
         Ok(())
     }
@@ -250,7 +245,7 @@ impl Store {
                 },
             )
             .optional()?
-            .ok_or_else(|| Error::not_found(format!("There is no patient with ID {id}.")))
+            .ok_or_else(|| no_patient(id))
     }
 
     /// Patients with the same name and date of birth as given.
@@ -292,7 +287,7 @@ impl Store {
     pub fn delete_patient(&mut self, id: i64) -> Result<()> {
         let docs = "dossier_id IN (SELECT id FROM dossiers WHERE patient_id=?1)";
         self.delete_releasing_files("patients", id, Some(docs))
-            .map_err(|e| missing(e, format!("There is no patient with ID {id}.")))
+            .map_err(|e| missing(e, no_patient(id)))
     }
 
     /// Deletes row `id` of `table` (its dependants go by cascade) and then
@@ -371,10 +366,7 @@ impl Store {
             ],
         )?;
         if n == 0 {
-            return Err(Error::not_found(format!(
-                "There is no dossier with ID {}.",
-                d.id
-            )));
+            return Err(no_dossier(d.id));
         }
         Ok(())
     }
@@ -416,7 +408,7 @@ impl Store {
                 },
             )
             .optional()?
-            .ok_or_else(|| Error::not_found(format!("There is no dossier with ID {id}.")))
+            .ok_or_else(|| no_dossier(id))
     }
 
     /// Every dossier (of one patient, or of all), most recently changed first.
@@ -445,7 +437,7 @@ impl Store {
     /// dossier uses.
     pub fn delete_dossier(&mut self, id: i64) -> Result<()> {
         self.delete_releasing_files("dossiers", id, Some("dossier_id=?1"))
-            .map_err(|e| missing(e, format!("There is no dossier with ID {id}.")))
+            .map_err(|e| missing(e, no_dossier(id)))
     }
 
     /// A dossier with its patient and every section.
@@ -539,7 +531,7 @@ impl Store {
             |r| r.get(0),
         )?;
         match born {
-            Some(born) => refuse_before_birth(field, date, &born, "check either date"),
+            Some(born) => refuse_before_birth(field, date, &born),
             None => Ok(()),
         }
     }
@@ -550,30 +542,36 @@ impl Store {
             return Ok(());
         };
         let mut stmt = self.conn.prepare(
-            "SELECT o.date, 'the operation or hospital stay ' || quote(o.name) FROM operations o
+            "SELECT o.date, 'operation', quote(o.name) FROM operations o
                JOIN dossiers d ON d.id = o.dossier_id WHERE d.patient_id=?1 AND o.date IS NOT NULL
              UNION ALL
-             SELECT m.started_on, 'starting ' || quote(m.name) FROM medications m
+             SELECT m.started_on, 'medication', quote(m.name) FROM medications m
                JOIN dossiers d ON d.id = m.dossier_id WHERE d.patient_id=?1 AND m.started_on IS NOT NULL
              UNION ALL
-             SELECT json_extract(d.daily_life, '$.since'), 'the symptoms began' FROM dossiers d
+             SELECT json_extract(d.daily_life, '$.since'), 'symptoms', '' FROM dossiers d
                WHERE d.patient_id=?1 AND json_extract(d.daily_life, '$.since') IS NOT NULL",
         )?;
         let rows = stmt.query_map([p.id], |r| {
-            Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+            ))
         })?;
         let born_on = crate::date::PartialDate::parse("date_of_birth", born)?;
         for row in rows {
-            let (date, name) = row?;
+            let (date, what, name) = row?;
             if let Ok(op) = crate::date::PartialDate::parse("date", &date) {
                 if op.surely_before(&born_on) {
-                    return Err(Error::invalid(
-                        "date_of_birth",
-                        format!(
-                            "this is after {name} ({}); check either date",
-                            op.display_long()
-                        ),
-                    ));
+                    let key = match what.as_str() {
+                        "operation" => "error-birth-after-operation",
+                        "medication" => "error-birth-after-medication",
+                        _ => "error-birth-after-symptoms",
+                    };
+                    return Err(
+                        Error::invalid_said("date_of_birth", key, &[("name", &name)])
+                            .with_date("date", &op),
+                    );
                 }
             }
         }
@@ -628,7 +626,7 @@ impl Store {
         self.touch_by_item::<T>(id)?;
         let documents = (T::SECTION == Document::SECTION).then_some("id=?1");
         self.delete_releasing_files(T::SECTION, id, documents)
-            .map_err(|e| missing(e, not_found_item::<T>(id).message))
+            .map_err(|e| missing(e, not_found_item::<T>(id)))
     }
 
     /// Moves an item to `index` (0 is first) within its section, renumbering
@@ -941,13 +939,13 @@ fn refuse_duplicate(conn: &Connection, dossier_id: i64, doc: &Document, path: &P
         )
         .optional()?;
     match existing {
-        Some(title) => Err(Error::new(
+        Some(title) => Err(Error::said(
             ErrorKind::Duplicate,
-            format!(
-                "{}: this file is already in the dossier as {}.",
-                path.display(),
-                crate::error::quote(&title)
-            ),
+            "error-duplicate-file",
+            &[
+                ("file", &path.display().to_string()),
+                ("title", &crate::error::quote(&title)),
+            ],
         )),
         None => Ok(()),
     }
@@ -991,14 +989,10 @@ fn refuse_unreadable_type(path: &Path) -> Result<()> {
         .and_then(|mut f| f.read(&mut head))
         .unwrap_or(0);
     if crate::media::sniff(&head[..n]) == crate::media::HEIC {
-        return Err(Error::new(
+        return Err(Error::said(
             ErrorKind::BadFile,
-            format!(
-                "{}: this is a HEIC photo (the iPhone's own format), which cannot be put in a PDF. \
-                 Save or share the photo as JPEG (on an iPhone: Settings, Camera, Formats, Most Compatible) \
-                 and add that file instead.",
-                path.display()
-            ),
+            "error-heic",
+            &[("file", &path.display().to_string())],
         ));
     }
     Ok(())
@@ -1054,17 +1048,37 @@ fn title_from_name(name: &str) -> String {
     }
 }
 
-/// Gives a not-found error its message.
-fn missing(e: Error, message: String) -> Error {
+/// Gives a not-found error its message: that of `found`.
+fn missing(e: Error, found: Error) -> Error {
     if e.kind == ErrorKind::NotFound {
-        Error::not_found(message)
+        found
     } else {
         e
     }
 }
 
 fn not_found_item<T: Item>(id: i64) -> Error {
-    Error::not_found(format!("There is no item with ID {id} in {}.", T::SECTION))
+    Error::said(
+        ErrorKind::NotFound,
+        "error-no-item",
+        &[("id", &id.to_string()), ("section", T::SECTION)],
+    )
+}
+
+fn no_patient(id: i64) -> Error {
+    Error::said(
+        ErrorKind::NotFound,
+        "error-no-patient",
+        &[("id", &id.to_string())],
+    )
+}
+
+fn no_dossier(id: i64) -> Error {
+    Error::said(
+        ErrorKind::NotFound,
+        "error-no-dossier",
+        &[("id", &id.to_string())],
+    )
 }
 
 fn json<T: serde::Serialize>(v: &T) -> String {
@@ -1077,14 +1091,14 @@ fn user_version(conn: &Connection) -> Result<i64> {
 
 fn refuse_newer(version: i64, path: &Path) -> Result<()> {
     if version > SCHEMA_VERSION {
-        return Err(Error::new(
+        return Err(Error::said(
             ErrorKind::NewerDatabase,
-            format!(
-                "{}: this record was saved by a newer version of Second Opinion Dossier \
-                 (schema {version}; this version knows up to {SCHEMA_VERSION}). \
-                 Install the newer version to open it; nothing was changed.",
-                path.display()
-            ),
+            "error-newer-database",
+            &[
+                ("file", &path.display().to_string()),
+                ("version", &version.to_string()),
+                ("known", &SCHEMA_VERSION.to_string()),
+            ],
         ));
     }
     Ok(())
@@ -1107,12 +1121,10 @@ pub(crate) fn apply_key(conn: &Connection, keys: &Keys, db_path: &Path) -> Resul
         r.get::<_, i64>(0)
     })
     .map_err(|_| {
-        Error::new(
+        Error::said(
             ErrorKind::Integrity,
-            format!(
-                "{}: the database does not open with this record's key; it may be damaged",
-                db_path.display()
-            ),
+            "error-database-wrong-key",
+            &[("file", &db_path.display().to_string())],
         )
     })?;
     Ok(())
@@ -1240,9 +1252,9 @@ pub(crate) fn insert_items<T: Item>(
         let mut item = item.clone();
         item.validate()?;
         let mut fields = fields_of(&item)?;
-        let next = last.checked_add(1).ok_or_else(|| {
-            Error::invalid(T::ORDER, "the section has no room after its last item")
-        })?;
+        let next = last
+            .checked_add(1)
+            .ok_or_else(|| Error::invalid_said(T::ORDER, "error-section-full", &[]))?;
         let given = fields.get(T::ORDER).and_then(Value::as_i64).unwrap_or(0);
         let order = if T::ORDER == "position" || given <= 0 {
             next
@@ -1321,8 +1333,7 @@ pub(crate) fn answers_in<T: Answers>(conn: &Connection, dossier_id: i64) -> Resu
             |r| r.get(0),
         )
         .optional()?;
-    let stored = stored
-        .ok_or_else(|| Error::not_found(format!("There is no dossier with ID {dossier_id}.")))?;
+    let stored = stored.ok_or_else(|| no_dossier(dossier_id))?;
     serde_json::from_str(&stored).map_err(|e| {
         Error::new(
             ErrorKind::Integrity,

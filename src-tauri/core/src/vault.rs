@@ -113,12 +113,7 @@ impl Keys {
     }
 
     fn from_secret(secret: &SecretString) -> Result<Keys> {
-        let damaged = || {
-            Error::new(
-                ErrorKind::Integrity,
-                format!("{LOCK_FILE}: the sealed key is damaged"),
-            )
-        };
+        let damaged = || sealed_key_damaged();
         let mut lines = secret.expose_secret().lines();
         let layout = lines
             .next()
@@ -208,12 +203,10 @@ pub fn is_protected(dir: &Path) -> bool {
 fn read_sealed(dir: &Path) -> Result<Sealed> {
     let path = dir.join(LOCK_FILE);
     let damaged = || {
-        Error::new(
+        Error::said(
             ErrorKind::Integrity,
-            format!(
-                "{}: this file holds the key of the protected record and it is damaged, so the record cannot be unlocked. Put back this file from a backup copy of the data folder; the passphrase and the recovery code need it.",
-                path.display()
-            ),
+            "error-protection-file-damaged",
+            &[("file", &path.display().to_string())],
         )
     };
     let text = std::fs::read_to_string(&path).map_err(|e| match e.kind() {
@@ -232,12 +225,10 @@ pub fn refuse_missing_protection(dir: &Path) -> Result<()> {
     let mut head = [0u8; 16];
     let read = std::fs::File::open(&db).and_then(|mut f| f.read_exact(&mut head));
     if read.is_ok() && &head != b"SQLite format 3\0" && !is_protected(dir) {
-        return Err(Error::new(
+        return Err(Error::said(
             ErrorKind::Integrity,
-            format!(
-                "{}: the record is protected but its protection file ({LOCK_FILE}) is missing, so it cannot be unlocked. Put back {LOCK_FILE} from a backup copy of the data folder; the passphrase and the recovery code need it.",
-                dir.display()
-            ),
+            "error-protection-file-missing",
+            &[("folder", &dir.display().to_string()), ("file", LOCK_FILE)],
         ));
     }
     Ok(())
@@ -255,11 +246,10 @@ fn write_sealed(dir: &Path, sealed: &Sealed) -> Result<()> {
 /// Refuses a passphrase too short to protect a medical record.
 pub fn check_passphrase(passphrase: &str) -> Result<()> {
     if normalise(passphrase).chars().count() < MIN_PASSPHRASE_CHARS {
-        return Err(Error::invalid(
+        return Err(Error::invalid_said(
             "passphrase",
-            format!(
-                "use at least {MIN_PASSPHRASE_CHARS} characters; a few unrelated words are easy to remember and hard to guess"
-            ),
+            "error-passphrase-too-short",
+            &[("min", &MIN_PASSPHRASE_CHARS.to_string())],
         ));
     }
     Ok(())
@@ -276,10 +266,7 @@ pub fn check_spoken(field: &str, secret: &str) -> Result<()> {
         .any(|(a, b)| a.is_whitespace() && b.is_whitespace());
     let odd = secret.chars().any(|c| c.is_whitespace() && c != ' ');
     if blank_ends || doubled || odd {
-        return Err(Error::invalid(
-            field,
-            "it has a space at its start or end, two spaces in a row, or a tab: easy to miss when it is read out or typed again. Use single spaces between words",
-        ));
+        return Err(Error::invalid_said(field, "error-spaces-easy-to-miss", &[]));
     }
     Ok(())
 }
@@ -295,14 +282,18 @@ fn seal(keys: &Keys, passphrase: &str) -> Result<String> {
     Ok(hex::encode(sealed))
 }
 
+/// The error for a sealed key that cannot be read.
+fn sealed_key_damaged() -> Error {
+    Error::said(
+        ErrorKind::Integrity,
+        "error-sealed-key-damaged",
+        &[("file", LOCK_FILE)],
+    )
+}
+
 /// Opens a sealed data key; `None` when the passphrase is not the one.
 fn unseal(sealed_hex: &str, passphrase: &str) -> Result<Option<Keys>> {
-    let damaged = || {
-        Error::new(
-            ErrorKind::Integrity,
-            format!("{LOCK_FILE}: the sealed key is damaged"),
-        )
-    };
+    let damaged = || sealed_key_damaged();
     let sealed = hex::decode(sealed_hex).map_err(|_| damaged())?;
     let mut identity = age::scrypt::Identity::new(SecretString::from(passphrase.to_string()));
     identity.set_max_work_factor(MAX_LOG_N);
@@ -316,12 +307,15 @@ fn unseal(sealed_hex: &str, passphrase: &str) -> Result<Option<Keys>> {
     }
 }
 
-fn wrong(what: &str) -> Error {
-    Error::new(
-        ErrorKind::WrongPassphrase,
-        format!("that {what} does not open this record; check for typing mistakes and try again"),
-    )
-    .with_field(what.replace(' ', "_"))
+/// The error for a passphrase (`field` "passphrase") or recovery code
+/// ("recovery_code") that does not open the record.
+fn wrong(field: &str) -> Error {
+    let key = if field == "recovery_code" {
+        "error-recovery-code-wrong"
+    } else {
+        "error-passphrase-wrong"
+    };
+    Error::said(ErrorKind::WrongPassphrase, key, &[]).with_field(field)
 }
 
 /// Unlocks the record in `dir` with its passphrase.
@@ -344,7 +338,7 @@ pub fn unlock(dir: &Path, passphrase: &str) -> Result<Keys> {
 /// case do not matter).
 pub fn unlock_with_recovery_code(dir: &Path, code: &str) -> Result<Keys> {
     let sealed = read_sealed(dir)?;
-    unseal(&sealed.by_recovery_code, &normalise_code(code))?.ok_or_else(|| wrong("recovery code"))
+    unseal(&sealed.by_recovery_code, &normalise_code(code))?.ok_or_else(|| wrong("recovery_code"))
 }
 
 /// Writes the protection file for new keys into `dir`; returns the recovery
@@ -407,9 +401,10 @@ pub fn idle_minutes(dir: &Path) -> Result<u32> {
 /// day).
 pub fn set_idle_minutes(dir: &Path, minutes: u32) -> Result<()> {
     if minutes > MAX_IDLE_MINUTES {
-        return Err(Error::invalid(
+        return Err(Error::invalid_said(
             "idle_minutes",
-            "give at most 1440 minutes (a day)",
+            "error-idle-too-long",
+            &[("max", &MAX_IDLE_MINUTES.to_string())],
         ));
     }
     let mut sealed = read_sealed(dir)?;
@@ -493,9 +488,10 @@ pub fn decrypt_with_passphrase<R: Read>(
     decryptor
         .decrypt(std::iter::once(&identity as &dyn age::Identity))
         .map_err(|e| match e {
-            age::DecryptError::DecryptionFailed | age::DecryptError::NoMatchingKeys => Error::new(
+            age::DecryptError::DecryptionFailed | age::DecryptError::NoMatchingKeys => Error::said(
                 ErrorKind::WrongPassphrase,
-                format!("{label}: that passphrase does not open this file; check it with the person who sent it"),
+                "error-archive-wrong-passphrase",
+                &[("file", label)],
             )
             .with_field("passphrase"),
             _ => damaged_file(label),
@@ -505,9 +501,11 @@ pub fn decrypt_with_passphrase<R: Read>(
 /// The message for an encrypted dossier file that cannot be read to its
 /// end: damaged, or cut short on the way.
 pub fn damaged_file(label: &str) -> Error {
-    Error::archive(format!(
-        "{label}: this encrypted dossier file is damaged or incomplete, so it cannot be opened. Ask for it to be sent again."
-    ))
+    Error::said(
+        ErrorKind::BadArchive,
+        "error-archive-damaged-encrypted",
+        &[("file", label)],
+    )
 }
 
 /// A passphrase from a file (its first line) or, failing that, from

@@ -9,6 +9,7 @@
 //! when the app closes, and any left by a crash are swept at start.
 
 use crate::error::{Error, Result};
+use crate::i18n::Catalogue;
 use crate::media;
 use crate::model::Document;
 use crate::share::file_name;
@@ -77,6 +78,16 @@ pub fn sweep(data_dir: &Path) -> Result<usize> {
 /// Copies a report into the viewer folder under a safe name whose
 /// extension matches its bytes (`.bin` when it is not a viewable type).
 pub fn copy_for_viewing(store: &Store, data_dir: &Path, document_id: i64) -> Result<ViewerCopy> {
+    copy_for_viewing_in(store, data_dir, document_id, Catalogue::en())
+}
+
+/// [`copy_for_viewing`], what the copy is said in the catalogue's language.
+pub fn copy_for_viewing_in(
+    store: &Store,
+    data_dir: &Path,
+    document_id: i64,
+    words: &Catalogue,
+) -> Result<ViewerCopy> {
     let doc: Document = store.item(document_id)?;
     let source = store.files().path_of(&doc.sha256);
     let mut head = Vec::with_capacity(1024);
@@ -102,7 +113,7 @@ pub fn copy_for_viewing(store: &Store, data_dir: &Path, document_id: i64) -> Res
     })?;
     Ok(ViewerCopy {
         path: target,
-        what: media::a_described(sniffed),
+        what: media::a_described_in(sniffed, words),
         viewable: ext.is_some(),
     })
 }

@@ -161,7 +161,11 @@ fn asked(code: &str) -> BTreeSet<String> {
                 continue;
             };
             let key = &rest[1..1 + end];
-            if !key.is_empty() && key.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_') {
+            if !key.is_empty()
+                && key
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
+            {
                 out.insert(key.to_string());
             }
         }
@@ -190,8 +194,14 @@ fn every_key_the_code_asks_for_is_in_the_catalogue() {
             }
         }
     }
-    assert!(asked_for > 500, "only {asked_for} keys found: the search is broken");
-    assert!(absent.is_empty(), "keys the code asks for that en.ftl lacks: {absent:#?}");
+    assert!(
+        asked_for > 500,
+        "only {asked_for} keys found: the search is broken"
+    );
+    assert!(
+        absent.is_empty(),
+        "keys the code asks for that en.ftl lacks: {absent:#?}"
+    );
 }
 
 #[test]

@@ -263,3 +263,53 @@ fn the_tool_writes_the_letter_and_the_comparison_in_the_language_asked() {
     assert!(err.contains("--language") && err.contains("fr"), "{err}");
     assert!(!tmp.path().join("x.pdf").exists());
 }
+
+/// A report that cannot be enclosed is explained, on the page that stands
+/// in for it and in the export's report, in the bundle's language.
+#[test]
+fn a_damaged_report_is_explained_in_the_bundles_language() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = Store::open(&tmp.path().join("data")).unwrap();
+    let id = common::empty_dossier(&store, "Ana Ruiz", "Rodilla derecha");
+    // A PDF cut short inside its first object: nothing in it can be read.
+    let cut = tmp.path().join("resonancia.pdf");
+    std::fs::write(&cut, b"%PDF-1.7\n1 0 obj\n<<").unwrap();
+    let doc = dossier::model::Document {
+        title: "Informe de la resonancia".into(),
+        include_in_export: true,
+        ..Default::default()
+    };
+    store.add_document(id, &cut, &doc).unwrap();
+    let out = tmp.path().join("bundle-es.pdf");
+    let opts = ExportOptions {
+        language: Language::Es,
+        ..ExportOptions::default()
+    };
+    let report = dossier::pdf::export_pdf(&store, id, &out, &opts).unwrap();
+    assert_eq!(report.not_enclosed.len(), 1, "{report:?}");
+    let reason = &report.not_enclosed[0].reason;
+    assert!(
+        reason.starts_with("el PDF está dañado y no se puede reparar"),
+        "{reason}"
+    );
+    let text = text_of(&out);
+    assert!(
+        text.contains("Informe de la resonancia")
+            && text.contains(
+                "Este documento no se pudo incluir como páginas: el PDF está dañado y no se puede reparar"
+            ),
+        "{text}"
+    );
+    // No English reason sentence, nor the English around it.
+    for english in [
+        "damaged beyond repair",
+        "could not be included",
+        "The original file is attached",
+        "the PDF is",
+    ] {
+        assert!(
+            !text.contains(english),
+            "English {english:?} left in\n{text}"
+        );
+    }
+}

@@ -5,6 +5,7 @@
 
 mod common;
 
+use dossier::i18n::Catalogue;
 use dossier::records::{self, Choice, Limits, Records};
 use dossier::Store;
 use std::io::Write;
@@ -17,11 +18,11 @@ fn fixture(rel: &str) -> PathBuf {
 }
 
 fn read(paths: &[PathBuf]) -> Records {
-    records::read_files(paths, &Limits::default()).unwrap()
+    records::read_files(paths, &Limits::default(), Catalogue::en()).unwrap()
 }
 
 fn refused(paths: &[PathBuf]) -> String {
-    records::read_files(paths, &Limits::default())
+    records::read_files(paths, &Limits::default(), Catalogue::en())
         .unwrap_err()
         .message
 }
@@ -385,6 +386,7 @@ fn hostile_and_wrong_files_are_refused_naming_the_file() {
             file: 1024,
             ..Limits::default()
         },
+        Catalogue::en(),
     )
     .unwrap_err();
     assert_eq!(
@@ -439,7 +441,11 @@ fn the_patient_confirms_then_one_transaction_adds_items_and_keeps_the_file() {
     let mut r = read(&[fixture("ccda/ccd.xml")]);
     let full = store.full_dossier(id).unwrap();
     r.mark_duplicates(&full);
-    assert!(r.patient_mismatch(&full.patient).is_empty(), "same name");
+    assert!(
+        r.patient_mismatch(&full.patient, Catalogue::en())
+            .is_empty(),
+        "same name"
+    );
     let angina = r
         .diagnoses
         .iter()
@@ -454,7 +460,7 @@ fn the_patient_confirms_then_one_transaction_adds_items_and_keeps_the_file() {
 
     let mut other = full.patient.clone();
     other.full_name = "Someone Else".into();
-    let said = r.patient_mismatch(&other);
+    let said = r.patient_mismatch(&other, Catalogue::en());
     assert_eq!(said.len(), 1);
     assert!(
         said[0].contains("Eve Betterhalf") && said[0].contains("Someone Else"),
@@ -462,7 +468,7 @@ fn the_patient_confirms_then_one_transaction_adds_items_and_keeps_the_file() {
         said[0]
     );
 
-    let added = records::add(&store, id, &r, &Choice::default()).unwrap();
+    let added = records::add(&store, id, &r, &Choice::default(), Catalogue::en()).unwrap();
     assert_eq!(
         added.diagnoses, 3,
         "4 found, Angina already there; the two pneumonias are of different years"
@@ -550,7 +556,7 @@ fn the_patient_confirms_then_one_transaction_adds_items_and_keeps_the_file() {
         ..Choice::default()
     };
     let before = common::snapshot(dir.path());
-    assert!(records::add(&store, id, &r, &bad).is_err());
+    assert!(records::add(&store, id, &r, &bad, Catalogue::en()).is_err());
     assert_eq!(common::snapshot(dir.path()), before);
 }
 
@@ -672,7 +678,7 @@ fn devices_are_offered_and_added_to_the_implants_with_their_source() {
             ("Insulin pump", None, false)
         ]
     );
-    let added = records::add(&store, id, &r, &Choice::default()).unwrap();
+    let added = records::add(&store, id, &r, &Choice::default(), Catalogue::en()).unwrap();
     assert_eq!(added.devices, 2);
     let full = store.full_dossier(id).unwrap();
     assert_eq!(
@@ -979,12 +985,15 @@ fn family_history_and_a_problems_status_come_in_as_the_record_says() {
 #[test]
 fn how_often_is_said_in_words() {
     use dossier::records::how_often;
-    assert_eq!(how_often(1, "1", "d"), "once a day");
-    assert_eq!(how_often(2, "1", "d"), "twice a day");
-    assert_eq!(how_often(3, "1.0", "wk"), "3 times a week");
-    assert_eq!(how_often(1, "1", "h"), "once an hour");
-    assert_eq!(how_often(1, "8", "h"), "every 8 hours");
-    assert_eq!(how_often(2, "3", "d"), "2 times every 3 days");
+    assert_eq!(how_often(1, "1", "d", Catalogue::en()), "once a day");
+    assert_eq!(how_often(2, "1", "d", Catalogue::en()), "twice a day");
+    assert_eq!(how_often(3, "1.0", "wk", Catalogue::en()), "3 times a week");
+    assert_eq!(how_often(1, "1", "h", Catalogue::en()), "once an hour");
+    assert_eq!(how_often(1, "8", "h", Catalogue::en()), "every 8 hours");
+    assert_eq!(
+        how_often(2, "3", "d", Catalogue::en()),
+        "2 times every 3 days"
+    );
 }
 
 #[test]
@@ -1059,7 +1068,7 @@ fn of_several_files_a_bad_one_is_listed_and_a_file_changed_after_the_preview_is_
     // Swapped for another file between the preview and the confirmation.
     std::fs::copy(fixture("ccda/discharge-summary.xml"), &ccd).unwrap();
     let before = common::snapshot(&data);
-    let e = records::add(&store, id, &r, &Choice::default()).unwrap_err();
+    let e = records::add(&store, id, &r, &Choice::default(), Catalogue::en()).unwrap_err();
     assert!(
         e.message.contains("ccd.xml") && e.message.contains("changed"),
         "{}",
@@ -1069,9 +1078,9 @@ fn of_several_files_a_bad_one_is_listed_and_a_file_changed_after_the_preview_is_
 
     // Read again and added twice: the second time adds no document.
     let r = read(std::slice::from_ref(&ccd));
-    let first = records::add(&store, id, &r, &Choice::default()).unwrap();
+    let first = records::add(&store, id, &r, &Choice::default(), Catalogue::en()).unwrap();
     assert_eq!(first.documents, 2, "the file and its readable text");
-    let again = records::add(&store, id, &r, &Choice::default()).unwrap();
+    let again = records::add(&store, id, &r, &Choice::default(), Catalogue::en()).unwrap();
     assert_eq!(again.documents, 0, "neither the file nor its text twice");
     let docs = store.full_dossier(id).unwrap().documents;
     assert_eq!(docs.len(), 2);
@@ -1195,7 +1204,7 @@ fn what_the_record_withdraws_is_not_added_and_what_it_qualifies_is_said() {
         full_name: "Ana Lima".into(),
         ..Default::default()
     };
-    let said = lone.patient_mismatch(&ana);
+    let said = lone.patient_mismatch(&ana, Catalogue::en());
     assert!(
         said.len() == 1 && said[0].contains("John Stranger"),
         "{said:?}"
@@ -1265,4 +1274,78 @@ fn a_ccda_entry_negated_or_withdrawn_is_not_added_and_severity_keeps_its_words()
         .skipped
         .iter()
         .any(|s| s.reason == "the record says there is no such allergy"));
+}
+
+/// What the app says of what it read (why a line was not added, how often
+/// a medicine is taken, a relative, where a condition stands, whom the
+/// file is about, why a file is refused) is in the language asked; what
+/// the file says stays as it says it.
+#[test]
+fn what_the_app_says_of_a_file_is_in_the_language_asked() {
+    use dossier::i18n::Language;
+    let dir = tempfile::tempdir().unwrap();
+    let nd = put(
+        dir.path(),
+        "export.ndjson",
+        concat!(
+            r#"{"resourceType":"Patient","id":"p1","name":[{"text":"Ana Ruiz"}],"birthDate":"1970-05-03"}"#,
+            "\n",
+            r#"{"resourceType":"MedicationStatement","subject":{"reference":"Patient/p1"},"medicationCodeableConcept":{"text":"Budesonide inhaler"},"dosage":[{"timing":{"repeat":{"frequency":2,"period":1,"periodUnit":"d"}}}]}"#,
+            "\n",
+            "not a resource\n",
+            r#"{"resourceType":"Condition","subject":{"reference":"Patient/p1"},"code":{"text":"Gastritis"},"clinicalStatus":{"text":"resolved"},"abatementDateTime":"2008-08-14"}"#,
+            "\n",
+            r#"{"resourceType":"FamilyMemberHistory","patient":{"reference":"Patient/p1"},"relationship":{"coding":[{"code":"FTH"}]},"condition":[{"code":{"text":"Diabetes"}}]}"#,
+            "\n",
+            r#"{"resourceType":"Procedure","subject":{"reference":"Patient/p1"},"status":"not-done","code":{"text":"Colonoscopy"}}"#,
+            "\n"
+        ),
+    );
+    let es = Catalogue::of(Language::Es);
+    let r = records::read_files(std::slice::from_ref(&nd), &Limits::default(), es).unwrap();
+    assert_eq!(r.medications[0].item.name, "Budesonide inhaler");
+    assert_eq!(r.medications[0].item.frequency, "dos veces al día");
+    let father = &r.family_history[0].item;
+    assert_eq!(father.relative, "padre");
+    assert_eq!(father.notes, "Tomado de export.ndjson");
+    let notes = &r.diagnoses[0].item.notes;
+    assert_eq!(
+        notes,
+        "Estado en el informe: resolved. Resolución: 14 de agosto de 2008"
+    );
+    assert_eq!(records::standing(notes).count(), 2, "read back: {notes}");
+    let skipped: Vec<(&str, &str)> = r
+        .skipped
+        .iter()
+        .map(|s| (s.item.as_str(), s.reason.as_str()))
+        .collect();
+    assert!(
+        skipped.contains(&("línea 3", "no es un recurso FHIR en JSON"))
+            && skipped.contains(&("Colonoscopy", "según el informe, no se realizó")),
+        "{skipped:?}"
+    );
+    let luis = dossier::model::Patient {
+        full_name: "Luis Ruiz".into(),
+        date_of_birth: Some("1971-01-02".into()),
+        ..Default::default()
+    };
+    assert_eq!(
+        r.patient_mismatch(&luis, es),
+        ["export.ndjson trata de Ana Ruiz (fecha de nacimiento: 3 de mayo de 1970); este dosier es de Luis Ruiz (fecha de nacimiento: 2 de enero de 1971)"]
+    );
+    // A file refused: its error says why in the window's language, and in
+    // English to the tool.
+    let junk = put(dir.path(), "notes.txt", "hello");
+    let de = Catalogue::of(Language::De);
+    let e = records::read_files(&[junk], &Limits::default(), de).unwrap_err();
+    assert!(
+        e.message.starts_with("notes.txt: not a C-CDA or FHIR file"),
+        "{}",
+        e.message
+    );
+    let said = e.in_language(de).message;
+    assert!(
+        said.starts_with("notes.txt: keine C-CDA- oder FHIR-Datei"),
+        "{said}"
+    );
 }

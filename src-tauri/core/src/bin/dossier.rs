@@ -217,6 +217,10 @@ enum Command {
         /// Add even though the files name another patient than the dossier's
         #[arg(long)]
         other_patient: bool,
+        /// Language of the words the app adds (notes, reasons): en, es or
+        /// de (default: the app's, as the window would write them)
+        #[arg(long)]
+        language: Option<String>,
     },
     /// Record the second opinion received (and the patient's marks) from a JSON file
     SaveOpinion {
@@ -388,16 +392,17 @@ fn import_records(
     dry_run: bool,
     json: bool,
     other_patient: bool,
+    words: &'static dossier::i18n::Catalogue,
 ) -> Result<()> {
     use dossier::records;
     let full = store.full_dossier(id)?;
-    let mut found = records::read_files(files, &records::Limits::default())?;
+    let mut found = records::read_files(files, &records::Limits::default(), words)?;
     found.mark_duplicates(&full);
     let print = |v: &dyn erased::Json| -> Result<()> {
         outln!("{}", v.pretty()?);
         Ok(())
     };
-    let mismatch = found.patient_mismatch(&full.patient);
+    let mismatch = found.patient_mismatch(&full.patient, words);
     if dry_run {
         for m in &mismatch {
             errln!("warning: {m}");
@@ -429,7 +434,7 @@ fn import_records(
             ),
         ));
     }
-    let added = records::add(store, id, &found, &records::Choice::default())?;
+    let added = records::add(store, id, &found, &records::Choice::default(), words)?;
     if json {
         print(&added)?;
     } else {
@@ -866,7 +871,11 @@ fn run(cli: Cli) -> Result<ExitCode> {
             dry_run,
             json,
             other_patient,
-        } => import_records(&store, id, &files, dry_run, json, other_patient)?,
+            language,
+        } => {
+            let words = dossier::i18n::Catalogue::of(app_language(&dir, language.as_deref())?);
+            import_records(&store, id, &files, dry_run, json, other_patient, words)?
+        }
         Command::SaveOpinion { id, file } => {
             let text = std::fs::read_to_string(&file).map_err(|e| Error::io(&file, e))?;
             let opinion: Opinion = serde_json::from_str(&text).map_err(|e| {

@@ -239,7 +239,14 @@ fn enclose_all(
         {
             let name = &docs[next].doc.original_name;
             let keys = input.keys.clone();
-            reading.push_back(readers.start(&paths[next], keys, name, max_px, &input.limits));
+            reading.push_back(readers.start(
+                &paths[next],
+                keys,
+                name,
+                max_px,
+                &input.limits,
+                input.words(),
+            ));
             next += 1;
         }
         let prepared = reading

@@ -5,9 +5,11 @@
 //!
 //! The copy is bounded: page count, object count, nesting depth, the size
 //! a stream may unpack to, the pixels an image may claim and a deadline are
-//! checked as it goes (see [`Limits`]).
+//! checked as it goes (see [`Limits`]). Why a PDF cannot be used, and
+//! what was repaired, is said in the catalogue's words (`enclose-` keys).
 
 use super::enclose::Limits;
+use crate::i18n::{Arg, Catalogue};
 use lopdf::{Dictionary, Document, Object, ObjectId, Stream};
 use std::collections::{HashMap, HashSet, VecDeque};
 use std::io::Read;
@@ -19,7 +21,8 @@ pub struct CleanPdf {
     pub doc: Document,
     /// The pages, in reading order.
     pub pages: Vec<ObjectId>,
-    /// What had to be repaired, in plain words (empty when nothing).
+    /// What had to be repaired, in plain words in the catalogue's language
+    /// (empty when nothing).
     pub repairs: Vec<String>,
 }
 
@@ -77,7 +80,14 @@ const GENERAL_FILTERS: [&[u8]; 5] = [
 
 /// Reads and copies a PDF's pages. `bytes` is the whole file, dropped once
 /// it is parsed: at most the parsed report and its copy are held then.
-pub fn clean(bytes: Vec<u8>, limits: &Limits, deadline: Instant) -> Result<CleanPdf, Trouble> {
+/// Troubles and repairs are said in `words`.
+pub fn clean(
+    bytes: Vec<u8>,
+    limits: &Limits,
+    deadline: Instant,
+    words: &Catalogue,
+) -> Result<CleanPdf, Trouble> {
+    let w = words;
     // Pages written plainly in the file are counted before it is parsed,
     // so that a file of thousands of tiny pages costs no more than that.
     let plain_pages = bytes
@@ -85,10 +95,7 @@ pub fn clean(bytes: Vec<u8>, limits: &Limits, deadline: Instant) -> Result<Clean
         .filter(|w| w.starts_with(b"/Page") && !w[5].is_ascii_alphanumeric())
         .count();
     if plain_pages > limits.max_pages * 2 {
-        return Err(Trouble::Refused(format!(
-            "it has more than {} pages, the most one report may have",
-            limits.max_pages
-        )));
+        return Err(too_many_pages(w, limits));
     }
     let opts = lopdf::LoadOptions {
         max_decompressed_size: Some(limits.max_decoded_bytes),
@@ -96,23 +103,28 @@ pub fn clean(bytes: Vec<u8>, limits: &Limits, deadline: Instant) -> Result<Clean
     };
     let src = Document::load_mem_with_options(&bytes, opts).map_err(|e| {
         if matches!(e, lopdf::Error::Decryption(_)) || e.to_string().contains("ncrypt") {
-            Trouble::Damaged(PASSWORD.into())
+            Trouble::Damaged(w.t("enclose-password"))
         } else {
-            Trouble::Damaged(format!("the PDF is damaged beyond repair ({e})"))
+            Trouble::Damaged(w.t_with(
+                "enclose-pdf-damaged",
+                &[("error", Arg::Text(&e.to_string()))],
+            ))
         }
     })?;
     drop(bytes);
     if src.trailer.has(b"Encrypt") || src.is_encrypted() {
-        return Err(Trouble::Damaged(PASSWORD.into()));
+        return Err(Trouble::Damaged(w.t("enclose-password")));
     }
     if src.objects.len() > limits.max_objects {
-        return Err(Trouble::Refused(format!(
-            "the PDF is made of {} objects, more than the {} a report may have",
-            src.objects.len(),
-            limits.max_objects
+        return Err(Trouble::Refused(w.t_with(
+            "enclose-too-many-objects",
+            &[
+                ("count", Arg::Text(&src.objects.len().to_string())),
+                ("max", Arg::Text(&limits.max_objects.to_string())),
+            ],
         )));
     }
-    late(deadline, limits)?;
+    late(deadline, limits, w)?;
     // Each stream's data is moved, not copied, into the clean document.
     let mut src = src;
     let bodies = src
@@ -134,8 +146,9 @@ pub fn clean(bytes: Vec<u8>, limits: &Limits, deadline: Instant) -> Result<Clean
         repairs: Vec::new(),
         deep: false,
         copied: 0,
+        words: w,
     };
-    let pages = page_list(&src, limits, deadline, &mut c.repairs)?;
+    let pages = page_list(&src, limits, deadline, &mut c.repairs, w)?;
     let new_ids: Vec<ObjectId> = pages
         .iter()
         .map(|(id, _)| {
@@ -145,14 +158,13 @@ pub fn clean(bytes: Vec<u8>, limits: &Limits, deadline: Instant) -> Result<Clean
         })
         .collect();
     for ((old, inherited), new) in pages.iter().zip(&new_ids) {
-        late(deadline, limits)?;
+        late(deadline, limits, w)?;
         let page = c.page(*old, inherited)?;
         c.out.objects.insert(*new, Object::Dictionary(page));
         c.drain()?;
     }
     if c.deep {
-        c.repairs
-            .push("parts nested too deeply were left out".into());
+        c.repairs.push(w.t("enclose-repair-too-deep"));
     }
     Ok(CleanPdf {
         doc: c.out,
@@ -161,17 +173,22 @@ pub fn clean(bytes: Vec<u8>, limits: &Limits, deadline: Instant) -> Result<Clean
     })
 }
 
-const PASSWORD: &str = "the PDF is protected by a password; save an unprotected copy and add that";
-
-fn late(deadline: Instant, limits: &Limits) -> Result<(), Trouble> {
+fn late(deadline: Instant, limits: &Limits, words: &Catalogue) -> Result<(), Trouble> {
     if Instant::now() > deadline {
-        Err(Trouble::Refused(format!(
-            "reading it took longer than {} seconds",
-            limits.seconds.as_secs()
+        Err(Trouble::Refused(super::enclose::too_slow(
+            words,
+            limits.seconds.as_secs(),
         )))
     } else {
         Ok(())
     }
+}
+
+fn too_many_pages(words: &Catalogue, limits: &Limits) -> Trouble {
+    Trouble::Refused(words.t_with(
+        "enclose-too-many-pages",
+        &[("max", Arg::Text(&limits.max_pages.to_string()))],
+    ))
 }
 
 /// The pages in reading order with what they inherit, walking the page tree
@@ -182,8 +199,10 @@ fn page_list(
     limits: &Limits,
     deadline: Instant,
     repairs: &mut Vec<String>,
+    words: &Catalogue,
 ) -> Result<Vec<(ObjectId, Inherited)>, Trouble> {
-    let none = || Trouble::Damaged("the PDF has no readable pages".into());
+    let w = words;
+    let none = || Trouble::Damaged(w.t("enclose-no-pages"));
     let catalog = src
         .trailer
         .get(b"Root")
@@ -204,19 +223,19 @@ fn page_list(
     while let Some((id, inherited, depth)) = stack.pop() {
         steps += 1;
         if steps.is_multiple_of(256) {
-            late(deadline, limits)?;
+            late(deadline, limits, w)?;
         }
         if steps > limits.max_objects {
-            return Err(Trouble::Refused("its page tree is too large".into()));
+            return Err(Trouble::Refused(w.t("enclose-page-tree-too-large")));
         }
         if !visited.insert(id) {
             looped = true;
             continue;
         }
         if depth > limits.max_depth {
-            return Err(Trouble::Refused(format!(
-                "its page tree is nested more than {} levels deep",
-                limits.max_depth
+            return Err(Trouble::Refused(w.t_with(
+                "enclose-page-tree-too-deep",
+                &[("max", Arg::Text(&limits.max_depth.to_string()))],
             )));
         }
         let Some(dict) = src.objects.get(&id).and_then(|o| o.as_dict().ok()) else {
@@ -243,10 +262,7 @@ fn page_list(
         } else {
             pages.push((id, inherited));
             if pages.len() > limits.max_pages {
-                return Err(Trouble::Refused(format!(
-                    "it has more than {} pages, the most one report may have",
-                    limits.max_pages
-                )));
+                return Err(too_many_pages(w, limits));
             }
         }
     }
@@ -254,10 +270,10 @@ fn page_list(
         return Err(none());
     }
     if looped {
-        repairs.push("its list of pages loops back on itself".into());
+        repairs.push(w.t("enclose-repair-page-loop"));
     }
     if skipped > 0 {
-        repairs.push(format!("{skipped} unreadable page entries were left out"));
+        repairs.push(w.t_with("enclose-repair-page-entries", &[("count", skipped.into())]));
     }
     Ok(pages)
 }
@@ -277,6 +293,8 @@ struct Copier<'a> {
     repairs: Vec<String>,
     deep: bool,
     copied: usize,
+    /// The words troubles and repairs are said in.
+    words: &'a Catalogue,
 }
 
 impl Copier<'_> {
@@ -385,7 +403,7 @@ impl Copier<'_> {
             return Ok(Object::Array(refs));
         }
         self.repairs
-            .push("damaged page content was cut back to what could be read".into());
+            .push(self.words.t("enclose-repair-content-cut"));
         joined.truncate(whole);
         let id = self
             .out
@@ -394,16 +412,17 @@ impl Copier<'_> {
     }
 
     fn too_big_held(&self) -> Trouble {
-        Trouble::Refused(format!(
-            "part of it unpacks to more than {} MB",
-            self.limits.max_decoded_bytes >> 20
-        ))
+        self.unpacks_to_more_than(self.limits.max_decoded_bytes)
     }
 
     fn too_big(&self) -> Trouble {
-        Trouble::Refused(format!(
-            "part of it unpacks to more than {} MB",
-            self.limits.max_stream_bytes >> 20
+        self.unpacks_to_more_than(self.limits.max_stream_bytes)
+    }
+
+    fn unpacks_to_more_than(&self, bytes: usize) -> Trouble {
+        Trouble::Refused(self.words.t_with(
+            "enclose-unpacks-too-large",
+            &[("max", Arg::Text(&(bytes >> 20).to_string()))],
         ))
     }
 
@@ -457,7 +476,7 @@ impl Copier<'_> {
         while let Some(old) = self.queue.pop_front() {
             self.copied += 1;
             if self.copied.is_multiple_of(256) {
-                late(self.deadline, self.limits)?;
+                late(self.deadline, self.limits, self.words)?;
             }
             let new = self.map[&old];
             let src = self.src;
@@ -502,8 +521,12 @@ impl Copier<'_> {
                 || h > self.limits.max_side as u64
                 || w * h > self.limits.max_pixels
             {
-                return Err(Trouble::Refused(format!(
-                    "an image in it is {w} x {h} pixels, more than can be shown safely"
+                return Err(Trouble::Refused(self.words.t_with(
+                    "enclose-image-in-pdf-too-large",
+                    &[
+                        ("width", Arg::Text(&w.to_string())),
+                        ("height", Arg::Text(&h.to_string())),
+                    ],
                 )));
             }
         }
@@ -515,7 +538,7 @@ impl Copier<'_> {
                     // A filter entry that is not a name: nobody can decode
                     // the bytes, so the stream is emptied.
                     self.repairs
-                        .push("a stream with a broken filter was emptied".into());
+                        .push(self.words.t("enclose-repair-broken-filter"));
                     let mut out = Stream::new(dict, Vec::new());
                     out.set_plain_content(Vec::new());
                     return Ok(out);
@@ -539,12 +562,9 @@ impl Copier<'_> {
                 };
                 let jpeg = super::enclose::reencoded_jpeg(&out.content, components, self.limits)
                     .ok_or_else(|| {
-                        Trouble::Damaged(
-                            "an image in the PDF is damaged and could not be read".into(),
-                        )
+                        Trouble::Damaged(self.words.t("enclose-image-in-pdf-damaged"))
                     })?;
-                self.repairs
-                    .push("a damaged photo or scan in it was stored anew".into());
+                self.repairs.push(self.words.t("enclose-repair-photo-anew"));
                 out.set_content(jpeg);
                 out.dict.remove(b"Decode");
             }
@@ -586,7 +606,7 @@ impl Copier<'_> {
             })) => return Err(self.too_big_held()),
             Err(_) => {
                 self.repairs
-                    .push("a stream that could not be decoded was emptied".into());
+                    .push(self.words.t("enclose-repair-stream-emptied"));
                 Vec::new()
             }
         };

@@ -11,10 +11,14 @@
 //! on after a time ([`prepare_guarded`] for one file);
 //! a file that trips a limit becomes [`Prepared::Refused`], shown on a page
 //! that names it. [`check_file`] runs the same reading for an import.
+//!
+//! Every reason is written in the words of the catalogue given (the
+//! bundle's language), from messages whose keys start with `enclose-`.
 
 use super::clean::{self, CleanPdf, Trouble};
 use super::font::compressed;
 use super::sink::Sink;
+use crate::i18n::{Arg, Catalogue};
 use crate::media;
 use crate::vault::Keys;
 use lopdf::{dictionary, Object, ObjectId, Stream};
@@ -123,16 +127,17 @@ impl Picture {
 /// Prepares one report on a worker thread, so that a panic in a decoder, a
 /// file that takes too long or a cancel (`go_on` returning false, asked
 /// several times a second) never takes the export down. `None` means
-/// cancelled.
+/// cancelled. Reasons are written in `words`.
 pub fn prepare_guarded(
     path: &Path,
     name: &str,
     max_px: Option<u32>,
     limits: &Limits,
+    words: &'static Catalogue,
     go_on: &mut dyn FnMut() -> bool,
 ) -> Option<Prepared> {
     let readers = Readers::new(1);
-    let job = readers.start(path, None, name, max_px, limits);
+    let job = readers.start(path, None, name, max_px, limits, words);
     readers.wait(job, go_on)
 }
 
@@ -180,7 +185,8 @@ impl Readers {
             });
     }
 
-    /// Starts preparing a report.
+    /// Starts preparing a report; why it cannot be enclosed, if it cannot,
+    /// is said in `words`.
     pub fn start(
         &self,
         path: &Path,
@@ -188,13 +194,14 @@ impl Readers {
         name: &str,
         max_px: Option<u32>,
         limits: &Limits,
+        words: &'static Catalogue,
     ) -> Guarded {
         let (tx, rx) = std::sync::mpsc::channel();
         let (p, n, l) = (path.to_path_buf(), name.to_string(), limits.clone());
         let deadline = Instant::now() + limits.seconds;
         let job: Job = Box::new(move || {
             let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                prepare(&p, keys.as_ref(), &n, max_px, &l, deadline)
+                prepare(&p, keys.as_ref(), &n, max_px, &l, deadline, words)
             }));
             let _ = tx.send(r);
         });
@@ -203,6 +210,7 @@ impl Readers {
             result: sent.map(|_| rx),
             deadline,
             seconds: limits.seconds.as_secs(),
+            words,
         }
     }
 
@@ -221,6 +229,7 @@ pub struct Guarded {
     result: Result<std::sync::mpsc::Receiver<std::thread::Result<Prepared>>, String>,
     deadline: Instant,
     seconds: u64,
+    words: &'static Catalogue,
 }
 
 impl Guarded {
@@ -230,7 +239,9 @@ impl Guarded {
         let rx = match self.result {
             Ok(rx) => rx,
             Err(e) => {
-                let why = format!("the file could not be read now ({e})");
+                let why = self
+                    .words
+                    .t_with("enclose-not-read-now", &[("error", Arg::Text(&e))]);
                 return (Some(Prepared::Failed(why)), false);
             }
         };
@@ -243,15 +254,16 @@ impl Guarded {
                         .map(|s| s.to_string())
                         .or_else(|| panic.downcast_ref::<String>().cloned())
                         .unwrap_or_default();
-                    let why = format!(
-                        "the file is damaged in a way that made its reader fail ({})",
-                        msg.chars().take(120).collect::<String>()
+                    let detail = msg.chars().take(120).collect::<String>();
+                    let why = self.words.t_with(
+                        "enclose-reader-failed-detail",
+                        &[("error", Arg::Text(&detail))],
                     );
                     return (Some(Prepared::Refused(why)), false);
                 }
                 Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => {
-                    let why = "the file is damaged in a way that made its reader fail";
-                    return (Some(Prepared::Refused(why.into())), false);
+                    let why = self.words.t("enclose-reader-failed");
+                    return (Some(Prepared::Refused(why)), false);
                 }
                 Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {
                     if !go_on() {
@@ -259,7 +271,7 @@ impl Guarded {
                     }
                     // A little grace over the deadline the reader checks itself.
                     if Instant::now() > self.deadline + Duration::from_secs(2) {
-                        let why = format!("reading it took longer than {} seconds", self.seconds);
+                        let why = too_slow(self.words, self.seconds);
                         return (Some(Prepared::Refused(why)), true);
                     }
                 }
@@ -269,9 +281,9 @@ impl Guarded {
 }
 
 /// Reads a file as the export would, to refuse it before it is added:
-/// `Err` names the file and says which safety limit it trips (or that it
-/// made a reader fail). Damaged files that the export explains on a page
-/// are not refused.
+/// `Err` names the file and says, in English, which safety limit it trips
+/// (or that it made a reader fail). Damaged files that the export explains
+/// on a page are not refused.
 pub fn check_file(path: &Path) -> Result<(), String> {
     check_file_with(path, &Limits::default())
 }
@@ -282,7 +294,7 @@ pub fn check_file_with(path: &Path, limits: &Limits) -> Result<(), String> {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    match prepare_guarded(path, &name, None, limits, &mut || true) {
+    match prepare_guarded(path, &name, None, limits, Catalogue::en(), &mut || true) {
         Some(Prepared::Refused(reason)) => Err(format!("{name}: {reason}")),
         _ => Ok(()),
     }
@@ -340,11 +352,19 @@ fn promised(name: &str) -> Option<&'static str> {
     })
 }
 
+/// "reading it took longer than 30 seconds", in `words`.
+pub(crate) fn too_slow(words: &Catalogue, seconds: u64) -> String {
+    words.t_with(
+        "enclose-too-slow",
+        &[("seconds", Arg::Text(&seconds.to_string()))],
+    )
+}
+
 /// Prepares one report file. `name` is the file's original name; `max_px`
 /// is the longest side an image may keep (email size), if any. Reading
 /// stops with [`Prepared::Refused`] when a limit is tripped or `deadline`
 /// passes; it may still panic on a crafted file, so call it through
-/// [`prepare_guarded`].
+/// [`prepare_guarded`]. Reasons are written in `words`.
 pub fn prepare(
     path: &Path,
     keys: Option<&Keys>,
@@ -352,20 +372,29 @@ pub fn prepare(
     max_px: Option<u32>,
     limits: &Limits,
     deadline: Instant,
+    words: &'static Catalogue,
 ) -> Prepared {
+    let w = words;
     match std::fs::metadata(path) {
         Ok(m) if m.len() > limits.max_file_bytes => {
-            return Prepared::Refused(format!(
-                "the file is {} MB, more than the {} MB one report may have",
-                m.len() >> 20,
-                limits.max_file_bytes >> 20
+            return Prepared::Refused(w.t_with(
+                "enclose-file-too-large",
+                &[
+                    ("size", Arg::Text(&(m.len() >> 20).to_string())),
+                    ("max", Arg::Text(&(limits.max_file_bytes >> 20).to_string())),
+                ],
             ))
         }
         _ => {}
     }
     let bytes = match crate::files::read_kept(path, keys) {
         Ok(b) => b,
-        Err(e) => return Prepared::Failed(format!("the stored file could not be read ({e})")),
+        Err(e) => {
+            let error = e.to_string();
+            return Prepared::Failed(
+                w.t_with("enclose-stored-unreadable", &[("error", Arg::Text(&error))]),
+            );
+        }
     };
     let kind = media::sniff(&bytes[..bytes.len().min(1024)]);
     if let Some(p) = promised(name).filter(|p| *p != kind) {
@@ -380,10 +409,12 @@ pub fn prepare(
                 | media::BMP
         );
         if !showable {
-            return Prepared::Failed(format!(
-                "the file is named like {} but is really {}",
-                media::a_described(p),
-                media::a_described(kind)
+            return Prepared::Failed(w.t_with(
+                "enclose-misnamed",
+                &[
+                    ("named", Arg::Text(&media::a_described_in(p, w))),
+                    ("really", Arg::Text(&media::a_described_in(kind, w))),
+                ],
             ));
         }
     }
@@ -393,28 +424,43 @@ pub fn prepare(
         Err(Trouble::Refused(r)) => Prepared::Refused(r),
     };
     match kind {
-        media::PDF => done(clean::clean(bytes, limits, deadline).map(|mut pdf| {
+        media::PDF => done(clean::clean(bytes, limits, deadline, w).map(|mut pdf| {
             if max_px.is_some() {
                 shrink_scans(&mut pdf, limits, deadline);
             }
             Prepared::Pdf(Box::new(pdf))
         })),
-        media::JPEG => done(jpeg(&bytes, max_px, limits).map(|p| Prepared::Images(vec![p]))),
-        media::TIFF => done(tiff_pages(&bytes, max_px, limits, deadline).map(Prepared::Images)),
+        media::JPEG => done(jpeg(&bytes, max_px, limits, w).map(|p| Prepared::Images(vec![p]))),
+        media::TIFF => done(tiff_pages(&bytes, max_px, limits, deadline, w).map(Prepared::Images)),
         media::PNG | media::GIF | media::WEBP | media::BMP => done(
-            load_image(&bytes, None, limits).map(|img| Prepared::Images(vec![decoded(img, max_px)])),
+            load_image(&bytes, None, limits, Picked::Image(w))
+                .map(|img| Prepared::Images(vec![decoded(img, max_px)])),
         ),
-        media::HEIC => Prepared::Failed(
-            "HEIC photos cannot be shown in a PDF; save the photo as JPEG on the phone or computer and add that file"
-                .into(),
-        ),
-        media::DICOM => Prepared::Listed(
-            "a DICOM scan image; it needs a medical image viewer, so the original file is attached to this PDF".into(),
-        ),
-        other => Prepared::Listed(format!(
-            "{} that cannot be shown as pages; the original file is attached to this PDF",
-            media::a_described(other)
+        media::HEIC => Prepared::Failed(w.t("enclose-heic")),
+        media::DICOM => Prepared::Listed(w.t("enclose-dicom")),
+        other => Prepared::Listed(w.t_with(
+            "enclose-cannot-show",
+            &[("what", Arg::Text(&media::a_described_in(other, w)))],
         )),
+    }
+}
+
+/// What an image being decoded is called in the reasons, and their
+/// words; `Quiet` when the reason is not kept (an image inside a PDF
+/// being shrunk or stored anew: failing leaves it as it is).
+#[derive(Clone, Copy)]
+enum Picked {
+    Image(&'static Catalogue),
+    Photo(&'static Catalogue),
+    Quiet,
+}
+
+impl Picked {
+    fn words(self) -> &'static Catalogue {
+        match self {
+            Picked::Image(w) | Picked::Photo(w) => w,
+            Picked::Quiet => Catalogue::en(),
+        }
     }
 }
 
@@ -423,16 +469,21 @@ fn load_image(
     bytes: &[u8],
     format: Option<image::ImageFormat>,
     limits: &Limits,
+    picked: Picked,
 ) -> Result<image::DynamicImage, Trouble> {
+    let w = picked.words();
+    let damaged = |e: &dyn std::fmt::Display| {
+        let key = match picked {
+            Picked::Photo(_) => "enclose-jpeg-damaged",
+            _ => "enclose-image-damaged",
+        };
+        Trouble::Damaged(w.t_with(key, &[("error", Arg::Text(&e.to_string()))]))
+    };
     let reader = |bounded: bool| -> Result<image::ImageReader<std::io::Cursor<&[u8]>>, Trouble> {
         let mut r = image::ImageReader::new(std::io::Cursor::new(bytes));
         match format {
             Some(f) => r.set_format(f),
-            None => {
-                r = r.with_guessed_format().map_err(|e| {
-                    Trouble::Damaged(format!("the image is damaged and could not be read ({e})"))
-                })?
-            }
+            None => r = r.with_guessed_format().map_err(|e| damaged(&e))?,
         }
         let mut l = image::Limits::no_limits();
         if bounded {
@@ -444,23 +495,31 @@ fn load_image(
         Ok(r)
     };
     let trouble = |e: image::ImageError| match e {
-        image::ImageError::Limits(e) => Trouble::Refused(format!(
-            "the image is larger than can be shown safely ({e})"
+        image::ImageError::Limits(e) => Trouble::Refused(w.t_with(
+            "enclose-image-too-large",
+            &[("error", Arg::Text(&e.to_string()))],
         )),
-        e => Trouble::Damaged(format!("the image is damaged and could not be read ({e})")),
+        e => damaged(&e),
     };
     // The header alone tells the size; the decoder is then bounded.
-    let (w, h) = reader(false)?.into_dimensions().map_err(trouble)?;
-    too_many_pixels(w, h, limits)?;
+    let (width, height) = reader(false)?.into_dimensions().map_err(trouble)?;
+    too_many_pixels(width, height, limits, w)?;
     reader(true)?.decode().map_err(trouble)
 }
 
-fn too_many_pixels(w: u32, h: u32, limits: &Limits) -> Result<(), Trouble> {
+fn too_many_pixels(w: u32, h: u32, limits: &Limits, words: &Catalogue) -> Result<(), Trouble> {
     if w > limits.max_side || h > limits.max_side || w as u64 * h as u64 > limits.max_pixels {
-        Err(Trouble::Refused(format!(
-            "the image is {w} x {h} pixels, more than the bundle can take safely (at most {} megapixels, and {} pixels a side)",
-            limits.max_pixels / 1_000_000,
-            limits.max_side
+        Err(Trouble::Refused(words.t_with(
+            "enclose-too-many-pixels",
+            &[
+                ("width", Arg::Text(&w.to_string())),
+                ("height", Arg::Text(&h.to_string())),
+                (
+                    "megapixels",
+                    Arg::Text(&(limits.max_pixels / 1_000_000).to_string()),
+                ),
+                ("side", Arg::Text(&limits.max_side.to_string())),
+            ],
         )))
     } else {
         Ok(())
@@ -527,7 +586,7 @@ fn shrink_scans(pdf: &mut CleanPdf, bounds: &Limits, deadline: Instant) {
             || d.has(b"SMask")
             || d.has(b"Mask")
             || d.has(b"Decode")
-            || too_many_pixels(w, h, bounds).is_err()
+            || too_many_pixels(w, h, bounds, Catalogue::en()).is_err()
         {
             continue;
         }
@@ -542,9 +601,13 @@ fn shrink_scans(pdf: &mut CleanPdf, bounds: &Limits, deadline: Instant) {
             .ok()
             .map(|n| n.to_vec());
         let img = match (filter.as_deref(), space.as_deref()) {
-            (Some(b"DCTDecode"), Some(b"DeviceRGB" | b"DeviceGray")) => {
-                load_image(&stream.content, Some(image::ImageFormat::Jpeg), bounds).ok()
-            }
+            (Some(b"DCTDecode"), Some(b"DeviceRGB" | b"DeviceGray")) => load_image(
+                &stream.content,
+                Some(image::ImageFormat::Jpeg),
+                bounds,
+                Picked::Quiet,
+            )
+            .ok(),
             (Some(b"FlateDecode") | None, Some(s @ (b"DeviceRGB" | b"DeviceGray")))
                 if d.get(b"BitsPerComponent")
                     .and_then(Object::as_i64)
@@ -668,7 +731,7 @@ pub(crate) fn strict_jpeg(bytes: &[u8], limits: &Limits) -> bool {
     {
         return true;
     }
-    if too_many_pixels(w, h, limits).is_err() {
+    if too_many_pixels(w, h, limits, Catalogue::en()).is_err() {
         return false;
     }
     strict_decode(bytes, limits)
@@ -714,7 +777,7 @@ fn strict_decode(bytes: &[u8], limits: &Limits) -> Option<(u32, u32)> {
 /// A damaged JPEG inside a PDF decoded leniently and stored anew, when
 /// its colours allow; `None` when it cannot be.
 pub(crate) fn reencoded_jpeg(bytes: &[u8], components: u8, limits: &Limits) -> Option<Vec<u8>> {
-    let img = load_image(bytes, Some(image::ImageFormat::Jpeg), limits).ok()?;
+    let img = load_image(bytes, Some(image::ImageFormat::Jpeg), limits, Picked::Quiet).ok()?;
     let (raw, color) = match components {
         1 => (img.to_luma8().into_raw(), image::ExtendedColorType::L8),
         3 => (img.to_rgb8().into_raw(), image::ExtendedColorType::Rgb8),
@@ -817,34 +880,38 @@ fn exif_orientation(t: &[u8]) -> Option<u8> {
 }
 
 /// A JPEG placed as it is (DCTDecode), unless it must shrink for email.
-fn jpeg(bytes: &[u8], max_px: Option<u32>, limits: &Limits) -> Result<Picture, Trouble> {
-    let damaged = |why: &str| Trouble::Damaged(format!("the JPEG photo is damaged ({why})"));
-    let info = jpeg_info(bytes).ok_or_else(|| damaged("no image size found"))?;
+fn jpeg(
+    bytes: &[u8],
+    max_px: Option<u32>,
+    limits: &Limits,
+    words: &'static Catalogue,
+) -> Result<Picture, Trouble> {
+    let damaged = |key: &str| Trouble::Damaged(words.t(key));
+    let info = jpeg_info(bytes).ok_or_else(|| damaged("enclose-jpeg-no-size"))?;
     if info.width == 0 || info.height == 0 {
-        return Err(damaged("empty image size"));
+        return Err(damaged("enclose-jpeg-empty-size"));
     }
     // A photo too large to decode safely is still placed as it is when its
     // coded data reads cleanly (a phone's 64 or 108 megapixel photo); it
     // is then not shrunk for email.
-    let decodable = too_many_pixels(info.width, info.height, limits).is_ok();
+    let decodable = too_many_pixels(info.width, info.height, limits, words).is_ok();
     let shrink = max_px
         .filter(|max| info.width.max(info.height) > *max)
         .filter(|_| decodable);
     // Decoded (strictly, once) even when passed through as it is, so that a
     // photo every viewer would fail on is explained instead.
     if shrink.is_some() || !strict_jpeg(bytes, limits) {
-        too_many_pixels(info.width, info.height, limits)?;
+        too_many_pixels(info.width, info.height, limits, words)?;
         // Shrunk for email, or damaged in a way some viewers refuse: what
         // could be decoded is stored anew.
-        let img =
-            load_image(bytes, Some(image::ImageFormat::Jpeg), limits).map_err(|t| match t {
-                Trouble::Damaged(r) => {
-                    Trouble::Damaged(r.replace("the image is", "the JPEG photo is"))
-                }
-                other => other,
-            })?;
+        let img = load_image(
+            bytes,
+            Some(image::ImageFormat::Jpeg),
+            limits,
+            Picked::Photo(words),
+        )?;
         if (img.width(), img.height()) != (info.width, info.height) {
-            return Err(damaged("its size does not match its header"));
+            return Err(damaged("enclose-jpeg-size-mismatch"));
         }
         let mut placed = decoded(img, shrink.or(Some(u32::MAX)));
         placed.orientation = info.orientation;
@@ -967,15 +1034,15 @@ fn tiff_pages(
     max_px: Option<u32>,
     limits: &Limits,
     deadline: Instant,
+    words: &'static Catalogue,
 ) -> Result<Vec<Picture>, Trouble> {
     use tiff::decoder::{Decoder, DecodingResult};
     use tiff::ColorType;
     let damaged = |e: tiff::TiffError| match e {
-        tiff::TiffError::LimitsExceeded => {
-            Trouble::Refused("the TIFF image is larger than can be shown safely".into())
-        }
-        e => Trouble::Damaged(format!(
-            "the TIFF image is damaged or of an unsupported kind ({e})"
+        tiff::TiffError::LimitsExceeded => Trouble::Refused(words.t("enclose-tiff-too-large")),
+        e => Trouble::Damaged(words.t_with(
+            "enclose-tiff-damaged",
+            &[("error", Arg::Text(&e.to_string()))],
         )),
     };
     let mut tiff_limits = tiff::decoder::Limits::default();
@@ -987,29 +1054,22 @@ fn tiff_pages(
     let mut pages = Vec::new();
     loop {
         if pages.len() >= limits.max_images {
-            return Err(Trouble::Refused(format!(
-                "the TIFF image has more than {} pages",
-                limits.max_images
+            return Err(Trouble::Refused(words.t_with(
+                "enclose-tiff-too-many-pages",
+                &[("max", Arg::Text(&limits.max_images.to_string()))],
             )));
         }
         if Instant::now() > deadline {
-            return Err(Trouble::Refused(format!(
-                "reading it took longer than {} seconds",
-                limits.seconds.as_secs()
-            )));
+            return Err(Trouble::Refused(too_slow(words, limits.seconds.as_secs())));
         }
         let (w, h) = dec.dimensions().map_err(damaged)?;
-        too_many_pixels(w, h, limits)?;
+        too_many_pixels(w, h, limits, words)?;
         let color = dec.colortype().map_err(damaged)?;
         let data = dec.read_image().map_err(damaged)?;
         let eight: Vec<u8> = match data {
             DecodingResult::U8(v) => v,
             DecodingResult::U16(v) => v.iter().map(|x| (x >> 8) as u8).collect(),
-            _ => {
-                return Err(Trouble::Damaged(
-                    "the TIFF image uses a sample format that is not supported".into(),
-                ))
-            }
+            _ => return Err(Trouble::Damaged(words.t("enclose-tiff-sample-format"))),
         };
         let img = match color {
             ColorType::Gray(_) => {
@@ -1032,14 +1092,13 @@ fn tiff_pages(
                 image::RgbImage::from_raw(w, h, rgb).map(image::DynamicImage::ImageRgb8)
             }
             other => {
-                return Err(Trouble::Damaged(format!(
-                    "the TIFF image uses a colour type that is not supported ({other:?})"
+                return Err(Trouble::Damaged(words.t_with(
+                    "enclose-tiff-colour-type",
+                    &[("type", Arg::Text(&format!("{other:?}")))],
                 )))
             }
         }
-        .ok_or_else(|| {
-            Trouble::Damaged("the TIFF image is damaged (size does not match its data)".into())
-        })?;
+        .ok_or_else(|| Trouble::Damaged(words.t("enclose-tiff-size-mismatch")))?;
         pages.push(decoded(img, max_px));
         if !dec.more_images() {
             break;
@@ -1072,17 +1131,18 @@ mod tests {
             ..Limits::default()
         };
         let bytes = baseline_jpeg(64, 64);
-        let placed = jpeg(&bytes, None, &limits).ok().expect("placed");
+        let en = Catalogue::en();
+        let placed = jpeg(&bytes, None, &limits, en).ok().expect("placed");
         assert_eq!(placed.image.content, bytes, "byte for byte");
         // Asked to shrink for email, it cannot be decoded, so it stays whole.
-        let placed = jpeg(&bytes, Some(16), &limits).ok().expect("placed");
+        let placed = jpeg(&bytes, Some(16), &limits, en).ok().expect("placed");
         assert_eq!(placed.image.content, bytes);
         // Beyond four times the limit, or cut short, it is refused.
         let tiny = Limits {
             max_pixels: 500,
             ..Limits::default()
         };
-        assert!(jpeg(&bytes, None, &tiny).is_err());
-        assert!(jpeg(&bytes[..bytes.len() / 2], None, &limits).is_err());
+        assert!(jpeg(&bytes, None, &tiny, en).is_err());
+        assert!(jpeg(&bytes[..bytes.len() / 2], None, &limits, en).is_err());
     }
 }

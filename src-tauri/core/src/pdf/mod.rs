@@ -223,7 +223,8 @@ impl std::fmt::Debug for Password {
     }
 }
 
-/// A document that could not be enclosed as pages, and why.
+/// A document that could not be enclosed as pages, and why (in the
+/// bundle's language, as its page says it).
 #[derive(Debug, Clone, Serialize)]
 pub struct NotEnclosed {
     pub document_id: i64,

@@ -7,9 +7,11 @@
 //! (a problem observation in a problem list, an admission diagnosis or a
 //! pre-operative diagnosis is read the same way). A DTD, and so any entity
 //! expansion or external entity, is refused before anything is read.
+//! What the app says of what it read is in the catalogue given.
 
-use super::{bad_xml, Limits, Narrative, Records, Sink, Source};
+use super::{bad_said, bad_xml, Limits, Narrative, Records, Sink, Source};
 use crate::error::Result;
+use crate::i18n::{Arg, Catalogue};
 use crate::model::*;
 use roxmltree::{Document, Node, ParsingOptions};
 
@@ -35,25 +37,60 @@ const PROBLEM_STATUS: &str = "2.16.840.1.113883.10.20.22.4.6";
 const FAMILY_ORGANIZER: &str = "2.16.840.1.113883.10.20.22.4.45";
 const FAMILY_OBSERVATION: &str = "2.16.840.1.113883.10.20.22.4.46";
 const AGE_OBSERVATION: &str = "2.16.840.1.113883.10.20.22.4.31";
-const NOT_READ: [(&str, &str); 2] = [
-    ("2.16.840.1.113883.10.20.22.4.52", "immunization"),
-    ("2.16.840.1.113883.10.20.22.4.38", "social history"),
+/// Entries with no place in the dossier: the template, what they are
+/// ("3 immunization entries") and why they are not read.
+const NOT_READ: [(&str, &str, &str); 2] = [
+    (
+        "2.16.840.1.113883.10.20.22.4.52",
+        "records-immunization-entries",
+        "records-immunization-not-read",
+    ),
+    (
+        "2.16.840.1.113883.10.20.22.4.38",
+        "records-social-history-entries",
+        "records-social-history-not-read",
+    ),
 ];
 /// Sections with no place in the dossier: listed as skipped when they
 /// hold anything (their text stays in the document's readable text).
 const SECTIONS_NOT_READ: [(&str, &str); 8] = [
-    ("2.16.840.1.113883.10.20.22.2.21", "advance directives"),
-    ("2.16.840.1.113883.10.20.22.2.21.1", "advance directives"),
-    ("2.16.840.1.113883.10.20.22.2.10", "plan of treatment"),
-    ("2.16.840.1.113883.10.20.22.2.14", "functional status"),
-    ("2.16.840.1.113883.10.20.22.2.56", "mental status"),
-    ("2.16.840.1.113883.10.20.22.2.60", "goals"),
-    ("2.16.840.1.113883.10.20.22.2.58", "health concerns"),
-    ("2.16.840.1.113883.10.20.22.2.18", "payers"),
+    (
+        "2.16.840.1.113883.10.20.22.2.21",
+        "records-section-advance-directives",
+    ),
+    (
+        "2.16.840.1.113883.10.20.22.2.21.1",
+        "records-section-advance-directives",
+    ),
+    (
+        "2.16.840.1.113883.10.20.22.2.10",
+        "records-section-plan-of-treatment",
+    ),
+    (
+        "2.16.840.1.113883.10.20.22.2.14",
+        "records-section-functional-status",
+    ),
+    (
+        "2.16.840.1.113883.10.20.22.2.56",
+        "records-section-mental-status",
+    ),
+    ("2.16.840.1.113883.10.20.22.2.60", "records-section-goals"),
+    (
+        "2.16.840.1.113883.10.20.22.2.58",
+        "records-section-health-concerns",
+    ),
+    ("2.16.840.1.113883.10.20.22.2.18", "records-section-payers"),
 ];
 
-/// Reads one C-CDA document into `records`.
-pub fn read(records: &mut Records, file: &str, text: &str, limits: &Limits) -> Result<()> {
+/// Reads one C-CDA document into `records`; what the app says of it is in
+/// `words`.
+pub fn read(
+    records: &mut Records,
+    file: &str,
+    text: &str,
+    limits: &Limits,
+    words: &'static Catalogue,
+) -> Result<()> {
     let opts = ParsingOptions {
         allow_dtd: false,
         nodes_limit: limits.nodes,
@@ -63,18 +100,13 @@ pub fn read(records: &mut Records, file: &str, text: &str, limits: &Limits) -> R
     refuse_deep(file, &doc)?;
     let root = doc.root_element();
     if root.tag_name().namespace() == Some("http://hl7.org/fhir") {
-        return Err(super::bad(
-            file,
-            "is FHIR written as XML, which is not read; ask the portal for FHIR as JSON",
-        ));
+        return Err(bad_said("records-fhir-as-xml", file, &[]));
     }
     if root.tag_name().name() != "ClinicalDocument" || root.tag_name().namespace() != Some(V3) {
-        return Err(super::bad(
+        return Err(bad_said(
+            "records-not-ccda",
             file,
-            format!(
-                "is XML but not a C-CDA document (it starts with <{}>)",
-                root.tag_name().name()
-            ),
+            &[("element", root.tag_name().name())],
         ));
     }
     let own_title = child(root, "title")
@@ -83,7 +115,7 @@ pub fn read(records: &mut Records, file: &str, text: &str, limits: &Limits) -> R
         .or_else(|| child(root, "code").and_then(|c| attr(c, "displayName")));
     let title = own_title
         .clone()
-        .unwrap_or_else(|| "Clinical document".into());
+        .unwrap_or_else(|| words.t("records-clinical-document"));
     let (file_name, inner) = match file.split_once(": ") {
         Some((f, inner)) => (f.to_string(), format!("{inner}, {title}")),
         None => (file.to_string(), title.clone()),
@@ -94,6 +126,7 @@ pub fn read(records: &mut Records, file: &str, text: &str, limits: &Limits) -> R
             file: file_name,
             document: inner,
         },
+        words,
     };
     sink.document(
         own_title.as_deref().unwrap_or(""),
@@ -120,9 +153,10 @@ fn refuse_deep(file: &str, doc: &Document) -> Result<()> {
             .map(|p| depth.get(p.id().get_usize()).copied().unwrap_or(0) + 1)
             .unwrap_or(0);
         if d > MAX_DEPTH {
-            return Err(super::bad(
+            return Err(bad_said(
+                "records-too-deep",
                 file,
-                format!("nests its elements more than {MAX_DEPTH} levels deep, which no real record does; it is not read"),
+                &[("max", &MAX_DEPTH.to_string())],
             ));
         }
         if let Some(slot) = depth.get_mut(n.id().get_usize()) {
@@ -351,10 +385,9 @@ fn clinician(entity: Node, role: String) -> Option<Clinician> {
 }
 
 fn people(sink: &mut Sink, root: Node, title: &str) {
+    let author_of = sink.t_with("records-author-of", &[("title", Arg::Text(title))]);
     for a in children(root, "author") {
-        if let Some(c) =
-            child(a, "assignedAuthor").and_then(|e| clinician(e, format!("Author of the {title}")))
-        {
+        if let Some(c) = child(a, "assignedAuthor").and_then(|e| clinician(e, author_of.clone())) {
             sink.add(c);
         }
     }
@@ -367,7 +400,7 @@ fn people(sink: &mut Sink, root: Node, title: &str) {
             let role = child(p, "functionCode")
                 .and_then(words)
                 .or_else(|| child(entity, "code").and_then(words))
-                .unwrap_or_else(|| "Care team".into());
+                .unwrap_or_else(|| sink.t("records-care-team"));
             if let Some(c) = clinician(entity, role) {
                 sink.add(c);
             }
@@ -402,29 +435,24 @@ fn entries(sink: &mut Sink, root: Node) {
         family(sink, organizer);
     }
     let mut named_sections = std::collections::BTreeSet::new();
-    for (t, what) in SECTIONS_NOT_READ {
+    for (t, name) in SECTIONS_NOT_READ {
         let held = root
             .descendants()
             .filter(|n| is(*n, "section") && has_template(*n, t))
             .any(|s| !text_of(s).trim().is_empty());
-        if held && named_sections.insert(what) {
-            sink.skip(
-                "file",
-                format!("the {what} section"),
-                format!(
-                    "{what} is not a part of the dossier; it stays in the document's readable text"
-                ),
-            );
+        if held && named_sections.insert(name) {
+            let what = sink.t(name);
+            let item = sink.t_with("records-section-item", &[("section", Arg::Text(&what))]);
+            let reason = sink.t_with("records-section-not-read", &[("section", Arg::Text(&what))]);
+            sink.skip("file", item, reason);
         }
     }
-    for (t, what) in NOT_READ {
+    for (t, entries, not_read) in NOT_READ {
         let n = templated(root, t).count();
         if n > 0 {
-            sink.skip(
-                "file",
-                format!("{n} {what} entr{}", if n == 1 { "y" } else { "ies" }),
-                format!("{what} is not a part of the dossier; it stays in the document's text"),
-            );
+            let item = sink.t_with(entries, &[("count", n.into())]);
+            let reason = sink.t(not_read);
+            sink.skip("file", item, reason);
         }
     }
 }
@@ -452,25 +480,22 @@ fn family(sink: &mut Sink, organizer: Node) {
     let code = path(organizer, &["subject", "relatedSubject", "code"]);
     let relative = code
         .and_then(|c| c.attribute("code"))
-        .and_then(super::relative_words)
+        .and_then(|c| super::relative_words(c, sink.words))
         .filter(|_| code.and_then(|c| c.attribute("displayName")).is_none())
-        .map(str::to_string)
         .or_else(|| code.and_then(words))
         .unwrap_or_default();
     for obs in templated(organizer, FAMILY_OBSERVATION) {
         let Some(condition) = child(obs, "value").and_then(words) else {
-            sink.skip(
-                "family_history",
-                format!(
-                    "a condition of {}",
-                    if relative.is_empty() {
-                        "a relative"
-                    } else {
-                        &relative
-                    }
-                ),
-                "the entry names no condition",
-            );
+            let item = if relative.is_empty() {
+                sink.t("records-relative-condition-unknown")
+            } else {
+                sink.t_with(
+                    "records-relative-condition",
+                    &[("relative", Arg::Text(&relative))],
+                )
+            };
+            let reason = sink.t("records-no-condition");
+            sink.skip("family_history", item, reason);
             continue;
         };
         let age = templated(obs, AGE_OBSERVATION)
@@ -496,26 +521,26 @@ fn problem(sink: &mut Sink, obs: Node) {
         .children()
         .find(|n| is(*n, "value") && (!absent(*n) || words(*n).is_some()));
     let Some(value) = value else {
-        sink.skip(
-            "diagnoses",
-            "a problem without a coded value",
-            "the entry names no problem",
+        let (item, reason) = (
+            sink.t("records-problem-without-value"),
+            sink.t("records-no-problem"),
         );
+        sink.skip("diagnoses", item, reason);
         return;
     };
     let (name, code) = named(value);
-    if let Some(why) = withdrawn(obs, "") {
-        if !why.is_empty() {
-            sink.skip("diagnoses", name, why);
-            return;
-        }
+    // A problem's negation is "ruled out", which it comes in as.
+    if let Some(why) = withdrawn(obs, None) {
+        let why = sink.t(why);
+        sink.skip("diagnoses", name, why);
+        return;
     }
     let (onset, resolved) = period(obs);
     let (who, org) = author(obs);
     // What the record says of where the problem stands ("Resolved"),
     // shown as it says it.
     let status = templated(obs, PROBLEM_STATUS).find_map(|s| child(s, "value").and_then(words));
-    let notes = super::standing_notes(status.as_deref(), resolved.as_deref());
+    let notes = super::standing_notes(status.as_deref(), resolved.as_deref(), sink.words);
     let status = if obs.attribute("negationInd") == Some("true") {
         Some(DiagnosisStatus::RuledOut)
     } else {
@@ -549,8 +574,9 @@ fn quantity(node: Node) -> String {
         .join(" ")
 }
 
-/// "every 12 hours", "once a day" from a PIVL_TS `effectiveTime`.
-fn frequency(sa: Node) -> String {
+/// "every 12 hours", "once a day" from a PIVL_TS `effectiveTime`, in
+/// `words`.
+fn frequency(sa: Node, words: &Catalogue) -> String {
     children(sa, "effectiveTime")
         .find(|t| xsi_type(*t).contains("PIVL"))
         .and_then(|t| child(t, "period"))
@@ -560,7 +586,7 @@ fn frequency(sa: Node) -> String {
             if value.is_empty() {
                 String::new()
             } else {
-                super::how_often(1, &value, unit)
+                super::how_often(1, &value, unit, words)
             }
         })
         .unwrap_or_default()
@@ -585,8 +611,9 @@ fn dose(sa: Node) -> String {
 }
 
 /// "as needed", with what for when the entry says ("as needed for
-/// wheezing"), from a precondition of the medicine; empty when it has none.
-fn as_needed(sa: Node) -> String {
+/// wheezing"), from a precondition of the medicine, in `w`; empty when it
+/// has none.
+fn as_needed(sa: Node, w: &Catalogue) -> String {
     let Some(pre) = child(sa, "precondition") else {
         return String::new();
     };
@@ -597,8 +624,8 @@ fn as_needed(sa: Node) -> String {
         .or_else(|| criterion.and_then(|c| child(c, "text")).map(text_of))
         .filter(|r| !r.is_empty());
     match reason {
-        Some(r) => format!("as needed for {r}"),
-        None => "as needed".into(),
+        Some(r) => w.t_with("records-as-needed-for", &[("reason", Arg::Text(&r))]),
+        None => w.t("records-as-needed"),
     }
 }
 
@@ -625,16 +652,21 @@ fn medication(sink: &mut Sink, sa: Node) {
         None => (None, None),
     };
     let route = child(sa, "routeCode").and_then(words);
-    let freq = [Some(frequency(sa)), Some(as_needed(sa)), route]
-        .into_iter()
-        .flatten()
-        .filter(|s| !s.is_empty())
-        .collect::<Vec<_>>()
-        .join(", ");
+    let freq = [
+        Some(frequency(sa, sink.words)),
+        Some(as_needed(sa, sink.words)),
+        route,
+    ]
+    .into_iter()
+    .flatten()
+    .filter(|s| !s.is_empty())
+    .collect::<Vec<_>>()
+    .join(", ");
     let reason = templated(sa, INDICATION)
         .find_map(|i| child(i, "value").and_then(words))
         .unwrap_or_default();
-    if let Some(why) = withdrawn(sa, "the record says it was not given") {
+    if let Some(why) = withdrawn(sa, Some("records-not-given")) {
+        let why = sink.t(why);
         sink.skip("medications", name, why);
         return;
     }
@@ -686,34 +718,40 @@ fn equipment(sink: &mut Sink, root: Node) {
 
 /// A severity the record words as one of the dossier's levels; any other
 /// wording ("Moderate to severe", "Fatal") has no level and is kept in the
-/// record's own words instead.
-fn severity(words: &str) -> (Option<Severity>, String) {
-    match words.trim().to_lowercase().as_str() {
+/// record's own words instead, said in `w`.
+fn severity(said: &str, w: &Catalogue) -> (Option<Severity>, String) {
+    match said.trim().to_lowercase().as_str() {
         "mild" => (Some(Severity::Mild), String::new()),
         "moderate" => (Some(Severity::Moderate), String::new()),
         "severe" => (Some(Severity::Severe), String::new()),
-        _ => (None, format!("severity in the record: {}", words.trim())),
+        _ => (
+            None,
+            w.t_with(
+                "records-severity-in-record",
+                &[("severity", Arg::Text(said.trim()))],
+            ),
+        ),
     }
 }
 
-/// Why the record itself says an entry does not stand: withdrawn as
-/// entered in error ("nullified"), cancelled, or (for what is not a
-/// problem, whose negation is "ruled out") negated, in the words given
-/// for it; `None` when it stands.
-fn withdrawn(node: Node, negated: &'static str) -> Option<&'static str> {
+/// Why the record itself says an entry does not stand, as the key of the
+/// catalogue's words: withdrawn as entered in error ("nullified"),
+/// cancelled, or (for what is not a problem, whose negation is "ruled
+/// out") negated, with the words given for it; `None` when it stands.
+fn withdrawn(node: Node, negated: Option<&'static str>) -> Option<&'static str> {
     let status = child(node, "statusCode").and_then(|c| c.attribute("code"));
     match status {
-        Some("nullified") => Some("the record marks it as withdrawn (entered in error)"),
-        Some("cancelled") => Some("the record says it was cancelled"),
-        _ if node.attribute("negationInd") == Some("true") => Some(negated),
+        Some("nullified") => Some("records-withdrawn"),
+        Some("cancelled") => Some("records-cancelled"),
+        _ if node.attribute("negationInd") == Some("true") => negated,
         _ => None,
     }
 }
 
 /// The severity of an allergy as a whole when the record gives one (on
 /// the allergy, or on the concern act around it), else that of its
-/// reactions.
-fn allergy_severity(obs: Node) -> Option<(Option<Severity>, String)> {
+/// reactions; wording that is no level is said in `w`.
+fn allergy_severity(obs: Node, w: &Catalogue) -> Option<(Option<Severity>, String)> {
     let concern = obs.parent_element().and_then(|r| r.parent_element());
     let own = [Some(obs), concern]
         .into_iter()
@@ -723,7 +761,7 @@ fn allergy_severity(obs: Node) -> Option<(Option<Severity>, String)> {
         .filter(|n| has_template(*n, SEVERITY) && !absent(*n))
         .find_map(|s| child(s, "value").and_then(words));
     own.or_else(|| templated(obs, SEVERITY).find_map(|s| child(s, "value").and_then(words)))
-        .map(|w| severity(&w))
+        .map(|said| severity(&said, w))
 }
 
 fn allergy(sink: &mut Sink, obs: Node) {
@@ -738,11 +776,12 @@ fn allergy(sink: &mut Sink, obs: Node) {
     let reactions: Vec<String> = templated(obs, REACTION)
         .filter_map(|r| child(r, "value").and_then(words))
         .collect();
-    if let Some(why) = withdrawn(obs, "the record says there is no such allergy") {
+    if let Some(why) = withdrawn(obs, Some("records-no-such-allergy")) {
+        let why = sink.t(why);
         sink.skip("allergies", substance, why);
         return;
     }
-    let (severity, words) = allergy_severity(obs).unwrap_or_default();
+    let (severity, words) = allergy_severity(obs, sink.words).unwrap_or_default();
     let reaction = [reactions.join(", "), words]
         .into_iter()
         .filter(|x| !x.is_empty())
@@ -761,7 +800,8 @@ fn procedure(sink: &mut Sink, p: Node) {
         return; // planned, not done
     }
     let title = child(p, "code").and_then(words).unwrap_or_default();
-    if let Some(why) = withdrawn(p, "the record says it was not done") {
+    if let Some(why) = withdrawn(p, Some("records-not-done")) {
+        let why = sink.t(why);
         sink.skip("events", title, why);
         return;
     }
@@ -780,7 +820,7 @@ fn procedure(sink: &mut Sink, p: Node) {
     sink.add(Event {
         date,
         title,
-        details: ["Procedure".to_string(), who]
+        details: [sink.t("records-procedure"), who]
             .into_iter()
             .filter(|s| !s.is_empty())
             .collect::<Vec<_>>()
@@ -792,8 +832,9 @@ fn procedure(sink: &mut Sink, p: Node) {
 fn encounter(sink: &mut Sink, e: Node) {
     let title = child(e, "code")
         .and_then(words)
-        .unwrap_or_else(|| "Visit".into());
-    if let Some(why) = withdrawn(e, "the record says it did not take place") {
+        .unwrap_or_else(|| sink.t("records-visit"));
+    if let Some(why) = withdrawn(e, Some("records-did-not-take-place")) {
+        let why = sink.t(why);
         sink.skip("events", title, why);
         return;
     }
@@ -807,7 +848,7 @@ fn encounter(sink: &mut Sink, e: Node) {
     sink.add(Event {
         date,
         title,
-        details: ["Visit".to_string(), place]
+        details: [sink.t("records-visit"), place]
             .into_iter()
             .filter(|s| !s.is_empty())
             .collect::<Vec<_>>()
@@ -882,31 +923,32 @@ fn range_of(obs: Node) -> String {
     child(range, "text").map(text_of).unwrap_or_default()
 }
 
-fn interpretation(obs: Node) -> String {
+fn interpretation(obs: Node, w: &Catalogue) -> String {
     let Some(code) = child(obs, "interpretationCode") else {
         return String::new();
     };
-    super::interpretation_words(code.attribute("code").unwrap_or(""))
-        .map(str::to_string)
+    super::interpretation_words(code.attribute("code").unwrap_or(""), w)
         .unwrap_or_else(|| words(code).unwrap_or_default())
 }
 
 fn result(sink: &mut Sink, obs: Node) {
     let (test, code) = child(obs, "code").map(named).unwrap_or_default();
     let (value, unit) = child(obs, "value").map(result_value).unwrap_or_default();
-    if let Some(why) = withdrawn(obs, "the record says it was not done") {
+    if let Some(why) = withdrawn(obs, Some("records-not-done")) {
+        let why = sink.t(why);
         sink.skip("results", test, why);
         return;
     }
     if value.trim().is_empty() {
-        sink.skip("results", test, "the record gives no value for this test");
+        let why = sink.t("records-no-value");
+        sink.skip("results", test, why);
         return;
     }
     let (date, _) = period(obs);
     let reference_range = range_of(obs);
-    let mut flag = interpretation(obs);
+    let mut flag = interpretation(obs, sink.words);
     if flag.is_empty() {
-        flag = super::outside(&value, &reference_range);
+        flag = super::outside(&value, &reference_range, sink.words);
     }
     sink.add(LabResult {
         test,
@@ -933,16 +975,12 @@ fn narrative(sink: &mut Sink, root: Node, title: &str) {
     }
     if sections.is_empty() {
         if let Some(body) = path(root, &["component", "nonXMLBody"]) {
-            sink.skip(
-                "file",
-                "an unstructured document",
-                format!(
-                    "its content is an attached file ({}); the original is kept",
-                    child(body, "text")
-                        .and_then(|t| t.attribute("mediaType"))
-                        .unwrap_or("of another type")
-                ),
-            );
+            let item = sink.t("records-unstructured-document");
+            let reason = match child(body, "text").and_then(|t| t.attribute("mediaType")) {
+                Some(kind) => sink.t_with("records-attached-file", &[("type", Arg::Text(kind))]),
+                None => sink.t("records-attached-file-other"),
+            };
+            sink.skip("file", item, reason);
         }
         return;
     }

@@ -3,7 +3,8 @@
 //! family when an XML declaration names it. Anything else is refused with
 //! the encoding named.
 
-use crate::error::{Error, ErrorKind, Result};
+use super::bad_said;
+use crate::error::Result;
 
 /// The bytes after a UTF-8 byte-order mark, if there is one.
 pub fn skip_bom(bytes: &[u8]) -> &[u8] {
@@ -36,10 +37,6 @@ pub fn utf16(bytes: &[u8]) -> Option<Utf16> {
     Some(Utf16 { big_endian, start })
 }
 
-fn bad(file: &str, what: impl std::fmt::Display) -> Error {
-    Error::new(ErrorKind::BadFile, format!("{file}: {what}")).with_field("files")
-}
-
 /// The encoding an XML declaration names, lower case, if any.
 fn declared(bytes: &[u8]) -> Option<String> {
     let head = &bytes[..bytes.len().min(200)];
@@ -58,10 +55,7 @@ pub fn text(file: &str, bytes: &[u8]) -> Result<String> {
     if let Some(wide) = utf16(bytes) {
         let body = &bytes[wide.start..];
         if !body.len().is_multiple_of(2) {
-            return Err(bad(
-                file,
-                "is UTF-16 text cut in the middle of a letter (an odd number of bytes)",
-            ));
+            return Err(bad_said("records-utf16-odd", file, &[]));
         }
         let units: Vec<u16> = body
             .chunks_exact(2)
@@ -75,27 +69,19 @@ pub fn text(file: &str, bytes: &[u8]) -> Result<String> {
             })
             .collect();
         return String::from_utf16(&units)
-            .map_err(|_| bad(file, "looks like UTF-16 text but is not valid UTF-16"));
+            .map_err(|_| bad_said("records-utf16-invalid", file, &[]));
     }
     let bytes = skip_bom(bytes);
     match declared(bytes).as_deref() {
         None | Some("utf-8") | Some("utf8") | Some("us-ascii") | Some("ascii") => {
             String::from_utf8(bytes.to_vec()).map_err(|e| {
-                bad(
-                    file,
-                    format!(
-                        "is not valid UTF-8 text (byte {} cannot be read); save it again as UTF-8",
-                        e.utf8_error().valid_up_to()
-                    ),
-                )
+                let byte = e.utf8_error().valid_up_to().to_string();
+                bad_said("records-utf8-invalid", file, &[("byte", &byte)])
             })
         }
         Some("iso-8859-1") | Some("latin1") | Some("latin-1") | Some("windows-1252")
         | Some("cp1252") => Ok(bytes.iter().map(|b| char::from(*b)).collect()),
-        Some(other) => Err(bad(
-            file,
-            format!("uses the text encoding {other}, which is not read; save it again as UTF-8"),
-        )),
+        Some(other) => Err(bad_said("records-encoding", file, &[("encoding", other)])),
     }
 }
 

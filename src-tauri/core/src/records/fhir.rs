@@ -3,37 +3,45 @@
 //! MedicationRequest, AllergyIntolerance, Procedure, Encounter,
 //! Observation, Practitioner, Device and DeviceUseStatement, a
 //! DiagnosticReport's conclusion, and the readable text of Composition and
-//! DiagnosticReport are read; other resources are listed as skipped.
+//! DiagnosticReport are read; other resources are listed as skipped. What
+//! the app says of what it read is in the catalogue given.
 
-use super::{Narrative, Records, Sink, Source};
+use super::{bad_said, Narrative, Records, Sink, Source};
 use crate::error::Result;
+use crate::i18n::{Arg, Catalogue};
 use crate::model::*;
 use serde_json::Value;
 
-/// Reads a JSON file: a Bundle or one resource.
-pub fn read_json(records: &mut Records, file: &str, text: &str) -> Result<()> {
+/// Reads a JSON file: a Bundle or one resource; what the app says of it is
+/// in `words`.
+pub fn read_json(
+    records: &mut Records,
+    file: &str,
+    text: &str,
+    words: &'static Catalogue,
+) -> Result<()> {
     let value: Value = serde_json::from_str(text).map_err(|e| {
-        super::bad(
+        bad_said(
+            "records-json-damaged",
             file,
-            format!(
-                "is damaged or cut short: it is not valid JSON (the fault is on line {})",
-                e.line()
-            ),
+            &[("line", &e.line().to_string())],
         )
     })?;
     if value.get("resourceType").and_then(Value::as_str).is_none() {
-        return Err(super::bad(
-            file,
-            "is JSON but not FHIR (it has no \"resourceType\")",
-        ));
+        return Err(bad_said("records-json-not-fhir", file, &[]));
     }
-    read_value(records, file, &value, &[]);
+    read_value(records, file, &value, &[], words);
     Ok(())
 }
 
 /// Reads NDJSON: one resource a line; a line that is not JSON is skipped
-/// with its number.
-pub fn read_ndjson(records: &mut Records, file: &str, text: &str) -> Result<()> {
+/// with its number. What the app says of it is in `words`.
+pub fn read_ndjson(
+    records: &mut Records,
+    file: &str,
+    text: &str,
+    words: &'static Catalogue,
+) -> Result<()> {
     let mut resources = Vec::new();
     for (i, line) in text.lines().enumerate() {
         if line.trim().is_empty() {
@@ -43,8 +51,8 @@ pub fn read_ndjson(records: &mut Records, file: &str, text: &str) -> Result<()> 
             Ok(v) if v.get("resourceType").is_some() => resources.push(v),
             _ => records.skip(super::Skipped {
                 section: "file".into(),
-                item: format!("line {}", i + 1),
-                reason: "is not a FHIR resource in JSON".into(),
+                item: words.t_with("records-line", &[("number", (i + 1).into())]),
+                reason: words.t("records-line-not-fhir"),
                 source: Source {
                     file: file.into(),
                     document: String::new(),
@@ -53,19 +61,25 @@ pub fn read_ndjson(records: &mut Records, file: &str, text: &str) -> Result<()> 
         }
     }
     if resources.is_empty() {
-        return Err(super::bad(file, "holds no FHIR resource"));
+        return Err(bad_said("records-no-fhir-resource", file, &[]));
     }
     // A line may refer to another (a statement to its Medication).
     let all: Vec<&Value> = resources.iter().collect();
     for v in &resources {
-        read_value(records, file, v, &all);
+        read_value(records, file, v, &all, words);
     }
     Ok(())
 }
 
 /// Reads one resource or Bundle; `others` are the resources a reference
 /// may point to besides those in it (the other lines of an NDJSON file).
-fn read_value(records: &mut Records, file: &str, value: &Value, others: &[&Value]) {
+fn read_value(
+    records: &mut Records,
+    file: &str,
+    value: &Value,
+    others: &[&Value],
+    words: &'static Catalogue,
+) {
     let (file_name, inner) = match file.split_once(": ") {
         Some((f, inner)) => (f.to_string(), inner.to_string()),
         None => (file.to_string(), String::new()),
@@ -89,6 +103,7 @@ fn read_value(records: &mut Records, file: &str, value: &Value, others: &[&Value
             file: file_name,
             document,
         },
+        words,
     };
     if kind == "Bundle" {
         let entries: Vec<&Value> = value
@@ -339,15 +354,16 @@ fn note_unreadable_dates(sink: &mut Sink, r: &Value, kind: &str) {
                     _ => concept(r.get("code")),
                 };
                 let what = if what.is_empty() {
-                    "an entry".to_string()
+                    sink.t("records-an-entry")
                 } else {
                     what
                 };
-                sink.skip(
-                    "dates",
-                    format!("{what}, dated \"{t}\""),
-                    "that date cannot exist, so this comes in without it; check the date in the document",
+                let item = sink.t_with(
+                    "records-dated",
+                    &[("what", Arg::Text(&what)), ("date", Arg::Text(t))],
                 );
+                let reason = sink.t("records-impossible-date");
+                sink.skip("dates", item, reason);
             }
         }
     }
@@ -404,7 +420,7 @@ fn note_other_subject(sink: &mut Sink, r: &Value, all: &[&Value]) {
         let display = s(subject, "display");
         sink.records.patients.push(super::FilePatient {
             name: if display.is_empty() {
-                format!("another patient (Patient/{id})")
+                sink.t_with("records-another-patient", &[("id", Arg::Text(id))])
             } else {
                 display
             },
@@ -444,15 +460,15 @@ fn section_of(kind: &str) -> &'static str {
 
 /// Why the record itself says an entry does not stand (entered in error,
 /// not done, cancelled, not taken, an allergy ruled out, a medicine
-/// stopped on a day it does not give); `None` when it stands. Such an
-/// entry is listed as not added, with this reason, rather than shown as a
-/// fact.
+/// stopped on a day it does not give), as the key of the catalogue's
+/// words; `None` when it stands. Such an entry is listed as not added,
+/// with this reason, rather than shown as a fact.
 fn withdrawn(kind: &str, r: &Value) -> Option<&'static str> {
     let status = s(r, "status").to_lowercase();
     let verification = status_words(r.get("verificationStatus"));
     let says = |w: &str| verification.iter().any(|v| v == w);
     if status == "entered-in-error" || says("entered-in-error") {
-        return Some("the record marks it as entered in error");
+        return Some("records-entered-in-error");
     }
     let ended = r
         .get("effectivePeriod")
@@ -461,19 +477,19 @@ fn withdrawn(kind: &str, r: &Value) -> Option<&'static str> {
         .and_then(date)
         .is_some();
     match (kind, status.as_str()) {
-        ("Procedure", "not-done") => Some("the record says it was not done"),
-        (_, "cancelled" | "revoked") => Some("the record says it was cancelled"),
-        ("MedicationStatement", "not-taken") => Some("the record says it was not taken"),
-        ("MedicationRequest", "draft") => Some("the record says it is only a draft"),
+        ("Procedure", "not-done") => Some("records-not-done"),
+        (_, "cancelled" | "revoked") => Some("records-cancelled"),
+        ("MedicationStatement", "not-taken") => Some("records-not-taken"),
+        ("MedicationRequest", "draft") => Some("records-draft"),
         ("MedicationStatement" | "MedicationRequest", "stopped" | "completed") if !ended => {
-            Some("the record says it was stopped but not when; add it by hand with the date it stopped, if you know it, so that it is not listed as a current medicine")
+            Some("records-stopped-not-when")
         }
-        ("MedicationRequest", _) if r.get("doNotPerform").and_then(Value::as_bool) == Some(true) => {
-            Some("the record says it must not be given")
+        ("MedicationRequest", _)
+            if r.get("doNotPerform").and_then(Value::as_bool) == Some(true) =>
+        {
+            Some("records-must-not-be-given")
         }
-        ("AllergyIntolerance", _) if says("refuted") => {
-            Some("the record says this allergy was ruled out")
-        }
+        ("AllergyIntolerance", _) if says("refuted") => Some("records-allergy-ruled-out"),
         _ => None,
     }
 }
@@ -489,9 +505,7 @@ fn resource(sink: &mut Sink, r: &Value, all: &[&Value]) {
             "MedicationStatement" | "MedicationRequest" => medicine_name(r, all),
             "FamilyMemberHistory" => {
                 let relative = concept(r.get("relationship"));
-                super::relative_words(&relative)
-                    .map(str::to_string)
-                    .unwrap_or(relative)
+                super::relative_words(&relative, sink.words).unwrap_or(relative)
             }
             "Encounter" => concept(first(r, "type")),
             "Device" => device_name(r),
@@ -499,13 +513,14 @@ fn resource(sink: &mut Sink, r: &Value, all: &[&Value]) {
         };
         // The record's own reason ("Patient declined") goes with it.
         let reason = concept(r.get("statusReason"));
+        let why = sink.t(why);
         let why = if reason.is_empty() {
-            why.to_string()
+            why
         } else {
             format!("{why} ({reason})")
         };
         let name = if name.is_empty() {
-            format!("a FHIR record of type {kind}")
+            sink.t_with("records-fhir-of-type", &[("type", Arg::Text(&kind))])
         } else {
             name
         };
@@ -527,11 +542,15 @@ fn resource(sink: &mut Sink, r: &Value, all: &[&Value]) {
                 .map(|p| display_of(p.get("actor")))
                 .find(|d| !d.is_empty())
                 .unwrap_or_default();
-            let details = ["Procedure".to_string(), who, display_of(r.get("location"))]
-                .into_iter()
-                .filter(|x| !x.is_empty())
-                .collect::<Vec<_>>()
-                .join(", ");
+            let details = [
+                sink.t("records-procedure"),
+                who,
+                display_of(r.get("location")),
+            ]
+            .into_iter()
+            .filter(|x| !x.is_empty())
+            .collect::<Vec<_>>()
+            .join(", ");
             sink.add(Event {
                 date: date_of(r, &["performedDateTime", "performedPeriod"]),
                 title: concept(r.get("code")),
@@ -541,15 +560,18 @@ fn resource(sink: &mut Sink, r: &Value, all: &[&Value]) {
         }
         "Encounter" => sink.add(Event {
             date: date_of(r, &["period"]),
-            title: [concept(first(r, "type")), "Visit".into()]
+            title: [concept(first(r, "type")), sink.t("records-visit")]
                 .into_iter()
                 .find(|t| !t.is_empty())
                 .unwrap_or_default(),
-            details: ["Visit".to_string(), display_of(r.get("serviceProvider"))]
-                .into_iter()
-                .filter(|x| !x.is_empty())
-                .collect::<Vec<_>>()
-                .join(", "),
+            details: [
+                sink.t("records-visit"),
+                display_of(r.get("serviceProvider")),
+            ]
+            .into_iter()
+            .filter(|x| !x.is_empty())
+            .collect::<Vec<_>>()
+            .join(", "),
             ..Event::default()
         }),
         "Observation" => observation(sink, r),
@@ -582,11 +604,11 @@ fn resource(sink: &mut Sink, r: &Value, all: &[&Value]) {
         // Referenced from other resources, or the package itself.
         "Medication" | "Organization" | "PractitionerRole" | "Bundle" | "Location"
         | "Provenance" => {}
-        other => sink.skip(
-            "file",
-            format!("a FHIR record of type {other}"),
-            "this kind of record is not a part of the dossier",
-        ),
+        other => {
+            let item = sink.t_with("records-fhir-of-type", &[("type", Arg::Text(other))]);
+            let reason = sink.t("records-kind-not-read");
+            sink.skip("file", item, reason)
+        }
     }
 }
 
@@ -606,9 +628,7 @@ fn telecom(r: &Value) -> (String, String) {
 /// years.
 fn family(sink: &mut Sink, r: &Value) {
     let relative = concept(r.get("relationship"));
-    let relative = super::relative_words(&relative)
-        .map(str::to_string)
-        .unwrap_or(relative);
+    let relative = super::relative_words(&relative, sink.words).unwrap_or(relative);
     let conditions = r.get("condition").and_then(Value::as_array);
     for c in conditions.into_iter().flatten() {
         let age = c
@@ -631,7 +651,7 @@ fn condition(sink: &mut Sink, r: &Value) {
     let status = concept(r.get("clinicalStatus"));
     let verification = concept(r.get("verificationStatus")).to_lowercase();
     let end = date_of(r, &["abatementDateTime", "abatementPeriod"]);
-    let mut notes = super::standing_notes(Some(&status), end.as_deref());
+    let mut notes = super::standing_notes(Some(&status), end.as_deref(), sink.words);
     notes.extend(note_texts(r));
     let (name, code) = named(r.get("code"));
     sink.add(Diagnosis {
@@ -679,6 +699,7 @@ fn medicine_name(r: &Value, all: &[&Value]) -> String {
 }
 
 fn medication(sink: &mut Sink, r: &Value, all: &[&Value]) {
+    let words = sink.words;
     let dosage = first(r, "dosage").or_else(|| first(r, "dosageInstruction"));
     let dose_and_rate = dosage.and_then(|d| first(d, "doseAndRate"));
     let dose = dose_and_rate
@@ -688,7 +709,7 @@ fn medication(sink: &mut Sink, r: &Value, all: &[&Value]) {
         .or_else(|| {
             dose_and_rate
                 .and_then(|d| d.get("doseRange"))
-                .map(dose_range)
+                .map(|range| dose_range(range, words))
         })
         .unwrap_or_default();
     let text = dosage.map(|d| s(d, "text")).unwrap_or_default();
@@ -709,15 +730,18 @@ fn medication(sink: &mut Sink, r: &Value, all: &[&Value]) {
             if p.is_empty() {
                 String::new()
             } else {
-                super::how_often(n, &p, &u)
+                super::how_often(n, &p, &u, words)
             }
         })
         .unwrap_or_default();
-    let freq = [freq, dosage.map(as_needed).unwrap_or_default()]
-        .into_iter()
-        .filter(|x| !x.is_empty())
-        .collect::<Vec<_>>()
-        .join(", ");
+    let freq = [
+        freq,
+        dosage.map(|d| as_needed(d, words)).unwrap_or_default(),
+    ]
+    .into_iter()
+    .filter(|x| !x.is_empty())
+    .collect::<Vec<_>>()
+    .join(", ");
     let (start, stop) = match r.get("effectivePeriod") {
         Some(p) => (
             p.get("start").and_then(Value::as_str).and_then(date),
@@ -744,30 +768,36 @@ fn medication(sink: &mut Sink, r: &Value, all: &[&Value]) {
 }
 
 /// A dose given as a range ("2-5 mg"), with its unit once when both ends
-/// share it.
-fn dose_range(range: &Value) -> String {
+/// share it, in `words`.
+fn dose_range(range: &Value, words: &Catalogue) -> String {
     let (low, low_unit) = range.get("low").map(quantity).unwrap_or_default();
     let (high, high_unit) = range.get("high").map(quantity).unwrap_or_default();
+    let low_dose = format!("{low} {low_unit}").trim().to_string();
+    let high_dose = format!("{high} {high_unit}").trim().to_string();
+    let (low_dose, high_dose) = (Arg::Text(&low_dose), Arg::Text(&high_dose));
     let text = match (low.is_empty(), high.is_empty()) {
         (false, false) if low_unit == high_unit || low_unit.is_empty() => {
             format!("{low}-{high} {high_unit}")
         }
-        (false, false) => format!("{low} {low_unit} to {high} {high_unit}"),
-        (false, true) => format!("at least {low} {low_unit}"),
-        (true, false) => format!("up to {high} {high_unit}"),
+        (false, false) => words.t_with(
+            "records-dose-range",
+            &[("low", low_dose), ("high", high_dose)],
+        ),
+        (false, true) => words.t_with("records-dose-at-least", &[("low", low_dose)]),
+        (true, false) => words.t_with("records-dose-up-to", &[("high", high_dose)]),
         (true, true) => String::new(),
     };
     text.trim().to_string()
 }
 
 /// "as needed", with what for when the dosage says ("as needed for
-/// wheezing"); empty when the dosage is not as needed.
-fn as_needed(dosage: &Value) -> String {
+/// wheezing"), in `words`; empty when the dosage is not as needed.
+fn as_needed(dosage: &Value, words: &Catalogue) -> String {
     let reason = concept(dosage.get("asNeededCodeableConcept"));
     if !reason.is_empty() {
-        format!("as needed for {reason}")
+        words.t_with("records-as-needed-for", &[("reason", Arg::Text(&reason))])
     } else if dosage.get("asNeededBoolean").and_then(Value::as_bool) == Some(true) {
-        "as needed".into()
+        words.t("records-as-needed")
     } else {
         String::new()
     }
@@ -858,7 +888,10 @@ fn observation(sink: &mut Sink, r: &Value) {
             String::new(),
         )
     } else if let Some(b) = r.get("valueBoolean").and_then(Value::as_bool) {
-        ((if b { "yes" } else { "no" }).to_string(), String::new())
+        (
+            sink.t(if b { "records-yes" } else { "records-no" }),
+            String::new(),
+        )
     } else if let Some(parts) = r.get("component").and_then(Value::as_array) {
         // Blood pressure and the like: the parts in one value.
         let joined: Vec<String> = parts
@@ -876,22 +909,17 @@ fn observation(sink: &mut Sink, r: &Value) {
         (String::new(), String::new())
     };
     if value.trim().is_empty() {
-        sink.skip(
-            "results",
-            concept(r.get("code")),
-            "the record gives no value for this test",
-        );
+        let why = sink.t("records-no-value");
+        sink.skip("results", concept(r.get("code")), why);
         return;
     }
     let reference_range = range(r);
     let flag = {
         let i = concept(first(r, "interpretation"));
-        super::interpretation_words(&i)
-            .map(str::to_string)
-            .unwrap_or(i)
+        super::interpretation_words(&i, sink.words).unwrap_or(i)
     };
     let flag = if flag.is_empty() {
-        super::outside(&value, &reference_range)
+        super::outside(&value, &reference_range, sink.words)
     } else {
         flag
     };
@@ -912,20 +940,21 @@ fn observation(sink: &mut Sink, r: &Value) {
                 "issued",
             ],
         ),
-        notes: observation_notes(r),
+        notes: observation_notes(r, sink.words),
         ..LabResult::default()
     });
 }
 
 /// What the record says of a result besides its value: a preliminary or
-/// amended result, and the notes the lab wrote ("Sample haemolysed").
-fn observation_notes(r: &Value) -> String {
+/// amended result (in `words`), and the notes the lab wrote ("Sample
+/// haemolysed").
+fn observation_notes(r: &Value, words: &Catalogue) -> String {
     let status = match s(r, "status").as_str() {
-        "preliminary" => "Preliminary result",
-        "amended" | "corrected" => "Amended result",
-        _ => "",
+        "preliminary" => words.t("records-preliminary-result"),
+        "amended" | "corrected" => words.t("records-amended-result"),
+        _ => String::new(),
     };
-    [status.to_string()]
+    [status]
         .into_iter()
         .chain(note_texts(r))
         .filter(|x| !x.is_empty())
@@ -969,11 +998,11 @@ fn presented_text(sink: &mut Sink, r: &Value, name: &str) -> Vec<(String, String
                 out.push((s(form, "title"), t.trim().replace("\r\n", "\n")))
             }
             Some(_) => {}
-            None => sink.skip(
-                "events",
-                format!("the attached text of {name}"),
-                "it is not UTF-8 text in base64; the original file is kept",
-            ),
+            None => {
+                let item = sink.t_with("records-attached-text", &[("name", Arg::Text(name))]);
+                let reason = sink.t("records-attached-text-unreadable");
+                sink.skip("events", item, reason)
+            }
         }
     }
     out
@@ -983,7 +1012,7 @@ fn presented_text(sink: &mut Sink, r: &Value, name: &str) -> Vec<(String, String
 /// name and date, the conclusion as the report words it (and its coded
 /// conclusions), and the plain text it attaches.
 fn report(sink: &mut Sink, r: &Value) {
-    let title = [concept(r.get("code")), "Report".into()]
+    let title = [concept(r.get("code")), sink.t("records-report")]
         .into_iter()
         .find(|t| !t.is_empty())
         .unwrap_or_default();
@@ -1008,27 +1037,31 @@ fn report(sink: &mut Sink, r: &Value) {
         .map(|p| display_of(Some(p)))
         .filter(|p| !p.is_empty())
         .collect();
-    let mut details = vec![["Report".to_string(), performer.join(", ")]
+    let mut details = vec![[sink.t("records-report"), performer.join(", ")]
         .into_iter()
         .filter(|x| !x.is_empty())
         .collect::<Vec<_>>()
         .join(", ")];
     if !conclusion.is_empty() {
-        details.push(format!("Conclusion: {conclusion}"));
+        details.push(sink.t_with(
+            "records-conclusion-line",
+            &[("conclusion", Arg::Text(&conclusion))],
+        ));
     }
     if !coded.is_empty() {
-        details.push(format!("Coded conclusion: {}", coded.join("; ")));
+        details.push(sink.t_with(
+            "records-coded-conclusion-line",
+            &[("conclusions", Arg::Text(&coded.join("; ")))],
+        ));
     }
     for (heading, text) in texts {
         if text.chars().count() > REPORT_TEXT_CHARS {
-            details.push(format!(
-                "{}: too long to show here; it is in the report's readable-text pages",
-                if heading.is_empty() {
-                    "Its text"
-                } else {
-                    &heading
-                }
-            ));
+            let heading = if heading.is_empty() {
+                sink.t("records-its-text")
+            } else {
+                heading
+            };
+            details.push(sink.t_with("records-text-too-long", &[("heading", Arg::Text(&heading))]));
         } else if heading.is_empty() {
             details.push(text);
         } else {
@@ -1152,7 +1185,7 @@ fn narrative(sink: &mut Sink, r: &Value) {
     }
     let conclusion = s(r, "conclusion");
     if !conclusion.is_empty() {
-        sections.push(("Conclusion".into(), conclusion));
+        sections.push((sink.t("records-conclusion"), conclusion));
     }
     let own = text(r);
     if sections.is_empty() && !own.is_empty() {
@@ -1163,10 +1196,11 @@ fn narrative(sink: &mut Sink, r: &Value) {
         let mut quiet = Sink {
             records: &mut Records::default(),
             source: Source::default(),
+            words: sink.words,
         };
         for (heading, body) in presented_text(&mut quiet, r, &name) {
             let heading = if heading.is_empty() {
-                "Report text".to_string()
+                sink.t("records-report-text")
             } else {
                 heading
             };

@@ -8,12 +8,19 @@
 //! patient chose in one transaction, the original files kept as documents
 //! ([`add`]). Nothing is written before [`add`]. The formats themselves are
 //! read by [`ccda`] and [`fhir`]; bytes to text by [`decode`].
+//!
+//! What the app itself says of what it read (why an item was skipped, the
+//! words it gives a code, the labels and pages it makes) is written in the
+//! catalogue given to [`read_files`], [`Records::patient_mismatch`] and
+//! [`add`] (keys starting with `records-`): the app's language when the
+//! window asks. What the files say is kept as they say it.
 
 pub mod ccda;
 pub mod decode;
 pub mod fhir;
 
 use crate::error::{Error, ErrorKind, Result};
+use crate::i18n::{Arg, Catalogue, Language};
 use crate::model::*;
 use crate::store::Store;
 use serde::Serialize;
@@ -130,16 +137,34 @@ pub struct Device {
 
 impl Device {
     /// The line added to the implants and devices text: what the record
-    /// says, and where it says it.
-    pub fn line(&self) -> String {
+    /// says, and where it says it, in `words`.
+    pub fn line(&self, words: &Catalogue) -> String {
         let mut line = self.name.clone();
         if let Some(d) = &self.date {
-            line.push_str(&format!(", dated {}", crate::date::display_long(d)));
+            line = words.t_with(
+                "records-device-dated",
+                &[
+                    ("device", Arg::Text(&line)),
+                    ("date", Arg::Text(&words.date_text(d))),
+                ],
+            );
         }
         if !self.status.is_empty() {
-            line.push_str(&format!(", status in the record: {}", self.status));
+            line = words.t_with(
+                "records-device-status",
+                &[
+                    ("device", Arg::Text(&line)),
+                    ("status", Arg::Text(&self.status)),
+                ],
+            );
         }
-        format!("{line} (from {})", self.imported_from)
+        words.t_with(
+            "records-device-from",
+            &[
+                ("device", Arg::Text(&line)),
+                ("source", Arg::Text(&self.imported_from)),
+            ],
+        )
     }
 }
 
@@ -206,9 +231,29 @@ impl Records {
 pub(crate) struct Sink<'a> {
     pub records: &'a mut Records,
     pub source: Source,
+    /// The words the app says what it read in.
+    pub words: &'static Catalogue,
+}
+
+/// An error's sentence in `words`, when it was said from the catalogue
+/// (else its English one).
+pub(crate) fn reason_of(e: &Error, words: &Catalogue) -> String {
+    let mut copy = Error::new(e.kind, e.message.clone());
+    copy.said = e.said.clone();
+    copy.in_language(words).message
 }
 
 impl Sink<'_> {
+    /// The catalogue's message `key` in the sink's words.
+    pub fn t(&self, key: &str) -> String {
+        self.words.t(key)
+    }
+
+    /// The catalogue's message `key` with its arguments, in the sink's words.
+    pub fn t_with(&self, key: &str, args: &[(&str, Arg)]) -> String {
+        self.words.t_with(key, args)
+    }
+
     pub fn skip(&mut self, section: &str, item: impl Into<String>, reason: impl Into<String>) {
         self.records.skip(Skipped {
             section: section.into(),
@@ -230,16 +275,17 @@ impl Sink<'_> {
     pub fn device(&mut self, mut device: Device) {
         device.name = device.name.trim().to_string();
         if device.name.is_empty() {
-            self.skip(
-                "devices",
-                "a device without a name",
-                "the record does not say what the device is",
+            let (item, reason) = (
+                self.t("records-device-without-name"),
+                self.t("records-device-unnamed"),
             );
+            self.skip("devices", item, reason);
             return;
         }
         if device.name.chars().count() > crate::model::MAX_LINE {
             let what = crate::error::shorten(&device.name, 80);
-            self.skip("devices", what, "its name is too long to be a device's");
+            let reason = self.t("records-device-name-too-long");
+            self.skip("devices", what, reason);
             return;
         }
         device.imported_from = self.source.words();
@@ -260,7 +306,8 @@ fn found<T>(item: T) -> Found<T> {
 pub(crate) trait Collect: Item {
     fn list(records: &mut Records) -> &mut Vec<Found<Self>>;
     fn describe(&self) -> String;
-    fn set_source(&mut self, words: String);
+    /// Notes where the item came from (`source`, the file and document).
+    fn set_source(&mut self, source: String, words: &Catalogue);
 }
 
 macro_rules! collect {
@@ -272,8 +319,8 @@ macro_rules! collect {
             fn describe(&self) -> String {
                 self.$name.clone()
             }
-            fn set_source(&mut self, words: String) {
-                self.imported_from = words;
+            fn set_source(&mut self, source: String, _: &Catalogue) {
+                self.imported_from = source;
             }
         }
     };
@@ -293,8 +340,9 @@ impl Collect for FamilyHistory {
         self.condition.clone()
     }
     /// The family history has no column for its source: it goes in the notes.
-    fn set_source(&mut self, words: String) {
-        self.notes = [self.notes.trim().to_string(), format!("From {words}")]
+    fn set_source(&mut self, source: String, words: &Catalogue) {
+        let from = words.t_with("records-from", &[("source", Arg::Text(&source))]);
+        self.notes = [self.notes.trim().to_string(), from]
             .into_iter()
             .filter(|x| !x.is_empty())
             .collect::<Vec<_>>()
@@ -304,20 +352,27 @@ impl Collect for FamilyHistory {
 
 impl Sink<'_> {
     pub fn add<T: Collect>(&mut self, mut item: T) {
-        item.set_source(self.source.words());
+        item.set_source(self.source.words(), self.words);
         let what = item.describe();
         match item.validate() {
             Ok(()) => T::list(self.records).push(found(item)),
             Err(e) => {
                 let what = if what.trim().is_empty() {
-                    format!(
-                        "an entry of {} without a name",
-                        T::SECTION.replace('_', " ")
-                    )
+                    self.t(match T::SECTION {
+                        "diagnoses" => "records-unnamed-diagnoses",
+                        "medications" => "records-unnamed-medications",
+                        "allergies" => "records-unnamed-allergies",
+                        "events" => "records-unnamed-events",
+                        "clinicians" => "records-unnamed-clinicians",
+                        "results" => "records-unnamed-results",
+                        "family_history" => "records-unnamed-family-history",
+                        _ => "records-unnamed-entry",
+                    })
                 } else {
                     what
                 };
-                self.skip(T::SECTION, what, e.message)
+                let reason = reason_of(&e, self.words);
+                self.skip(T::SECTION, what, reason)
             }
         }
     }
@@ -369,6 +424,14 @@ fn bad(file: &str, what: impl std::fmt::Display) -> Error {
     Error::new(ErrorKind::BadFile, format!("{file}: {what}")).with_field("files")
 }
 
+/// A file that cannot be read: the catalogue's message `key`, which names
+/// the file (`$file`) and says why, with `args`.
+pub(crate) fn bad_said(key: &'static str, file: &str, args: &[(&'static str, &str)]) -> Error {
+    let mut all = vec![("file", file)];
+    all.extend_from_slice(args);
+    Error::said(ErrorKind::BadFile, key, &all).with_field("files")
+}
+
 /// A UCUM unit in the words a lab report uses: annotations lose their
 /// braces ("{tbl}" is "tbl"), powers of ten read as such ("10*9/L" is
 /// "x10^9/L"), brackets go ("mm[Hg]" is "mmHg"), and "1" is no unit.
@@ -387,48 +450,68 @@ pub fn plain_unit(u: &str) -> String {
 
 /// How often, in words: "once a day", "twice a day", "3 times a week",
 /// "every 8 hours", "2 times every 3 days", from a number of times in a
-/// period and the period's UCUM unit (`h`, `d`, `wk`...).
-pub fn how_often(times: i64, period: &str, unit: &str) -> String {
-    let word = match unit.trim() {
-        "s" => "second",
-        "min" => "minute",
-        "h" | "hr" | "hour" | "hours" => "hour",
-        "d" | "day" | "days" => "day",
-        "wk" | "week" | "weeks" => "week",
-        "mo" | "month" | "months" => "month",
-        "a" | "yr" | "year" | "years" => "year",
-        other => other,
+/// period and the period's UCUM unit (`h`, `d`, `wk`...), in `words`.
+pub fn how_often(times: i64, period: &str, unit: &str, words: &Catalogue) -> String {
+    let unit = unit.trim();
+    // "a day" and "days", or a unit not known here as it is written.
+    let (per, units) = match unit {
+        "s" => ("records-per-second", "records-seconds"),
+        "min" => ("records-per-minute", "records-minutes"),
+        "h" | "hr" | "hour" | "hours" => ("records-per-hour", "records-hours"),
+        "d" | "day" | "days" => ("records-per-day", "records-days"),
+        "wk" | "week" | "weeks" => ("records-per-week", "records-weeks"),
+        "mo" | "month" | "months" => ("records-per-month", "records-months"),
+        "a" | "yr" | "year" | "years" => ("records-per-year", "records-years"),
+        _ => ("records-per-unit", "records-units"),
     };
+    let unit = Arg::Text(unit);
     let period = period.trim().trim_matches('"');
     let one = matches!(period.parse::<f64>(), Ok(p) if p == 1.0);
-    let a = if word == "hour" { "an" } else { "a" };
-    match (times.max(1), one) {
-        (1, true) => format!("once {a} {word}"),
-        (2, true) => format!("twice {a} {word}"),
-        (n, true) => format!("{n} times {a} {word}"),
-        (1, false) => format!("every {period} {word}s"),
-        (n, false) => format!("{n} times every {period} {word}s"),
+    let times = times.max(1);
+    if one {
+        let per = words.t_with(per, &[("unit", unit)]);
+        let per = Arg::Text(&per);
+        return match times {
+            1 => words.t_with("records-often-once", &[("per", per)]),
+            2 => words.t_with("records-often-twice", &[("per", per)]),
+            n => words.t_with("records-often-times", &[("times", n.into()), ("per", per)]),
+        };
+    }
+    let units = words.t_with(units, &[("unit", unit)]);
+    let period = words.number(period);
+    let (units, period) = (Arg::Text(&units), Arg::Text(&period));
+    match times {
+        1 => words.t_with(
+            "records-often-every",
+            &[("period", period), ("units", units)],
+        ),
+        n => words.t_with(
+            "records-often-times-every",
+            &[("times", n.into()), ("period", period), ("units", units)],
+        ),
     }
 }
 
 /// An XML file that cannot be read, with the reason in plain words.
 fn bad_xml(file: &str, e: &roxmltree::Error) -> Error {
     use roxmltree::Error as E;
-    let why = match e {
-        E::DtdDetected => {
-            "contains a document type declaration, which a patient-portal record never has and which could make a program read other files on this computer; it is not read. Download the record from the portal again".to_string()
-        }
-        E::NodesLimitReached => "is far larger than a patient's record; it is not read".to_string(),
-        E::EntityReferenceLoop(_) => "refers to itself endlessly; it is not read".to_string(),
-        other => format!("is not well-formed XML ({other})"),
-    };
-    bad(file, why)
+    match e {
+        E::DtdDetected => bad_said("records-xml-dtd", file, &[]),
+        E::NodesLimitReached => bad_said("records-xml-too-large", file, &[]),
+        E::EntityReferenceLoop(_) => bad_said("records-xml-loop", file, &[]),
+        other => bad_said(
+            "records-xml-malformed",
+            file,
+            &[("error", &other.to_string())],
+        ),
+    }
 }
 
-/// "outside the range given" when a number lies outside a numeric range
-/// written as "low-high", "<high", "<=high", ">low" or ">=low"; empty when
-/// either cannot be read as numbers (nothing is guessed).
-pub fn outside(value: &str, range: &str) -> String {
+/// "outside the range given" (in `words`) when a number lies outside a
+/// numeric range written as "low-high", "<high", "<=high", ">low" or
+/// ">=low"; empty when either cannot be read as numbers (nothing is
+/// guessed).
+pub fn outside(value: &str, range: &str, words: &Catalogue) -> String {
     let num = |s: &str| s.trim().split(' ').next().unwrap_or("").parse::<f64>().ok();
     let Some(v) = num(value) else {
         return String::new();
@@ -447,7 +530,7 @@ pub fn outside(value: &str, range: &str) -> String {
         None
     };
     if out == Some(true) {
-        "Outside the range given".into()
+        words.t("records-outside-range")
     } else {
         String::new()
     }
@@ -475,69 +558,80 @@ fn read_limited(path: &Path, limits: &Limits) -> Result<Vec<u8>> {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| path.display().to_string());
-        return Err(bad(
+        return Err(bad_said(
+            "records-file-too-large",
             &name,
-            format!(
-                "larger than {}; a patient-portal file is far smaller",
-                size_words(limits.file)
-            ),
+            &[("size", &size_words(limits.file))],
         ));
     }
     Ok(bytes)
 }
 
 /// Reads the content of one file (or zip entry) named `name`.
-fn read_bytes(records: &mut Records, name: &str, bytes: &[u8], limits: &Limits) -> Result<()> {
+fn read_bytes(
+    records: &mut Records,
+    name: &str,
+    bytes: &[u8],
+    limits: &Limits,
+    words: &'static Catalogue,
+) -> Result<()> {
     match kind_of(Path::new(name), bytes) {
         Some(Kind::Xml) => {
             let text = decode::text(name, bytes)?;
-            ccda::read(records, name, &text, limits)
+            ccda::read(records, name, &text, limits, words)
         }
         Some(Kind::Json) => {
             let text = decode::text(name, bytes)?;
-            fhir::read_json(records, name, &text)
+            fhir::read_json(records, name, &text, words)
         }
         Some(Kind::NdJson) => {
             let text = decode::text(name, bytes)?;
-            fhir::read_ndjson(records, name, &text)
+            fhir::read_ndjson(records, name, &text, words)
         }
-        Some(Kind::Zip) => Err(bad(name, "a zip inside a zip is not read")),
-        None => Err(bad(
-            name,
-            "not a C-CDA or FHIR file (neither XML nor JSON); portals offer these as \"download my record\"",
-        )),
+        Some(Kind::Zip) => Err(bad_said("records-zip-in-zip", name, &[])),
+        None => Err(bad_said("records-not-a-record", name, &[])),
     }
 }
 
 /// Reads a zip: an IHE XDM package of C-CDA documents, or FHIR resource
 /// files. Entries that are neither are listed as skipped.
-fn read_zip(records: &mut Records, path: &Path, file: &str, limits: &Limits) -> Result<()> {
+fn read_zip(
+    records: &mut Records,
+    path: &Path,
+    file: &str,
+    limits: &Limits,
+    words: &'static Catalogue,
+) -> Result<()> {
     use std::io::Read;
     let f = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
-    let mut zip = zip::ZipArchive::new(std::io::BufReader::new(f)).map_err(|_| {
-        bad(
-            file,
-            "is damaged or cut short: it is not a zip that can be opened",
-        )
-    })?;
+    let mut zip = zip::ZipArchive::new(std::io::BufReader::new(f))
+        .map_err(|_| bad_said("records-zip-damaged", file, &[]))?;
     if zip.len() > limits.entries {
-        return Err(bad(
-            file,
-            format!("holds more than {} files", limits.entries),
-        ));
+        return Err(too_many_files(file, limits));
     }
     let before = records.skipped_count();
     let mut read = 0;
     for i in 0..zip.len() {
-        let mut entry = zip
-            .by_index(i)
-            .map_err(|e| bad(file, format!("entry {i}: {e}")))?;
+        let number = i.to_string();
+        let mut entry = zip.by_index(i).map_err(|e| {
+            bad_said(
+                "records-zip-entry",
+                file,
+                &[("number", &number), ("error", &e.to_string())],
+            )
+        })?;
         if entry.is_dir() {
             continue;
         }
         let name = entry
             .name()
-            .map_err(|e| bad(file, format!("entry {i} has no readable name: {e}")))?
+            .map_err(|e| {
+                bad_said(
+                    "records-zip-entry-no-name",
+                    file,
+                    &[("number", &number), ("error", &e.to_string())],
+                )
+            })?
             .to_string();
         let base = name.rsplit('/').next().unwrap_or(&name).to_string();
         let upper = base.to_uppercase();
@@ -558,21 +652,19 @@ fn read_zip(records: &mut Records, path: &Path, file: &str, limits: &Limits) -> 
             .read_to_end(&mut bytes)
             .map_err(|e| bad(file, format!("{name}: {e}")))?;
         if bytes.len() as u64 > limits.file {
-            return Err(bad(
+            return Err(bad_said(
+                "records-zip-entry-too-large",
                 file,
-                format!(
-                    "{name}: larger than {} MB, far larger than a patient-portal record; it is not read",
-                    limits.file >> 20
-                ),
+                &[("name", &name), ("max", &(limits.file >> 20).to_string())],
             ));
         }
         let shown = format!("{file}: {name}");
-        match read_bytes(records, &shown, &bytes, limits) {
+        match read_bytes(records, &shown, &bytes, limits, words) {
             Ok(()) => read += 1,
             Err(e) => records.skip(Skipped {
                 section: "file".into(),
                 item: name.clone(),
-                reason: e.message,
+                reason: reason_of(&e, words),
                 source: Source {
                     file: file.into(),
                     document: name,
@@ -583,16 +675,30 @@ fn read_zip(records: &mut Records, path: &Path, file: &str, limits: &Limits) -> 
     // Nothing read: either nothing in it looked like a record, or
     // everything that did could not be read (listed as skipped).
     if read == 0 && records.skipped_count() == before {
-        return Err(bad(file, "holds no C-CDA or FHIR file"));
+        return Err(bad_said("records-holds-no-record", file, &[]));
     }
     if read == 0 {
-        return Err(bad(file, "none of its files could be read"));
+        return Err(bad_said("records-none-readable", file, &[]));
     }
     Ok(())
 }
 
+/// A zip or folder that holds more files than any portal export.
+fn too_many_files(file: &str, limits: &Limits) -> Error {
+    bad_said(
+        "records-too-many-files",
+        file,
+        &[("max", &limits.entries.to_string())],
+    )
+}
+
 /// Reads one path: a file, a zip or a folder of resource files.
-fn read_path(records: &mut Records, path: &Path, limits: &Limits) -> Result<()> {
+fn read_path(
+    records: &mut Records,
+    path: &Path,
+    limits: &Limits,
+    words: &'static Catalogue,
+) -> Result<()> {
     let file = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
@@ -604,17 +710,14 @@ fn read_path(records: &mut Records, path: &Path, limits: &Limits) -> Result<()> 
             .filter(|p| p.is_file())
             .collect();
         if names.len() > limits.entries {
-            return Err(bad(
-                &file,
-                format!("holds more than {} files", limits.entries),
-            ));
+            return Err(too_many_files(&file, limits));
         }
         names.sort();
         let before = records.files.len();
         for p in names {
             // A folder from a phone or a portal may hold other files too
             // (a read-me, a picture): they are listed, not fatal.
-            match read_path(records, &p, limits) {
+            match read_path(records, &p, limits, words) {
                 Ok(()) => {}
                 Err(e) if e.kind == ErrorKind::BadFile && !is_fatal(&e) => records.skip(Skipped {
                     section: "file".into(),
@@ -622,7 +725,7 @@ fn read_path(records: &mut Records, path: &Path, limits: &Limits) -> Result<()> 
                         .file_name()
                         .map(|n| n.to_string_lossy().into_owned())
                         .unwrap_or_default(),
-                    reason: e.message,
+                    reason: reason_of(&e, words),
                     source: Source {
                         file: file.clone(),
                         document: String::new(),
@@ -632,7 +735,7 @@ fn read_path(records: &mut Records, path: &Path, limits: &Limits) -> Result<()> 
             }
         }
         if records.files.len() == before {
-            return Err(bad(&file, "holds no C-CDA or FHIR file"));
+            return Err(bad_said("records-holds-no-record", &file, &[]));
         }
         return Ok(());
     }
@@ -645,36 +748,46 @@ fn read_path(records: &mut Records, path: &Path, limits: &Limits) -> Result<()> 
     };
     records.documents.clear();
     let sha256 = if head[..n].starts_with(b"PK\x03\x04") {
-        read_zip(records, path, &file, limits)?;
+        read_zip(records, path, &file, limits, words)?;
         sha256_of(path)?
     } else {
         use sha2::{Digest, Sha256};
         let bytes = read_limited(path, limits)?;
-        read_bytes(records, &file, &bytes, limits)?;
+        read_bytes(records, &file, &bytes, limits, words)?;
         hex::encode(Sha256::digest(&bytes))
     };
     let documents = std::mem::take(&mut records.documents);
-    records.files.push(kept(path, sha256, &documents));
+    records.files.push(kept(path, sha256, &documents, words));
     Ok(())
 }
 
 /// The file kept as a document: the title and date of the document in it
-/// (the first one's, with how many others there are).
-fn kept(path: &Path, sha256: String, documents: &[(String, Option<String>)]) -> KeptFile {
+/// (the first one's, with how many others there are, in `words`).
+fn kept(
+    path: &Path,
+    sha256: String,
+    documents: &[(String, Option<String>)],
+    words: &Catalogue,
+) -> KeptFile {
     let titled: Vec<&(String, Option<String>)> =
         documents.iter().filter(|(t, _)| !t.is_empty()).collect();
     let Some((title, date)) = titled.first() else {
         return KeptFile {
             path: path.to_path_buf(),
             sha256,
-            title: format!("Patient-portal record ({})", file_name(path)),
+            title: words.t_with(
+                "records-portal-record",
+                &[("file", Arg::Text(&file_name(path)))],
+            ),
             date: documents.iter().find_map(|(_, d)| d.clone()),
         };
     };
     let title = match titled.len() {
         1 => title.clone(),
-        2 => format!("{title} and 1 other document"),
-        n => format!("{title} and {} other documents", n - 1),
+        n => words.t_with(
+            "records-and-other-documents",
+            &[("title", Arg::Text(title)), ("count", (n - 1).into())],
+        ),
     };
     KeptFile {
         path: path.to_path_buf(),
@@ -710,23 +823,28 @@ fn is_fatal(e: &Error) -> bool {
 
 /// Reads the portal files at `paths`. A file that cannot be read at all is
 /// an error naming it; what is unreadable inside a readable file is listed
-/// in `skipped` with the reason. Nothing is written.
-pub fn read_files(paths: &[PathBuf], limits: &Limits) -> Result<Records> {
+/// in `skipped` with the reason. What the app says of what it read is in
+/// `words`. Nothing is written.
+pub fn read_files(
+    paths: &[PathBuf],
+    limits: &Limits,
+    words: &'static Catalogue,
+) -> Result<Records> {
     let mut records = Records::default();
     if let [path] = paths {
-        read_path(&mut records, path, limits)?;
+        read_path(&mut records, path, limits, words)?;
     } else {
         // Of several files, one that is not a record is listed with why;
         // the others are read.
         let mut first_error = None;
         for path in paths {
-            match read_path(&mut records, path, limits) {
+            match read_path(&mut records, path, limits, words) {
                 Ok(()) => {}
                 Err(e) if e.kind == ErrorKind::BadFile && !is_fatal(&e) => {
                     records.skip(Skipped {
                         section: "file".into(),
                         item: file_name(path),
-                        reason: e.message.clone(),
+                        reason: reason_of(&e, words),
                         source: Source {
                             file: file_name(path),
                             document: String::new(),
@@ -764,15 +882,15 @@ fn refuse_mixed_patients(records: &Records) -> Result<()> {
             _ => false,
         };
         if (!p.name.is_empty() && !same_person(&p.name, &first.name)) || born_differs {
-            return Err(Error::new(
+            return Err(Error::said(
                 ErrorKind::BadFile,
-                format!(
-                    "The files are about different people: {} in {}, {} in {}; add one person's records at a time",
-                    first.name,
-                    first.source.words(),
-                    p.name,
-                    p.source.words()
-                ),
+                "records-different-people",
+                &[
+                    ("first", &first.name),
+                    ("first_source", &first.source.words()),
+                    ("other", &p.name),
+                    ("other_source", &p.source.words()),
+                ],
             )
             .with_field("files"));
         }
@@ -782,89 +900,115 @@ fn refuse_mixed_patients(records: &Records) -> Result<()> {
 
 /// The notes that say where an imported condition stands, as the record
 /// says it: its own status ("Status in the record: resolved") and the day
-/// it ended ("Resolved 14 August 2008"). Read back by [`standing`].
-pub fn standing_notes(status: Option<&str>, resolved: Option<&str>) -> Vec<String> {
+/// it ended ("Resolved 14 August 2008"), in `words`. Read back by
+/// [`standing`].
+pub fn standing_notes(
+    status: Option<&str>,
+    resolved: Option<&str>,
+    words: &Catalogue,
+) -> Vec<String> {
     let status = status
         .filter(|s| !s.trim().is_empty())
-        .map(|s| format!("{STATUS_NOTE}{s}"));
-    let resolved = resolved.map(|d| format!("{RESOLVED_NOTE}{}", crate::date::display_long(d)));
+        .map(|s| words.t_with("records-status-note", &[("status", Arg::Text(s))]));
+    let resolved = resolved.map(|d| {
+        words.t_with(
+            "records-resolved-note",
+            &[("date", Arg::Text(&words.date_text(d)))],
+        )
+    });
     status.into_iter().chain(resolved).collect()
 }
 
-/// Of a condition's notes, those [`standing_notes`] wrote, for listing the
-/// condition in one line without showing it as current when it is not.
+/// Of a condition's notes, those [`standing_notes`] wrote (in any of the
+/// languages), for listing the condition in one line without showing it as
+/// current when it is not.
 pub fn standing(notes: &str) -> impl Iterator<Item = &str> {
     notes
         .split(". ")
-        .filter(|n| n.starts_with(STATUS_NOTE) || n.starts_with(RESOLVED_NOTE))
+        .filter(|n| standing_starts().iter().any(|s| n.starts_with(s.as_str())))
 }
 
-const STATUS_NOTE: &str = "Status in the record: ";
-const RESOLVED_NOTE: &str = "Resolved ";
+/// How the notes [`standing_notes`] writes begin, in every language: the
+/// words before the status or the date.
+fn standing_starts() -> &'static [String] {
+    static STARTS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    STARTS.get_or_init(|| {
+        let mut starts = Vec::new();
+        for language in Language::OFFERED {
+            let words = Catalogue::of(language);
+            starts.push(words.t_with("records-status-note", &[("status", Arg::Text(""))]));
+            starts.push(words.t_with("records-resolved-note", &[("date", Arg::Text(""))]));
+        }
+        starts.retain(|s| !s.trim().is_empty());
+        starts
+    })
+}
 
 /// A result's interpretation code (HL7 ObservationInterpretation) in the
-/// words its code system gives it; `None` for a code not listed here, which
-/// is shown as the record has it. "Normal" is no flag.
-pub fn interpretation_words(code: &str) -> Option<&'static str> {
-    Some(match code {
-        "H" => "High",
-        "HH" | "H>" => "Critically high",
-        "HU" => "Significantly high",
-        "L" => "Low",
-        "LL" | "L<" => "Critically low",
-        "LU" => "Significantly low",
-        "A" => "Abnormal",
-        "AA" => "Critically abnormal",
-        ">" => "Above the measurable range",
-        "<" => "Below the measurable range",
-        "POS" => "Positive",
-        "NEG" => "Negative",
-        "DET" => "Detected",
-        "ND" => "Not detected",
-        "N" | "Normal" => "",
+/// words its code system gives it, in `words`; `None` for a code not listed
+/// here, which is shown as the record has it. "Normal" is no flag.
+pub fn interpretation_words(code: &str, words: &Catalogue) -> Option<String> {
+    let key = match code {
+        "H" => "records-flag-high",
+        "HH" | "H>" => "records-flag-critically-high",
+        "HU" => "records-flag-significantly-high",
+        "L" => "records-flag-low",
+        "LL" | "L<" => "records-flag-critically-low",
+        "LU" => "records-flag-significantly-low",
+        "A" => "records-flag-abnormal",
+        "AA" => "records-flag-critically-abnormal",
+        ">" => "records-flag-above-range",
+        "<" => "records-flag-below-range",
+        "POS" => "records-flag-positive",
+        "NEG" => "records-flag-negative",
+        "DET" => "records-flag-detected",
+        "ND" => "records-flag-not-detected",
+        "N" | "Normal" => return Some(String::new()),
         _ => return None,
-    })
+    };
+    Some(words.t(key))
 }
 
-/// A family member's HL7 role code ("FTH", "MGRMTH") in words; `None`
+/// A family member's HL7 role code ("FTH", "MGRMTH") in `words`; `None`
 /// for a code not listed here, which is shown as the record has it.
-pub fn relative_words(code: &str) -> Option<&'static str> {
-    Some(match code {
-        "FTH" | "NFTH" => "father",
-        "MTH" | "NMTH" => "mother",
-        "PRN" | "NPRN" => "parent",
-        "BRO" | "NBRO" => "brother",
-        "SIS" | "NSIS" => "sister",
-        "SIB" | "NSIB" => "brother or sister",
-        "HBRO" => "half-brother",
-        "HSIS" => "half-sister",
-        "TWINBRO" => "twin brother",
-        "TWINSIS" => "twin sister",
-        "SON" | "SONC" => "son",
-        "DAU" | "DAUC" => "daughter",
-        "CHILD" | "NCHILD" => "child",
-        "GRFTH" => "grandfather",
-        "GRMTH" => "grandmother",
-        "MGRFTH" => "grandfather (mother's side)",
-        "MGRMTH" => "grandmother (mother's side)",
-        "PGRFTH" => "grandfather (father's side)",
-        "PGRMTH" => "grandmother (father's side)",
-        "GRNDSON" => "grandson",
-        "GRNDDAU" => "granddaughter",
-        "UNCLE" => "uncle",
-        "AUNT" => "aunt",
-        "MUNCLE" => "uncle (mother's side)",
-        "MAUNT" => "aunt (mother's side)",
-        "PUNCLE" => "uncle (father's side)",
-        "PAUNT" => "aunt (father's side)",
-        "COUSN" => "cousin",
-        "NEPHEW" => "nephew",
-        "NIECE" => "niece",
-        "HUSB" => "husband",
-        "WIFE" => "wife",
-        "SPS" => "spouse",
+pub fn relative_words(code: &str, words: &Catalogue) -> Option<String> {
+    let key = match code {
+        "FTH" | "NFTH" => "records-relative-father",
+        "MTH" | "NMTH" => "records-relative-mother",
+        "PRN" | "NPRN" => "records-relative-parent",
+        "BRO" | "NBRO" => "records-relative-brother",
+        "SIS" | "NSIS" => "records-relative-sister",
+        "SIB" | "NSIB" => "records-relative-sibling",
+        "HBRO" => "records-relative-half-brother",
+        "HSIS" => "records-relative-half-sister",
+        "TWINBRO" => "records-relative-twin-brother",
+        "TWINSIS" => "records-relative-twin-sister",
+        "SON" | "SONC" => "records-relative-son",
+        "DAU" | "DAUC" => "records-relative-daughter",
+        "CHILD" | "NCHILD" => "records-relative-child",
+        "GRFTH" => "records-relative-grandfather",
+        "GRMTH" => "records-relative-grandmother",
+        "MGRFTH" => "records-relative-maternal-grandfather",
+        "MGRMTH" => "records-relative-maternal-grandmother",
+        "PGRFTH" => "records-relative-paternal-grandfather",
+        "PGRMTH" => "records-relative-paternal-grandmother",
+        "GRNDSON" => "records-relative-grandson",
+        "GRNDDAU" => "records-relative-granddaughter",
+        "UNCLE" => "records-relative-uncle",
+        "AUNT" => "records-relative-aunt",
+        "MUNCLE" => "records-relative-maternal-uncle",
+        "MAUNT" => "records-relative-maternal-aunt",
+        "PUNCLE" => "records-relative-paternal-uncle",
+        "PAUNT" => "records-relative-paternal-aunt",
+        "COUSN" => "records-relative-cousin",
+        "NEPHEW" => "records-relative-nephew",
+        "NIECE" => "records-relative-niece",
+        "HUSB" => "records-relative-husband",
+        "WIFE" => "records-relative-wife",
+        "SPS" => "records-relative-spouse",
         _ => return None,
-    })
+    };
+    Some(words.t(key))
 }
 
 /// Letters and digits only, lower case: "Type 2 Diabetes." and "type 2
@@ -970,8 +1114,19 @@ impl Records {
     }
 
     /// What the files say of the patient that differs from the dossier's
-    /// patient, in words; empty when every document agrees.
-    pub fn patient_mismatch(&self, patient: &Patient) -> Vec<String> {
+    /// patient, in `words`; empty when every document agrees.
+    pub fn patient_mismatch(&self, patient: &Patient, words: &Catalogue) -> Vec<String> {
+        // "Ana Ruiz, born 3 May 1970", or the name alone.
+        let person = |name: &str, born: Option<&str>| match born {
+            Some(b) => words.t_with(
+                "records-person-born",
+                &[
+                    ("name", Arg::Text(name)),
+                    ("date", Arg::Text(&words.date_text(b))),
+                ],
+            ),
+            None => name.to_string(),
+        };
         let mut out = Vec::new();
         for p in &self.patients {
             let name_differs = !p.name.is_empty() && !same_person(&p.name, &patient.full_name);
@@ -980,21 +1135,22 @@ impl Records {
                 _ => false,
             };
             if name_differs || born_differs {
-                let born = p
-                    .birth_date
-                    .as_deref()
-                    .map(|b| format!(", born {}", crate::date::display_long(b)))
-                    .unwrap_or_default();
-                let dossier_born = patient
-                    .date_of_birth
-                    .as_deref()
-                    .map(|b| format!(", born {}", crate::date::display_long(b)))
-                    .unwrap_or_default();
-                out.push(format!(
-                    "{} is about {}{born}; this dossier is for {}{dossier_born}",
-                    p.source.words(),
-                    p.name,
-                    patient.full_name
+                out.push(words.t_with(
+                    "records-mismatch",
+                    &[
+                        ("source", Arg::Text(&p.source.words())),
+                        (
+                            "person",
+                            Arg::Text(&person(&p.name, p.birth_date.as_deref())),
+                        ),
+                        (
+                            "patient",
+                            Arg::Text(&person(
+                                &patient.full_name,
+                                patient.date_of_birth.as_deref(),
+                            )),
+                        ),
+                    ],
                 ));
             }
         }
@@ -1213,49 +1369,53 @@ fn chosen<T: Clone>(found: &[Found<T>], pick: &Option<Vec<usize>>) -> Result<Vec
 /// file it came from).
 enum Text {
     Original(String, Option<String>),
-    /// Title, the file it is from, and that file's document date.
+    /// The document's own title (without "(readable text)"), the file it
+    /// is from, and that file's document date.
     Readable(String, String, Option<String>),
 }
 
 /// Writes a document's readable text as pages: its title, where it came
-/// from, then each section as its authors wrote it.
-fn narrative_pdf(out: &Path, n: &Narrative, patient: &Patient) -> Result<usize> {
+/// from (in `words`), then each section as its authors wrote it.
+fn narrative_pdf(
+    out: &Path,
+    n: &Narrative,
+    patient: &Patient,
+    words: &'static Catalogue,
+) -> Result<usize> {
     use crate::pdf::font::Weight;
     use crate::pdf::layout::BODY;
-    crate::pdf::write_to_enclose(
-        out,
-        crate::i18n::Catalogue::en(),
-        crate::pdf::Paper::A4,
-        &n.title,
-        patient,
-        |l| {
-            l.heading(&n.title, 0);
-            l.paragraph(
-                &format!(
-                    "The readable text of {}, as its authors wrote it.",
-                    n.source.words()
-                ),
-                BODY - 1.0,
-                Weight::Regular,
-                0.0,
-            );
-            l.gap(6.0);
-            for (heading, body) in &n.sections {
-                if !heading.is_empty() {
-                    l.heading(heading, 2);
-                }
-                for line in body.lines() {
-                    l.paragraph(line, BODY, Weight::Regular, 0.0);
-                }
-                l.gap(4.0);
+    crate::pdf::write_to_enclose(out, words, crate::pdf::Paper::A4, &n.title, patient, |l| {
+        l.heading(&n.title, 0);
+        l.paragraph(
+            &words.t_with(
+                "records-readable-text-lead",
+                &[("source", Arg::Text(&n.source.words()))],
+            ),
+            BODY - 1.0,
+            Weight::Regular,
+            0.0,
+        );
+        l.gap(6.0);
+        for (heading, body) in &n.sections {
+            if !heading.is_empty() {
+                l.heading(heading, 2);
             }
-        },
-    )
+            for line in body.lines() {
+                l.paragraph(line, BODY, Weight::Regular, 0.0);
+            }
+            l.gap(4.0);
+        }
+    })
 }
 
-/// Adds the devices' lines to the health background's implants and
-/// devices text, after what is there.
-fn add_devices(conn: &rusqlite::Connection, dossier_id: i64, devices: &[Device]) -> Result<()> {
+/// Adds the devices' lines (in `words`) to the health background's
+/// implants and devices text, after what is there.
+fn add_devices(
+    conn: &rusqlite::Connection,
+    dossier_id: i64,
+    devices: &[Device],
+    words: &Catalogue,
+) -> Result<()> {
     use crate::health::{Answers, Background};
     if devices.is_empty() {
         return Ok(());
@@ -1265,7 +1425,7 @@ fn add_devices(conn: &rusqlite::Connection, dossier_id: i64, devices: &[Device])
     if !background.implants.trim().is_empty() {
         lines.push(background.implants.trim_end().to_string());
     }
-    lines.extend(devices.iter().map(Device::line));
+    lines.extend(devices.iter().map(|d| d.line(words)));
     background.implants = lines.join("\n");
     background.validate()?;
     crate::store::save_answers(conn, dossier_id, &background)?;
@@ -1281,25 +1441,50 @@ fn date_of_file(records: &Records, file: &str) -> Option<String> {
         .and_then(|k| k.date.clone())
 }
 
-/// Whether the dossier already has this readable text of this file.
+/// The title of a document's readable text, in `words`: "Discharge
+/// summary (readable text)".
+fn readable_title(title: &str, words: &Catalogue) -> String {
+    words.t_with(
+        "records-readable-text-title",
+        &[("title", Arg::Text(title))],
+    )
+}
+
+/// Whether the dossier already has this readable text of this file, added
+/// in any of the languages.
 fn has_readable_text(
     conn: &rusqlite::Connection,
     dossier_id: i64,
     title: &str,
     from: &str,
 ) -> Result<bool> {
-    Ok(conn.query_row(
-        "SELECT EXISTS(SELECT 1 FROM documents WHERE dossier_id = ?1 AND title = ?2 AND source = ?3)",
-        rusqlite::params![dossier_id, title, from],
-        |r| r.get(0),
-    )?)
+    for language in Language::OFFERED {
+        let titled = readable_title(title, Catalogue::of(language));
+        let had: bool = conn.query_row(
+            "SELECT EXISTS(SELECT 1 FROM documents WHERE dossier_id = ?1 AND title = ?2 AND source = ?3)",
+            rusqlite::params![dossier_id, titled, from],
+            |r| r.get(0),
+        )?;
+        if had {
+            return Ok(true);
+        }
+    }
+    Ok(false)
 }
 
 /// Adds the chosen items to dossier `dossier_id` and keeps the original
 /// files as documents, all in one transaction: either everything is there
 /// afterwards, or nothing. Chosen devices are added to the health
 /// background's implants and devices, each line saying where it came from.
-pub fn add(store: &Store, dossier_id: i64, records: &Records, choice: &Choice) -> Result<Added> {
+/// What the app writes with them (those lines, the documents' notes, the
+/// pages of each document's readable text) is in `words`.
+pub fn add(
+    store: &Store,
+    dossier_id: i64,
+    records: &Records,
+    choice: &Choice,
+    words: &'static Catalogue,
+) -> Result<Added> {
     use crate::store::insert_items;
     store.dossier(dossier_id)?;
     let diagnoses = chosen(&records.diagnoses, &choice.diagnoses)?;
@@ -1316,12 +1501,10 @@ pub fn add(store: &Store, dossier_id: i64, records: &Records, choice: &Choice) -
         // A file changed (or replaced) since the preview is not kept in
         // place of the one shown.
         if stored.sha256 != kept.sha256 {
-            return Err(Error::new(
+            return Err(Error::said(
                 ErrorKind::BadFile,
-                format!(
-                    "{}: the file has changed since it was read for the preview, so nothing was added. Add it again to see what it holds now.",
-                    file_name(&kept.path)
-                ),
+                "records-file-changed",
+                &[("file", &file_name(&kept.path))],
             ));
         }
         staged.push((
@@ -1336,13 +1519,12 @@ pub fn add(store: &Store, dossier_id: i64, records: &Records, choice: &Choice) -
     let scratch = tempfile::tempdir().map_err(|e| Error::new(ErrorKind::Io, e.to_string()))?;
     for (i, n) in records.narratives.iter().enumerate() {
         let path = scratch.path().join(format!("{}.pdf", i + 1));
-        narrative_pdf(&path, n, &patient)?;
-        let title = format!("{} (readable text)", n.title);
+        narrative_pdf(&path, n, &patient, words)?;
         staged.push((
             path.clone(),
             store.files().stage_file(&path)?,
             Text::Readable(
-                title,
+                n.title.clone(),
                 n.source.file.clone(),
                 date_of_file(records, &n.source.file),
             ),
@@ -1356,7 +1538,7 @@ pub fn add(store: &Store, dossier_id: i64, records: &Records, choice: &Choice) -
         insert_items(conn, dossier_id, &clinicians)?;
         insert_items(conn, dossier_id, &results)?;
         insert_items(conn, dossier_id, &family)?;
-        add_devices(conn, dossier_id, &devices)?;
+        add_devices(conn, dossier_id, &devices, words)?;
         let mut documents = 0;
         for (path, (file, stored), text) in staged {
             if crate::store::has_file(conn, dossier_id, &stored.sha256)? {
@@ -1371,11 +1553,12 @@ pub fn add(store: &Store, dossier_id: i64, records: &Records, choice: &Choice) -
             }
             let meta = match text {
                 Text::Readable(title, from, date) => Document {
-                    title,
+                    title: readable_title(&title, words),
                     date,
                     kind: Some(DocumentKind::Other),
                     include_in_export: true,
-                    notes: format!("The readable text of {from}, as its authors wrote it"),
+                    notes: words
+                        .t_with("records-readable-text-notes", &[("file", Arg::Text(&from))]),
                     source: from,
                     ..Document::default()
                 },
@@ -1386,7 +1569,7 @@ pub fn add(store: &Store, dossier_id: i64, records: &Records, choice: &Choice) -
                     date,
                     kind: Some(DocumentKind::Other),
                     include_in_export: true,
-                    notes: "Patient-portal record (the original file)".into(),
+                    notes: words.t("records-original-file-notes"),
                     ..Document::default()
                 },
             };
