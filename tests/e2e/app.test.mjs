@@ -4,7 +4,7 @@
 // named by $DOSSIER_E2E_DIALOG), starts Xvfb and sets DOSSIER_APP.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
@@ -43,6 +43,14 @@ async function open(dataDir) {
 
 function answerDialog(...lines) {
   writeFileSync(dialog, lines.join('\n'));
+}
+
+/** A message's text as a catalogue has it (a one-line message). */
+function message(language, key) {
+  const text = readFileSync(join(root, `src-tauri/core/locales/${language}.ftl`), 'utf8');
+  const line = text.split('\n').find((l) => l.startsWith(`${key} = `));
+  assert.ok(line, `${language}.ftl has ${key}`);
+  return line.slice(key.length + 3);
 }
 
 function pdfText(file) {
@@ -943,7 +951,7 @@ test('a record protected with a passphrase reopens locked, opens only with its p
     await d.quit();
   }
   // Nothing readable is left in the data folder.
-  const { readdirSync, readFileSync, statSync } = await import('node:fs');
+  const { readdirSync, statSync } = await import('node:fs');
   const walk = (dir) => readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
   for (const f of walk(data)) assert.ok(!readFileSync(f).includes('Solberg'), `${f} holds the name`);
 
@@ -1002,6 +1010,22 @@ test('a record protected with a passphrase reopens locked, opens only with its p
     assert.match(tool(data, 'protection'), /after 5 minute/);
   } finally {
     await d.quit();
+  }
+
+  // Locked, in Spanish: the lock screen and what it says of a wrong
+  // passphrase are in the app's language (the core's error included).
+  tool(data, 'language', 'es');
+  d = await open(data);
+  try {
+    await d.findText('h1', message('es', 'privacy-locked-heading'));
+    await d.type('#unlock-passphrase', 'harbor lantern velvet');
+    await d.click('#unlock');
+    // The window starts the sentence with a capital.
+    await d.findText('.field-error', message('es', 'error-passphrase-wrong').slice(1, 30));
+    assert.deepEqual(await axeViolations(d), [], 'axe-core on the lock screen in Spanish');
+  } finally {
+    await d.quit();
+    tool(data, 'language', '--system');
   }
 
   // The file opens elsewhere only with its passphrase.

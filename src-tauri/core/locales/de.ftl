@@ -31,7 +31,7 @@ section-summary = Zusammenfassung
 section-questions = Fragen an die Ärztin oder den Arzt
 section-background = Gesundheitliche Vorgeschichte und Alltag
 section-medications = Medikamente und Allergien
-section-results = Laborwerte im Verlauf
+section-results = Mess- und Laborwerte im Verlauf
 section-clinicians = Ärzte und Behandlungsteam
 section-timeline = Zeitleiste
 section-index = Verzeichnis der beigefügten Unterlagen
@@ -50,9 +50,9 @@ pdf-email = E-Mail
 pdf-address = Adresse
 pdf-for = Für
 pdf-appointment = Termin
-pdf-decide-by = Entscheidung nötig bis
+pdf-decide-by = Entscheidung bis
 pdf-prepared-on = Erstellt am
-pdf-reasons = Gründe für die Anfrage
+pdf-reasons = Anlass
 pdf-situation = Situation
 pdf-contents = Inhalt
 pdf-section = Abschnitt
@@ -62,7 +62,7 @@ pdf-record = Unterlage
 pdf-status = Status
 checklist-enclosed = Beigefügt
 checklist-in-medicines = In dieser Mappe (Medikamente und Allergien)
-checklist-in-results = In dieser Mappe (Laborwerte im Verlauf)
+checklist-in-results = In dieser Mappe (Mess- und Laborwerte im Verlauf)
 checklist-kept = Liegt vor, nicht beigefügt
 checklist-requested = Angefordert, noch nicht erhalten
 checklist-not-applicable = Trifft laut eigener Angabe nicht zu
@@ -167,7 +167,7 @@ timeline-diagnosis-status = Diagnose: { $name } ({ $status })
 timeline-started = Beginn: { $name }
 timeline-stopped = Ende: { $name }
 timeline-operation = Operation oder Krankenhausaufenthalt: { $name }
-timeline-report = Befund: { $title }
+timeline-report = Dokument: { $title }
 
 ## Die Mappe: beigefügte Unterlagen
 
@@ -187,22 +187,22 @@ pdf-info-subject-by = Unterlagen und Fragen für eine Zweitmeinung von { $name }
 
 reason-clarify_diagnosis = Eine Diagnose klären
 reason-choose_treatment = Zwischen Behandlungen wählen
-reason-confirm_plan = Einen langen oder teuren Plan bestätigen
+reason-confirm_plan = Einen langwierigen oder teuren Behandlungsplan überprüfen lassen
 reason-rare_or_serious = Eine seltene oder schwere Erkrankung
-reason-doctor_suggested = Mein Arzt hat es vorgeschlagen
+reason-doctor_suggested = Meine Ärztin oder mein Arzt hat es vorgeschlagen
 situation-life_threatening = Eine lebensbedrohliche Erkrankung
 situation-lifestyle_procedure = Ein Eingriff, der den Alltag verändert, etwa ein neues Kniegelenk
-situation-aesthetic = Ein großer kosmetischer Eingriff
+situation-aesthetic = Ein großer ästhetischer Eingriff
 situation-experimental = Ein experimenteller Eingriff oder ein experimentelles Medikament
 situation-costly_treatment = Eine teure Behandlung, zu der es günstigere Möglichkeiten geben kann
 situation-other = Etwas anderes
 document-kind-pathology = Pathologiebefund
-document-kind-imaging_report = Befund einer Bildgebung
+document-kind-imaging_report = Radiologischer Befund (Bildgebung)
 document-kind-imaging_study = Bildgebung (die Bilder selbst)
-document-kind-lab = Laborwerte
+document-kind-lab = Laborbefund
 document-kind-operative = Operationsbericht
 document-kind-discharge = Entlassbrief
-document-kind-letter = Brief
+document-kind-letter = Arztbrief
 document-kind-prescription = Rezept
 document-kind-other = Sonstiges
 question-category-diagnosis = Diagnose
@@ -213,8 +213,8 @@ question-category-costs = Kosten
 question-category-prognosis = Prognose
 question-category-logistics = Praktisches
 question-category-other = Sonstiges
-diagnosis-role-main = Worum es bei dieser Zweitmeinung geht
-diagnosis-role-other = Eine andere Erkrankung
+diagnosis-role-main = Anlass dieser Zweitmeinung
+diagnosis-role-other = Eine weitere Erkrankung
 diagnosis-status-suspected = Verdacht
 diagnosis-status-confirmed = Gesichert
 diagnosis-status-ruled_out = Ausgeschlossen
@@ -228,10 +228,10 @@ severity-moderate = Mittelschwer
 severity-severe = Schwer
 severity-unknown = Nicht bekannt
 consultation-mode-in_person = Vor Ort
-consultation-mode-remote = Aus der Ferne (Video, Telefon oder nur Unterlagen)
-smoking-never = Hat nie geraucht
-smoking-former = Hat früher geraucht
-smoking-current = Raucht jetzt
+consultation-mode-remote = Per Video, Telefon oder nur nach Aktenlage
+smoking-never = Nein, nie geraucht
+smoking-former = Nein, früher geraucht
+smoking-current = Ja, raucht derzeit
 smoking-unknown = Nicht bekannt
 pregnancy-no = Nein
 pregnancy-yes = Ja
@@ -257,7 +257,7 @@ letter-template-note = Dieser Brief wurde nach einer Vorlage erstellt. Er ist ke
 
 compare-title = Erst- und Zweitmeinung: { $title }
 compare-heading = Erst- und Zweitmeinung
-compare-patient = Patient
+compare-patient = Patient/in
 compare-about = Worum es geht
 compare-first-by = Erste Meinung von
 compare-second-by = Zweite Meinung von
@@ -293,7 +293,7 @@ checklist-title-letters = Briefe Ihrer Ärzte, auch die Überweisung
 checklist-why-letters = Sie sagen, was Ihre Ärzte denken und warum sie empfehlen, was sie empfehlen.
 checklist-title-medication_list = Eine Liste Ihrer Medikamente
 checklist-why-medication_list = Medikamente können Laborwerte verändern und bestimmen mit, welche Behandlungen sicher sind.
-checklist-title-imaging_reports = Befunde Ihrer Bildgebung und Röntgenaufnahmen
+checklist-title-imaging_reports = Befunde Ihrer Röntgen-, CT- oder MRT-Untersuchungen
 checklist-why-imaging_reports = Die Fachärztin oder der Facharzt vergleicht, was die Radiologie geschrieben hat, mit den Bildern.
 checklist-title-imaging_studies = Die Bilder selbst (auf CD oder als Download), nicht nur die Befunde
 checklist-why-imaging_studies = Fachärzte sehen sich die Bilder selbst noch einmal an; frühere Aufnahmen helfen, Veränderungen zu erkennen.
@@ -309,7 +309,7 @@ checklist-title-discharge = Entlassbriefe aus dem Krankenhaus
 checklist-why-discharge = Sie fassen jeden Krankenhausaufenthalt zusammen: was gefunden und was gemacht wurde.
 checklist-title-cost_estimate = Ein schriftlicher Kostenvoranschlag für die vorgeschlagene Behandlung
 checklist-why-cost_estimate = Damit kann die Fachärztin oder der Facharzt den Plan mit günstigeren Möglichkeiten vergleichen.
-checklist-title-implant_card = Ein Ausweis oder Brief zu Ihrem Implantat oder Gerät (Hersteller und Modell)
+checklist-title-implant_card = Implantatausweis oder Brief zu Ihrem Implantat oder Gerät (Hersteller und Modell)
 checklist-why-implant_card = Manche Untersuchungen, etwa eine MRT, und manche Behandlungen hängen davon ab, welches Implantat oder Gerät Sie genau haben.
 checklist-title-device_information = Informationen zu dem vorgeschlagenen Gerät, Medikament oder der Studie
 checklist-why-device_information = Die Fachärztin oder der Facharzt prüft, ob es für Sie zugelassen ist und wie gut es wirkt.
@@ -351,14 +351,14 @@ main-leave-warning = Die markierten Felder behalten Ihre Eingabe, bis sie korrig
 main-leave-anyway = Weggehen, ohne die markierten Felder zu speichern
 main-error-title = Etwas ist schiefgelaufen
 main-error-back = Zurück zu Ihren Mappen
-main-drop-open-first = Öffnen Sie zuerst eine Mappe und ziehen Sie dann Ihre Befunde in das Fenster.
+main-drop-open-first = Öffnen Sie zuerst eine Mappe und ziehen Sie dann Ihre Dokumente in das Fenster.
 main-drop-adding = { $count ->
     [one] { $count } Datei wird hinzugefügt…
    *[other] { $count } Dateien werden hinzugefügt…
 }
 main-drop-added = { $count ->
-    [one] { $count } Befund hinzugefügt.
-   *[other] { $count } Befunde hinzugefügt.
+    [one] { $count } Dokument hinzugefügt.
+   *[other] { $count } Dokumente hinzugefügt.
 }
 main-drop-failed = { $count ->
     [one] { $count } Datei konnte nicht hinzugefügt werden
@@ -369,9 +369,9 @@ main-drop-failed = { $count ->
 forms-day = Tag
 forms-month = Monat
 forms-year = Jahr
-forms-date-hint = Zum Beispiel 14 3 2024. Wenn Sie nur den Monat wissen, lassen Sie den Tag leer; wenn Sie nur das Jahr wissen, lassen Sie beide leer.
+forms-date-hint = Zum Beispiel 14 3 2024. Wenn Sie nur Monat und Jahr kennen, lassen Sie den Tag leer; wenn Sie nur das Jahr kennen, lassen Sie Tag und Monat leer.
 # Bezeichnung der Liste der Einheiten, in denen Größe oder Gewicht eingegeben werden.
-forms-unit = In
+forms-unit = Einheit
 forms-not-known = Nicht bekannt oder nicht gewählt
 forms-error = Fehler: { $message }
 forms-saving = Wird gespeichert…
@@ -401,10 +401,10 @@ lists-delete = Löschen
 lists-deleted = Gelöscht
 
 # Daten in Feldern für Tag, Monat und Jahr (dates.js)
-dates-year-digits = Geben Sie das Jahr mit 4 Ziffern ein, zum Beispiel 14 3 2024, oder 3 2024, wenn Sie nur den Monat wissen, oder 2024
-dates-month-with-day = Geben Sie zum Tag auch den Monat ein, zum Beispiel 14 3 2024, oder 3 2024, wenn Sie nur den Monat wissen, oder 2024
-dates-month-range = Der Monat muss eine Zahl von 1 bis 12 sein, zum Beispiel 14 3 2024, oder 3 2024, wenn Sie nur den Monat wissen, oder 2024
-dates-day-range = Der Tag muss in diesem Monat eine Zahl von 1 bis { $max } sein, zum Beispiel 14 3 2024, oder 3 2024, wenn Sie nur den Monat wissen, oder 2024
+dates-year-digits = Geben Sie das Jahr mit 4 Ziffern ein. Beispiele: 14 3 2024; 3 2024, wenn Sie nur Monat und Jahr kennen; 2024
+dates-month-with-day = Geben Sie zum Tag auch den Monat ein. Beispiele: 14 3 2024; 3 2024, wenn Sie nur Monat und Jahr kennen; 2024
+dates-month-range = Der Monat muss eine Zahl von 1 bis 12 sein. Beispiele: 14 3 2024; 3 2024, wenn Sie nur Monat und Jahr kennen; 2024
+dates-day-range = Dieser Monat hat nur die Tage 1 bis { $max }. Beispiele: 14 3 2024; 3 2024, wenn Sie nur Monat und Jahr kennen; 2024
 
 # Größe und Gewicht (measures.js). Die Fehler stehen nach „Fehler: “ oder nach der Bezeichnung eines Feldes.
 measures-centimetres = Zentimeter
@@ -447,7 +447,7 @@ common-nav-export = PDF exportieren
 common-nav-request = Unterlagen anfordern
 common-nav-after = Nach dem Termin
 common-nav-parts = Teile dieser Mappe
-common-pdf-language = Sprache des PDF
+common-pdf-language = Sprache des PDFs
 common-pdf-reader-doctor = Die Sprache der Ärztin oder des Arztes.
 # $reader ist ein Satz, der sagt, wessen Sprache es ist (wie common-pdf-reader-doctor).
 common-pdf-language-hint = { $reader } Überschriften, Bezeichnungen und Daten stehen in dieser Sprache; was Sie eingegeben haben, bleibt, wie Sie es geschrieben haben.
@@ -469,8 +469,8 @@ home-start-new = Neue Mappe beginnen
 # Nach dem Namen einer Person; $date ist ein Datum in Worten (ein Tag, ein Monat oder ein Jahr).
 home-born = geb. { $date }
 home-reports = { $count ->
-    [one] { $count } Befund
-   *[other] { $count } Befunde
+    [one] { $count } Dokument
+   *[other] { $count } Dokumente
 }
 home-no-dossiers = Keine Mappen für diese Person.
 home-delete-person = { $name } und alle Mappen löschen
@@ -535,7 +535,7 @@ privacy-suggested-passphrase-hint = Diese sechs Wörter wurden für Sie zufälli
 privacy-passphrase-again = Passphrase noch einmal eingeben
 privacy-type-a-passphrase = Geben Sie eine Passphrase ein
 privacy-understood-error = Fehler: Setzen Sie das Häkchen, um zu bestätigen, dass Sie es verstanden haben
-privacy-protecting = Ihre Unterlagen werden geschützt… Bei vielen Befunden kann das eine Minute dauern.
+privacy-protecting = Ihre Unterlagen werden geschützt… Bei vielen Dokumenten kann das eine Minute dauern.
 privacy-offer-heading = Schützen Sie Ihre Unterlagen mit einer Passphrase
 privacy-offer-lead = Mit einer Passphrase werden Ihre Unterlagen auf diesem Computer verschlüsselt gespeichert. Wer diesen Computer benutzt oder ihn findet, wenn er verloren geht, kann sie ohne die Passphrase nicht lesen.
 privacy-offer-locks = Die App sperrt sich selbst, wenn Sie sie eine Weile nicht benutzt haben, und fragt dann wieder nach der Passphrase.
@@ -560,7 +560,7 @@ privacy-changing = Die Passphrase wird geändert… Das dauert einige Sekunden.
 privacy-changed = Ihre Passphrase ist geändert. Der Wiederherstellungscode bleibt gleich.
 privacy-your-passphrase = Ihre Passphrase
 privacy-off-sure-error = Fehler: Setzen Sie das Häkchen, um zu bestätigen, dass Ihre Unterlagen unverschlüsselt gespeichert werden sollen
-privacy-turning-off = Der Schutz wird ausgeschaltet… Bei vielen Befunden kann das eine Weile dauern. Schließen Sie das Fenster nicht.
+privacy-turning-off = Der Schutz wird ausgeschaltet… Bei vielen Dokumenten kann das eine Weile dauern. Schließen Sie das Fenster nicht.
 privacy-turned-off = Der Schutz ist ausgeschaltet.
 privacy-heading = Datenschutz und Passphrase
 privacy-protected-lead = Ihre Unterlagen sind mit einer Passphrase geschützt. Sie werden auf diesem Computer verschlüsselt gespeichert.
@@ -606,11 +606,11 @@ export-part-summary = Zusammenfassung (Diagnose, Behandlung, Ihr Anliegen)
 export-part-questions = Ihre Fragen, mit Platz für Antworten
 export-part-background = Gesundheitliche Vorgeschichte und Alltag
 export-part-medications = Medikamente und Allergien
-export-part-results = Laborwerte im Verlauf
+export-part-results = Mess- und Laborwerte im Verlauf
 export-part-clinicians = Ärzte und Behandlungsteam
 export-part-timeline = Zeitleiste
-export-part-index = Verzeichnis der Befunde
-export-part-documents = Die Befunde selbst
+export-part-index = Verzeichnis der Dokumente
+export-part-documents = Die Dokumente selbst
 export-paper-size = Papierformat
 export-paper-a4 = A4
 export-paper-letter = US-Letter
@@ -624,8 +624,8 @@ export-cancelled = Der Export wurde abgebrochen. Es wurde keine Datei gespeicher
 export-heading = Das PDF für die Ärztin oder den Arzt exportieren
 export-lead = Wählen Sie aus, was hineinkommt. Dann fragt die App, wo das PDF gespeichert werden soll.
 export-parts = Teile
-export-reports = Befunde
-export-no-reports = Noch keine Befunde. Den Rest können Sie trotzdem exportieren.
+export-reports = Dokumente
+export-no-reports = Noch keine Dokumente. Den Rest können Sie trotzdem exportieren.
 export-button = PDF exportieren
 export-password = Passwort für das PDF
 export-password-hint = Mindestens 10 Zeichen: Ein paar Wörter sind leicht einzugeben. Die Ärztin oder der Arzt gibt es ein, um das PDF zu öffnen. Teilen Sie das Passwort auf einem anderen Weg als das PDF mit: am Telefon oder per SMS, nicht in der E-Mail mit dem PDF. Die App speichert es nicht, schreiben Sie es also bei Bedarf auf.
@@ -695,7 +695,7 @@ letters-comparison-language-reader = Die Sprache der Person, die es lesen wird.
 letters-after-heading = Nach dem Termin
 letters-after-lead = Schreiben Sie auf, was bei der Zweitmeinung gesagt wurde, solange Sie es noch wissen.
 # $link is the link to the questions (letters-after-questions-link).
-letters-after-answers = Antworten auf Ihre Fragen tragen Sie bei der jeweiligen Frage unter { $link } ein.
+letters-after-answers = Antworten auf Ihre Fragen tragen Sie bei der jeweiligen Frage unter „{ $link }“ ein.
 letters-after-questions-link = Ihre Fragen
 letters-marks-heading = Ihre Einschätzungen
 letters-marks-hint = Nur Sie und Ihre Ärzte können sagen, ob die beiden Meinungen übereinstimmen: Die App beurteilt das nicht. Schätzen Sie jedes Thema so ein, wie Sie es verstehen, und fragen Sie Ihre Ärztin oder Ihren Arzt, was ein Unterschied für Sie bedeutet.
@@ -712,7 +712,7 @@ portal-stopped = bis { $date }
 portal-group-allergies = Allergien
 portal-group-events = Operationen, Eingriffe und Arztbesuche (für die Zeitleiste)
 portal-group-clinicians = Ärzte und Behandlungsteam
-portal-group-results = Laborwerte
+portal-group-results = Mess- und Laborwerte
 portal-range = Bereich { $range }
 portal-group-family-history = Familienanamnese (kommt zu Ihrer gesundheitlichen Vorgeschichte)
 portal-from-age = ab { $age } Jahren
@@ -737,7 +737,7 @@ portal-group-count = { $title }: { $count ->
    *[other] { $count } Einträge
 }
 portal-preview-heading = Was { $files } enthält
-portal-preview-lead = Entfernen Sie das Häkchen bei allem, was Sie nicht in Ihrer Mappe haben möchten. Was Ihre Mappe schon hat, ist nicht angehakt. Die Datei selbst wird bei Ihren Befunden aufbewahrt.
+portal-preview-lead = Entfernen Sie das Häkchen bei allem, was Sie nicht in Ihrer Mappe haben möchten. Was Ihre Mappe schon hat, ist nicht angehakt. Die Datei selbst wird bei Ihren Dokumenten aufbewahrt.
 portal-mismatch-heading = Diese Datei gehört vielleicht zu einer anderen Person
 portal-mismatch-lead = Nichts ist angehakt. Übernehmen Sie die Daten nur, wenn Sie sicher sind, dass es die Unterlagen der richtigen Person sind.
 portal-same-person = Ich bin sicher, dass diese Datei zu der Person gehört, für die diese Mappe ist
@@ -759,8 +759,8 @@ portal-added = { $count ->
    *[other] { $count } Einträge übernommen
 }
 portal-added-from-file-kept = { $count ->
-    [one] { $count } Eintrag aus der Datei übernommen, und die Datei wird bei Ihren Befunden aufbewahrt.
-   *[other] { $count } Einträge aus der Datei übernommen, und die Datei wird bei Ihren Befunden aufbewahrt.
+    [one] { $count } Eintrag aus der Datei übernommen, und die Datei wird bei Ihren Dokumenten aufbewahrt.
+   *[other] { $count } Einträge aus der Datei übernommen, und die Datei wird bei Ihren Dokumenten aufbewahrt.
 }
 portal-added-from-file = { $count ->
     [one] { $count } Eintrag aus der Datei übernommen.
@@ -774,7 +774,7 @@ portal-cancel = Abbrechen
 
 schema-from-file = Übernommen aus { $file }
 schema-field-notes = Notizen
-schema-field-condition-role = Art der Erkrankung
+schema-field-condition-role = Diese Erkrankung ist
 schema-field-how-sure = Wie sicher ist das?
 schema-field-where-hospital = Wo (Krankenhaus oder Praxis)
 schema-field-when = Wann
@@ -806,11 +806,11 @@ schema-other-conditions-name-hint = Zum Beispiel: Typ-2-Diabetes
 schema-other-conditions-since = Seit wann
 schema-other-conditions-notes = Notizen, etwa wie sie behandelt wird
 schema-since = Seit { $date }
-schema-results-title = Laborwerte
-schema-results-heading = Laborwerte
+schema-results-title = Mess- und Laborwerte
+schema-results-heading = Mess- und Laborwerte
 schema-results-lead = Werte aus der Datei eines Patientenportals, so wie die Datei sie angibt. Das PDF listet sie nach Untersuchung, die ältesten zuerst.
 schema-results-add = Wert hinzufügen
-schema-results-empty = Noch keine Laborwerte.
+schema-results-empty = Noch keine Mess- oder Laborwerte.
 schema-results-required = Schreiben Sie den Namen der Untersuchung auf
 schema-results-test = Untersuchung
 schema-results-value = Wert
@@ -850,7 +850,7 @@ schema-treatments-costs = Kosten (Geld, Arbeitsausfall, Fahrten)
 schema-treatments-alternatives = Andere genannte Möglichkeiten
 schema-medications-title = Medikamente
 schema-medications-heading = Medikamente
-schema-medications-lead = Jedes Medikament, das Sie deswegen nehmen oder genommen haben, auch rezeptfreie aus der Apotheke.
+schema-medications-lead = Alle Medikamente, die Sie derzeit nehmen, und die, die Sie wegen dieser Beschwerden genommen haben, auch rezeptfreie aus der Apotheke.
 schema-medications-add = Medikament hinzufügen
 schema-medications-empty = Noch keine Medikamente.
 schema-medications-required = Schreiben Sie den Namen des Medikaments auf
@@ -930,7 +930,7 @@ schema-reason-hint-confirm-plan = Der Plan ist langwierig, teuer oder schwer rü
 schema-reason-hint-rare-or-serious = Die Erkrankung ist selten, oder man hat Ihnen gesagt, dass wenig getan werden kann. Fachleute kennen vielleicht mehr Möglichkeiten.
 schema-reason-hint-doctor-suggested = Ihre eigene Ärztin oder Ihr eigener Arzt möchte eine weitere fachliche Meinung.
 schema-step-why = Warum eine Zweitmeinung?
-schema-step-who = Für wen ist die Zweitmeinung?
+schema-step-who = Für wen?
 schema-step-told = Was wurde Ihnen gesagt?
 schema-step-recommended = Was wurde empfohlen?
 schema-step-medicines = Medikamente und Allergien
@@ -985,7 +985,7 @@ walk-consultant-email-hint = Damit wird eine E-Mail mit dem PDF vorbereitet
 walk-consultant-appointment = Datum des Termins
 walk-consultant-mode = Wie findet der Termin statt?
 walk-consultant-language = Sprache der Ärztin oder des Arztes
-walk-consultant-language-none = Nicht gewählt (Englisch)
+walk-consultant-language-none = Nicht gewählt (PDF auf Englisch)
 walk-consultant-language-hint = Das PDF für die Zweitmeinung wird in dieser Sprache geschrieben. Beim Exportieren können Sie trotzdem eine andere Sprache wählen.
 walk-figure-disagreed = Zwei Fachleute, die sich denselben Fall ansahen, waren sich in über 25 % der Fälle nicht einig.
 walk-figure-disagreed-source = Quelle: Berichte, die im Artikel „What is a second opinion?“ zitiert werden.
@@ -1002,7 +1002,7 @@ walk-why-title = In wenigen Worten: Worum geht es bei der Zweitmeinung?
 walk-why-title-hint = Zum Beispiel: Knieprothese – jetzt oder später?
 walk-why-title-required = Schreiben Sie in wenigen Worten, wofür die Zweitmeinung ist
 walk-why-goal = Was erhoffen Sie sich am meisten von dieser Zweitmeinung?
-walk-why-goal-hint = Zum Beispiel: zu erfahren, ob die Operation warten kann, oder von anderen Behandlungen zu hören
+walk-why-goal-hint = Zum Beispiel: erfahren, ob die Operation warten kann, oder welche anderen Behandlungen es gibt
 walk-why-heading = Warum eine Zweitmeinung?
 walk-why-figures-intro = Eine Zweitmeinung einzuholen ist üblich, und Ärzte rechnen damit. Einige Zahlen:
 walk-why-figures-note = Das sind die Zahlen aus dem Artikel, kein medizinischer Rat.
@@ -1013,7 +1013,7 @@ walk-who-someone-new = Eine andere Person
 walk-who-me = Für mich oder die Person, die ich betreue
 walk-who-relative-hint = Wenn Sie jemandem aus Ihrer Familie helfen, geben Sie die Daten dieser Person ein, nicht Ihre eigenen.
 walk-who-required = Wählen Sie, für wen die Zweitmeinung ist
-walk-who-heading = Für wen ist die Zweitmeinung?
+walk-who-heading = Für wen?
 walk-review-pain = Schmerzen { $score } von 10
 # Die Krankheit eines Familienmitglieds, etwa „meine Mutter: Brustkrebs“, mit dem Alter bei Beginn.
 walk-review-family-from-age = { $illness } (Beginn mit { $age } Jahren)
@@ -1069,7 +1069,7 @@ sections-overview-parts = Teile Ihrer Mappe
 sections-overview-missing = Es fehlt noch
 sections-overview-nothing-missing = Es fehlt nichts Wichtiges.
 sections-overview-copy-heading = Kopie behalten oder Mappe weitergeben
-sections-overview-copy-text = Eine Mappen-Datei enthält alles, auch die Unterlagen. Nutzen Sie sie als Sicherung oder um die Mappe jemandem zu geben, der Ihnen hilft.
+sections-overview-copy-text = Eine Mappendatei enthält alles, auch die Dokumente. Nutzen Sie sie als Sicherung oder um die Mappe jemandem zu geben, der Ihnen hilft.
 sections-overview-delete = Diese Mappe löschen
 sections-request-second-opinion = Die Zweitmeinung
 sections-request-decide-by = Bis wann müssen Sie sich entscheiden? (optional)
@@ -1094,7 +1094,7 @@ sections-records-adding = Dateien werden hinzugefügt
 sections-records-stop = Abbrechen
 sections-records-adding-file = Datei { $number } von { $total } wird hinzugefügt …
 sections-records-portal = Aus Patientenportal hinzufügen
-sections-records-drop-hint = Sie können auch Dateien aus einem Ordner in dieses Fenster ziehen. Eine Akte aus einem Patientenportal (MyChart und ähnliche: eine XML-, JSON- oder ZIP-Datei) fügt dieser Mappe ihre Erkrankungen, Medikamente, Allergien und Laborwerte hinzu, sobald Sie sie geprüft haben.
+sections-records-drop-hint = Sie können auch Dateien aus einem Ordner in dieses Fenster ziehen. Eine Akte aus einem Patientenportal (eine XML-, JSON- oder ZIP-Datei im Format C-CDA oder FHIR, etwa aus MyChart) fügt dieser Mappe ihre Erkrankungen, Medikamente, Allergien und Laborwerte hinzu, sobald Sie sie geprüft haben.
 sections-open-not-opened = „{ $title }“ wurde nicht geöffnet
 # $what: was die Datei wirklich enthält, so wie die App es beschreibt.
 sections-open-not-viewable = Ihr Inhalt ist { $what }, kein Dokument und kein Foto, deshalb öffnet die App sie nicht: Eine solche Datei könnte ein Programm starten. Wenn Sie der Quelle vertrauen, können Sie sich die Datei in ihrem Ordner ansehen.
@@ -1131,7 +1131,7 @@ sections-checklist-undo = Rückgängig
 sections-checklist-undo-named = Markierung bei { $title } rückgängig machen
 sections-checklist-heading = Was Sie mitbringen sollten
 # { $link } ist der Link zur Liste der Unterlagen; seine Worte stehen in der nächsten Nachricht.
-sections-checklist-lead = Was Fachärzte bei einer Mappe wie dieser meist sehen möchten. Fügen Sie unter { $link } hinzu, was Sie haben, und geben Sie bei jedem Dokument die Art an, damit es mitgezählt wird.
+sections-checklist-lead = Was Fachärzte bei einer Mappe wie dieser meist sehen möchten. Fügen Sie unter „{ $link }“ hinzu, was Sie haben, und geben Sie bei jedem Dokument die Art an, damit es mitgezählt wird.
 sections-checklist-records-link = Ihre Unterlagen
 sections-suggestions-other = Weitere Fragen
 sections-suggestions-heading = Vorgeschlagene Fragen ({ $count })
@@ -1143,7 +1143,7 @@ sections-suggestions-add = Diese Frage hinzufügen
 ## Window: screens/settings.js
 settings-title = Einstellungen
 settings-language-legend = Sprache der App
-settings-language-hint = Die Wörter auf den Bildschirmen. Die Sprache eines PDFs für eine Ärztin oder einen Arzt wählen Sie jedes Mal, wenn Sie eines erstellen.
+settings-language-hint = Die Sprache der Texte auf dem Bildschirm. Die Sprache eines PDFs für eine Ärztin oder einen Arzt wählen Sie jedes Mal, wenn Sie eines erstellen.
 settings-language-system = Wie dieser Computer
 
 ## What the doctor would miss (the window's overview)
@@ -1151,7 +1151,7 @@ gap-why = Warum Sie eine Zweitmeinung möchten
 gap-date-of-birth = Ihr Geburtsdatum
 gap-diagnosis = Die Diagnose, die Sie bekommen haben
 gap-treatment = Die Behandlung, die empfohlen wurde
-gap-reports = Ihre Befunde (Briefe, Bildgebung, Laborwerte)
+gap-reports = Ihre Dokumente (Arztbriefe, Befunde, Laborwerte)
 gap-questions = Ihre Fragen an die Ärztin oder den Arzt
 gap-medicines = Ihre Medikamente (oder dass Sie keine nehmen)
 gap-allergies = Ihre Allergien (oder dass Sie keine haben)
@@ -1161,19 +1161,19 @@ gap-consultant-name = Der Name der Ärztin oder des Arztes für die Zweitmeinung
 gap-consultant-email = Deren E-Mail-Adresse, um das PDF zu senden
 
 ## Errors and reasons said to the person
-error-not-added-cancelled = { $file }: nicht hinzugefügt, weil das Hinzufügen abgebrochen wurde
+error-not-added-cancelled = { $file }: Nicht hinzugefügt, weil das Hinzufügen abgebrochen wurde
 
 ## Warum ein Befund nicht unverändert beigefügt ist: auf der Seite, die für ihn steht, und im Bericht über den Export
 enclose-not-read-now = die Datei konnte gerade nicht gelesen werden ({ $error })
 enclose-reader-failed = die Datei ist so beschädigt, dass das Programm zum Lesen versagt hat
 enclose-reader-failed-detail = die Datei ist so beschädigt, dass das Programm zum Lesen versagt hat ({ $error })
 enclose-too-slow = das Lesen dauerte länger als { $seconds } Sekunden
-enclose-file-too-large = die Datei ist { $size } MB groß, mehr als die { $max } MB, die ein Befund haben darf
+enclose-file-too-large = die Datei ist { $size } MB groß, mehr als die { $max } MB, die ein Dokument haben darf
 enclose-stored-unreadable = die gespeicherte Datei konnte nicht gelesen werden ({ $error })
 enclose-misnamed = die Datei ist ihrem Namen nach { $named }, in Wirklichkeit aber { $really }
 enclose-heic = HEIC-Fotos können in einem PDF nicht gezeigt werden; speichern Sie das Foto auf dem Handy oder Computer als JPEG und fügen Sie diese Datei hinzu
-enclose-dicom = ein DICOM-Bild aus der Bildgebung; zum Ansehen braucht es ein Programm für medizinische Bilder, deshalb ist die Originaldatei an dieses PDF angehängt
-enclose-cannot-show = { $what } und kann nicht als Seiten gezeigt werden; die Originaldatei ist an dieses PDF angehängt
+enclose-dicom = ein DICOM-Bild aus der Bildgebung, das sich nur mit einem Programm für medizinische Bilder ansehen lässt
+enclose-cannot-show = { $what } und kann nicht als Seiten gezeigt werden
 enclose-image-damaged = das Bild ist beschädigt und konnte nicht gelesen werden ({ $error })
 enclose-jpeg-damaged = das JPEG-Foto ist beschädigt und konnte nicht gelesen werden ({ $error })
 enclose-image-too-large = das Bild ist zu groß, um es gefahrlos zu zeigen ({ $error })
@@ -1187,10 +1187,10 @@ enclose-tiff-too-many-pages = das TIFF-Bild hat mehr als { $max } Seiten
 enclose-tiff-sample-format = das TIFF-Bild verwendet ein nicht unterstütztes Datenformat
 enclose-tiff-colour-type = das TIFF-Bild verwendet eine nicht unterstützte Farbart ({ $type })
 enclose-tiff-size-mismatch = das TIFF-Bild ist beschädigt (die Größe passt nicht zu seinen Daten)
-enclose-too-many-pages = sie hat mehr als { $max } Seiten; mehr darf ein Befund nicht haben
+enclose-too-many-pages = sie hat mehr als { $max } Seiten; mehr darf ein Dokument nicht haben
 enclose-password = das PDF ist mit einem Passwort geschützt; speichern Sie eine ungeschützte Kopie und fügen Sie diese hinzu
 enclose-pdf-damaged = das PDF ist so beschädigt, dass es nicht repariert werden kann ({ $error })
-enclose-too-many-objects = das PDF besteht aus { $count } Objekten, mehr als die { $max }, die ein Befund haben darf
+enclose-too-many-objects = das PDF besteht aus { $count } Objekten, mehr als die { $max }, die ein Dokument haben darf
 enclose-no-pages = das PDF hat keine lesbaren Seiten
 enclose-page-tree-too-large = der Seitenbaum ist zu groß
 enclose-page-tree-too-deep = der Seitenbaum ist mehr als { $max } Ebenen tief verschachtelt
@@ -1212,14 +1212,14 @@ enclose-repair-stream-emptied = ein Datenstrom, der nicht dekodiert werden konnt
 # $file, $folder und $path sind Pfade; $entry, $value, $name, $title, $item und $mark sind Werte in Anführungszeichen; $field ist der Name eines Feldes; $reason sind die Worte des Systems oder einer Bibliothek: alles bleibt, wie es ist. $date und $born sind Daten in Worten.
 
 error-archive-entry = Eintrag { $entry }
-error-file-read-failed = { $file }: konnte nicht gelesen werden: { $reason }
+error-file-read-failed = { $file }: Konnte nicht gelesen werden: { $reason }
 error-file-too-large-mb = { $file }: größer als die erlaubten { $size } MB
 error-file-too-large-bytes = { $file }: größer als die erlaubten { $size } Bytes
-error-file-is-folder = { $file }: ist ein Ordner, keine Datei
-error-file-empty = { $file }: die Datei ist leer
-error-file-not-found = { $file }: die Datei wurde nicht gefunden; vielleicht wurde sie verschoben oder gelöscht
-error-file-not-allowed = { $file }: dieser Computer erlaubt der App nicht, die Datei zu lesen
-error-file-unreadable = { $file }: die Datei konnte nicht gelesen werden ({ $reason })
+error-file-is-folder = { $file }: Das ist ein Ordner, keine Datei
+error-file-empty = { $file }: Die Datei ist leer
+error-file-not-found = { $file }: Die Datei wurde nicht gefunden; vielleicht wurde sie verschoben oder gelöscht
+error-file-not-allowed = { $file }: Dieser Computer erlaubt der App nicht, die Datei zu lesen
+error-file-unreadable = { $file }: Die Datei konnte nicht gelesen werden ({ $reason })
 media-a-pdf = ein PDF-Dokument
 media-a-jpeg = ein JPEG-Foto
 media-a-png = ein PNG-Bild
@@ -1235,7 +1235,7 @@ media-a-text = eine Textdatei
 media-a-unknown = eine Datei unbekannter Art
 error-date-invalid = { $field }: { $value } ist kein Datum; verwenden Sie JJJJ, JJJJ-MM oder JJJJ-MM-TT, zum Beispiel 2024, 2024-03 oder 2024-03-14
 error-no-item-in-dossier = In { $section } dieser Mappe gibt es keinen Eintrag mit der ID { $id }.
-error-document-needs-file = { $field }: ein Befund wird mit seiner Datei hinzugefügt, nicht als Text
+error-document-needs-file = { $field }: Ein Dokument wird mit seiner Datei hinzugefügt, nicht als Text
 error-not-one-of = { $field }: { $value } ist keiner dieser Werte: { $allowed }
 error-too-long = { $field }: das ist zu lang: höchstens { $max } Zeichen
 error-empty = { $field }: das darf nicht leer sein
@@ -1261,7 +1261,7 @@ error-archive-entry-link = Eintrag { $entry }: Verknüpfungen sind nicht erlaubt
 error-archive-entry-folder = Eintrag { $entry }: unerwarteter Ordner
 error-archive-entry-encrypted = Eintrag { $entry }: verschlüsselte Einträge werden nicht unterstützt
 error-archive-entry-too-large = Eintrag { $entry }: wird entpackt { $size } Bytes groß, mehr als erlaubt
-error-archive-bomb = Eintrag { $entry }: die Befunddateien würden entpackt mehr als { $size } MB groß, weit mehr als die Datei selbst; sie ist beschädigt oder eine Dekompressionsbombe
+error-archive-bomb = Eintrag { $entry }: Die Dateien würden entpackt mehr als { $size } MB groß, weit mehr als die Datei selbst; sie ist beschädigt oder eine Dekompressionsbombe
 error-archive-entry-twice = Eintrag { $entry }: kommt zweimal vor
 error-archive-record-invalid = dossier.json: kein gültiger Datensatz: { $reason }
 error-archive-format-wrong = dossier.json: das Format ist { $format }, erwartet wurde { $expected }
@@ -1294,9 +1294,9 @@ error-archive-damaged-encrypted = { $file }: diese verschlüsselte Mappendatei i
 error-record-in-use = Ihre Unterlagen sind in einem anderen Fenster oder Programm geöffnet (in der App oder einem dossier-Befehl, der noch läuft). Schließen Sie es und versuchen Sie es dann noch einmal: Es wurde nichts geändert.
 error-record-being-converted = Der Schutz Ihrer Unterlagen wird gerade in einem anderen Fenster oder Programm ein- oder ausgeschaltet. Versuchen Sie es noch einmal, wenn das fertig ist.
 error-already-protected = { $field }: Ihre Unterlagen sind schon geschützt; ändern Sie stattdessen die Passphrase
-error-report-changed = { $file }: diese Befunddatei hat sich geändert, seit sie hinzugefügt wurde, deshalb wurde nichts umgewandelt; führen Sie `dossier check` aus
+error-report-changed = { $file }: Diese Datei hat sich geändert, seit sie hinzugefügt wurde, deshalb wurde nichts umgewandelt; führen Sie `dossier check` aus
 error-record-locked = Ihre Unterlagen in { $folder } sind mit einer Passphrase geschützt; entsperren Sie sie zuerst (das Befehlszeilenprogramm liest --passphrase-file oder { $env })
-error-database-missing = { $folder }: die Datenbank Ihrer Unterlagen fehlt, deshalb können die Personen und Mappen nicht angezeigt werden; die Befunddateien sind noch da. Legen Sie { $file } aus einer Sicherungskopie des Datenordners zurück.
+error-database-missing = { $folder }: Die Datenbank Ihrer Unterlagen fehlt, deshalb können die Personen und Mappen nicht angezeigt werden; die Dateien der Dokumente sind noch da. Legen Sie { $file } aus einer Sicherungskopie des Datenordners zurück.
 error-inside-data-folder = { $field }: { $file } liegt im eigenen Datenordner der App ({ $folder }); speichern Sie die Datei woanders
 error-no-patient = Es gibt keine Person mit der ID { $id }.
 error-no-dossier = Es gibt keine Mappe mit der ID { $id }.
@@ -1304,7 +1304,7 @@ error-no-item = In { $section } gibt es keinen Eintrag mit der ID { $id }.
 error-birth-after-operation = { $field }: das liegt nach der Operation oder dem Krankenhausaufenthalt { $name } ({ $date }); prüfen Sie beide Daten
 error-birth-after-medication = { $field }: das liegt nach dem Beginn von { $name } ({ $date }); prüfen Sie beide Daten
 error-birth-after-symptoms = { $field }: das liegt nach dem Beginn der Beschwerden ({ $date }); prüfen Sie beide Daten
-error-duplicate-file = { $file }: diese Datei ist schon in der Mappe, als { $title }.
+error-duplicate-file = { $file }: Diese Datei ist schon als { $title } in der Mappe.
 error-heic = { $file }: das ist ein HEIC-Foto (das eigene Format des iPhones), das nicht in ein PDF aufgenommen werden kann. Speichern oder teilen Sie das Foto als JPEG (auf dem iPhone: Einstellungen, Kamera, Formate, Maximale Kompatibilität) und fügen Sie diese Datei hinzu.
 error-newer-database = { $file }: diese Unterlagen wurden von einer neueren Version von Mappe für eine Zweitmeinung gespeichert (Schema { $version }; diese Version kennt bis { $known }). Installieren Sie die neuere Version, um sie zu öffnen; es wurde nichts geändert.
 error-database-wrong-key = { $file }: die Datenbank lässt sich mit dem Schlüssel Ihrer Unterlagen nicht öffnen; vielleicht ist sie beschädigt

@@ -50,9 +50,9 @@ pdf-email = Correo electrónico
 pdf-address = Dirección
 pdf-for = Para
 pdf-appointment = Cita
-pdf-decide-by = Decidir antes del
+pdf-decide-by = Decidir antes de
 pdf-prepared-on = Preparado el
-pdf-reasons = Motivos de la consulta
+pdf-reasons = Motivos
 pdf-situation = Situación
 pdf-contents = Índice
 pdf-section = Sección
@@ -167,7 +167,7 @@ timeline-diagnosis-status = Diagnóstico: { $name } ({ $status })
 timeline-started = Inicio de { $name }
 timeline-stopped = Suspensión de { $name }
 timeline-operation = Operación o ingreso en el hospital: { $name }
-timeline-report = Informe: { $title }
+timeline-report = Documento: { $title }
 
 ## El dosier: documentos adjuntos
 
@@ -197,10 +197,10 @@ situation-experimental = Una intervención o un fármaco experimental
 situation-costly_treatment = Un tratamiento costoso que puede tener opciones más baratas
 situation-other = Otra cosa
 document-kind-pathology = Informe de anatomía patológica
-document-kind-imaging_report = Informe de imagen
+document-kind-imaging_report = Informe de radiología (prueba de imagen)
 document-kind-imaging_study = Estudio de imagen (las imágenes)
 document-kind-lab = Resultados de laboratorio
-document-kind-operative = Informe de la operación
+document-kind-operative = Informe quirúrgico
 document-kind-discharge = Informe de alta
 document-kind-letter = Carta
 document-kind-prescription = Receta
@@ -213,7 +213,7 @@ question-category-costs = Costes
 question-category-prognosis = Pronóstico
 question-category-logistics = Cuestiones prácticas
 question-category-other = Otras
-diagnosis-role-main = Sobre lo que trata esta segunda opinión
+diagnosis-role-main = La que motiva esta segunda opinión
 diagnosis-role-other = Otra enfermedad
 diagnosis-status-suspected = De sospecha
 diagnosis-status-confirmed = Confirmado
@@ -283,9 +283,9 @@ topic-diagnosis = Diagnóstico
 topic-treatment = Tratamiento recomendado
 topic-key_points = Puntos clave
 topic-questions = Preguntas respondidas
-mark-same = Coincide
-mark-different = Difiere
-mark-not-sure = Dudoso
+mark-same = Coinciden
+mark-different = Difieren
+mark-not-sure = No lo tengo claro
 
 ## The records checklist: each record, why it matters, and the patient's marks
 
@@ -293,9 +293,9 @@ checklist-title-letters = Cartas de sus médicos, incluida la derivación
 checklist-why-letters = Dicen lo que piensan sus médicos y por qué recomiendan lo que recomiendan.
 checklist-title-medication_list = Una lista de sus medicamentos
 checklist-why-medication_list = Los medicamentos pueden cambiar los resultados de las pruebas y qué tratamientos son seguros.
-checklist-title-imaging_reports = Los informes de sus escáneres y radiografías
+checklist-title-imaging_reports = Los informes de sus pruebas de imagen (radiografías, TAC, resonancias)
 checklist-why-imaging_reports = El especialista compara lo que escribió el radiólogo con las imágenes.
-checklist-title-imaging_studies = Las imágenes mismas (en CD o descarga), no solo los informes
+checklist-title-imaging_studies = Las propias imágenes (en CD o descargadas), no solo los informes
 checklist-why-imaging_studies = Los especialistas vuelven a mirar las imágenes ellos mismos; las anteriores les ayudan a ver cambios.
 checklist-title-pathology = El informe de anatomía patológica
 checklist-why-pathology = Es la base de un diagnóstico de cáncer; los servicios de segunda opinión suelen revisarlo primero.
@@ -347,18 +347,18 @@ main-title-new = Nuevo dosier - Dosier para una segunda opinión
 # $name es el nombre de la persona, $title el título del dosier, tal como se escribieron.
 main-title-dossier = { $name }: { $title } - Dosier para una segunda opinión
 main-title-settings = Ajustes - Dosier para una segunda opinión
-main-leave-warning = Las casillas marcadas conservan lo que escribió hasta que se corrija. Si sale ahora, lo que hay en ellas no se guarda.
-main-leave-anyway = Salir sin guardar las casillas marcadas
+main-leave-warning = Los campos marcados conservan lo que escribió hasta que lo corrija. Si sale ahora, lo que hay en ellos no se guarda.
+main-leave-anyway = Salir sin guardar los campos marcados
 main-error-title = Algo ha fallado
 main-error-back = Volver a sus dosieres
-main-drop-open-first = Abra primero un dosier y después suelte sus informes sobre la ventana.
+main-drop-open-first = Abra primero un dosier y después suelte sus documentos sobre la ventana.
 main-drop-adding = { $count ->
     [one] Añadiendo { $count } archivo…
    *[other] Añadiendo { $count } archivos…
 }
 main-drop-added = { $count ->
-    [one] Se ha añadido { $count } informe.
-   *[other] Se han añadido { $count } informes.
+    [one] Se ha añadido { $count } documento.
+   *[other] Se han añadido { $count } documentos.
 }
 main-drop-failed = { $count ->
     [one] No se ha podido añadir { $count } archivo
@@ -371,14 +371,14 @@ forms-month = Mes
 forms-year = Año
 forms-date-hint = Por ejemplo 14 3 2024. Si solo sabe el mes, deje el día vacío; si solo sabe el año, deje los dos vacíos.
 # Etiqueta de la lista de unidades en que se escribe la altura o el peso.
-forms-unit = En
+forms-unit = Unidad
 forms-not-known = No se sabe o no se ha elegido
 forms-error = Error: { $message }
 forms-saving = Guardando…
 forms-saved = Guardado
 forms-not-saved = Aún no se ha guardado: { $message }
-forms-not-saved-fill-first = Aún no se ha guardado: rellene primero la casilla marcada; hasta entonces no se guarda nada
-forms-saved-partly = Guardado, salvo las casillas marcadas: conservan lo que escribió hasta que se corrija
+forms-not-saved-fill-first = Aún no se ha guardado: rellene primero el campo marcado; hasta entonces no se guarda nada
+forms-saved-partly = Guardado, salvo los campos marcados: conservan lo que escribió hasta que lo corrija
 # Un problema en el resumen de errores: la etiqueta de la casilla y lo que está mal.
 forms-field-error = { $label }: { $message }
 forms-problem = Hay un problema
@@ -469,8 +469,8 @@ home-start-new = Empezar un dosier nuevo
 # Detrás del nombre de una persona; $date es una fecha en palabras (un día, un mes o un año).
 home-born = nac. { $date }
 home-reports = { $count ->
-    [one] { $count } informe
-   *[other] { $count } informes
+    [one] { $count } documento
+   *[other] { $count } documentos
 }
 home-no-dossiers = No hay dosieres de esta persona.
 home-delete-person = Eliminar a { $name } y sus dosieres
@@ -496,7 +496,7 @@ about-show-folder = Mostrar la carpeta
 about-included = Qué incluye
 about-fonts = El PDF usa las fuentes DejaVu Sans (licencia Bitstream Vera; los cambios de DejaVu son de dominio público).
 about-questions = Las preguntas sugeridas están redactadas con palabras propias de esta aplicación a partir de listas de preguntas publicadas: «Questions Are the Answer» de la AHRQ (Gobierno de EE. UU., dominio público), Choosing Wisely y su resumen BRAN, Ask Me 3, el Instituto Nacional del Cáncer de EE. UU., y preguntas sobre dispositivos y medicamentos nuevos.
-about-figures = Las cifras sobre segundas opiniones proceden del artículo «What is a second opinion?», que cita un estudio de la Mayo Clinic y revisiones del British Medical Journal.
+about-figures = Las cifras sobre segundas opiniones proceden del artículo «What is a second opinion?», que cita un estudio de la Clínica Mayo y revisiones del British Medical Journal.
 ## Window: ui/js/screens/privacy.js, ui/js/screens/archive.js, ui/js/screens/export.js, ui/js/screens/letters.js, ui/js/screens/portal.js
 
 ## Privacidad: la pantalla de bloqueo, el código de recuperación y la pantalla Privacidad
@@ -535,7 +535,7 @@ privacy-suggested-passphrase-hint = Estas seis palabras se han elegido al azar p
 privacy-passphrase-again = Escriba otra vez la frase de contraseña
 privacy-type-a-passphrase = Escriba una frase de contraseña
 privacy-understood-error = Error: marque la casilla para indicar que lo entiende
-privacy-protecting = Protegiendo sus documentos… Puede tardar un minuto si hay muchos informes.
+privacy-protecting = Protegiendo sus documentos… Puede tardar un minuto si hay muchos archivos.
 privacy-offer-heading = Proteja sus documentos con una frase de contraseña
 privacy-offer-lead = Con una frase de contraseña, sus documentos se guardan cifrados en este ordenador. Quien use este ordenador, o lo encuentre si se pierde, no podrá leerlos sin la frase de contraseña.
 privacy-offer-locks = La aplicación se bloquea sola cuando no la usa durante un rato, y vuelve a pedir la frase de contraseña.
@@ -560,7 +560,7 @@ privacy-changing = Cambiando la frase de contraseña… Tarda unos segundos.
 privacy-changed = Su frase de contraseña ha cambiado. El código de recuperación sigue siendo el mismo.
 privacy-your-passphrase = Su frase de contraseña
 privacy-off-sure-error = Error: marque la casilla para indicar que quiere guardar sus documentos sin cifrar
-privacy-turning-off = Desactivando la protección… Puede tardar un rato si hay muchos informes. No cierre la ventana.
+privacy-turning-off = Desactivando la protección… Puede tardar un rato si hay muchos archivos. No cierre la ventana.
 privacy-turned-off = La protección está desactivada.
 privacy-heading = Privacidad y frase de contraseña
 privacy-protected-lead = Sus documentos están protegidos con una frase de contraseña. Se guardan cifrados en este ordenador.
@@ -609,8 +609,8 @@ export-part-medications = Medicamentos y alergias
 export-part-results = Resultados de pruebas a lo largo del tiempo
 export-part-clinicians = Médicos y equipo de atención
 export-part-timeline = Cronología
-export-part-index = Índice de informes
-export-part-documents = Los propios informes
+export-part-index = Índice de documentos
+export-part-documents = Los propios documentos
 export-paper-size = Tamaño del papel
 export-paper-a4 = A4
 export-paper-letter = Carta (EE. UU.)
@@ -624,8 +624,8 @@ export-cancelled = Se canceló la exportación. No se ha guardado ningún archiv
 export-heading = Exportar el PDF para el médico
 export-lead = Elija qué se incluye. Después, la aplicación le pregunta dónde guardar el PDF.
 export-parts = Partes
-export-reports = Informes
-export-no-reports = Todavía no hay informes. Puede exportar el resto igualmente.
+export-reports = Documentos
+export-no-reports = Todavía no hay documentos. Puede exportar el resto igualmente.
 export-button = Exportar el PDF
 export-password = Contraseña del PDF
 export-password-hint = Al menos 10 caracteres: unas cuantas palabras son fáciles de escribir. El médico la escribe para abrir el PDF. Comuníquele la contraseña por otra vía distinta del PDF: en una llamada o en un mensaje de texto, no en el correo electrónico que lleva el PDF. La aplicación no la guarda, así que anótela si la necesita.
@@ -669,12 +669,12 @@ letters-request-saved = Guardada en { $path } (y el mismo texto en un archivo .t
 letters-open = Abrir la carta
 # A box's label, then what is wrong with what was typed in it.
 letters-field-error = { $label }: { $error }
-letters-request-heading = Pedir sus informes
-letters-request-lead = En la mayoría de los países tiene derecho a recibir copias de sus informes médicos. Aquí se redacta una carta breve y cortés que dice que va a pedir una segunda opinión, algo a lo que los médicos están acostumbrados.
-letters-request-template-note = El texto es una plantilla, no un asesoramiento legal. Algunos hospitales tienen su propio formulario o cobran una tasa.
-letters-mark-same = Coincide
-letters-mark-different = Difiere
-letters-mark-not-sure = Dudoso
+letters-request-heading = Pedir sus documentos
+letters-request-lead = En la mayoría de los países tiene derecho a recibir copias de su historia clínica. Aquí se redacta una carta breve y cortés que dice que va a pedir una segunda opinión, algo a lo que los médicos están acostumbrados.
+letters-request-template-note = El texto es una plantilla, no asesoramiento jurídico. Algunos hospitales tienen su propio formulario o cobran una tasa.
+letters-mark-same = Coinciden
+letters-mark-different = Difieren
+letters-mark-not-sure = No lo tengo claro
 letters-comparison-caption = Primera y segunda opinión, una al lado de la otra
 letters-topic = Tema
 letters-first-opinion = Primera opinión
@@ -692,10 +692,10 @@ letters-treatment = Qué recomienda
 letters-key-points = Puntos clave que señaló
 letters-follow-ups = Qué pasa ahora (seguimiento)
 letters-comparison-language-reader = El idioma de quien lo vaya a leer.
-letters-after-heading = Después de la visita
+letters-after-heading = Después de la consulta
 letters-after-lead = Anote lo que le dijeron en la segunda opinión mientras lo recuerda.
 # $link is the link to the questions (letters-after-questions-link).
-letters-after-answers = Las respuestas a sus preguntas se anotan con cada pregunta en { $link }.
+letters-after-answers = Las respuestas a sus preguntas se anotan con cada pregunta, en «{ $link }».
 letters-after-questions-link = Sus preguntas
 letters-marks-heading = Sus valoraciones
 letters-marks-hint = Solo usted y sus médicos pueden decir si las dos opiniones coinciden: la aplicación no lo juzga. Valore cada tema según lo vea usted, y pregunte a su médico qué significa una diferencia para usted.
@@ -740,7 +740,7 @@ portal-group-count = { $title }: { $count ->
    *[other] { $count } elementos
 }
 portal-preview-heading = Qué contiene { $files }
-portal-preview-lead = Desmarque lo que no quiera en su dosier. Lo que su dosier ya tiene aparece desmarcado. El archivo en sí se guarda con sus informes.
+portal-preview-lead = Desmarque lo que no quiera en su dosier. Lo que su dosier ya tiene aparece desmarcado. El archivo en sí se guarda con sus documentos.
 portal-mismatch-heading = Puede que este archivo sea de otra persona
 portal-mismatch-lead = No hay nada marcado. Añádalo solo si tiene la certeza de que son los datos de la persona correcta.
 portal-same-person = Tengo la certeza de que este archivo es de la persona de este dosier
@@ -762,8 +762,8 @@ portal-added = { $count ->
    *[other] Se han añadido { $count } elementos
 }
 portal-added-from-file-kept = { $count ->
-    [one] Se ha añadido { $count } elemento del archivo, y el archivo se ha guardado con sus informes.
-   *[other] Se han añadido { $count } elementos del archivo, y el archivo se ha guardado con sus informes.
+    [one] Se ha añadido { $count } elemento del archivo, y el archivo se ha guardado con sus documentos.
+   *[other] Se han añadido { $count } elementos del archivo, y el archivo se ha guardado con sus documentos.
 }
 portal-added-from-file = { $count ->
     [one] Se ha añadido { $count } elemento del archivo.
@@ -778,7 +778,7 @@ portal-cancel = Cancelar
 schema-from-file = Importado de { $file }
 schema-field-notes = Notas
 schema-field-condition-role = Esta enfermedad es
-schema-field-how-sure = ¿Hasta qué punto es seguro?
+schema-field-how-sure = ¿Está confirmado?
 schema-field-where-hospital = Dónde (hospital o clínica)
 schema-field-when = Cuándo
 schema-field-date = Fecha
@@ -853,7 +853,7 @@ schema-treatments-costs = Costes (dinero, días sin trabajar, viajes)
 schema-treatments-alternatives = Otras opciones mencionadas
 schema-medications-title = Medicamentos
 schema-medications-heading = Medicamentos
-schema-medications-lead = Todos los medicamentos que toma o tomó por esto, también los de la farmacia sin receta.
+schema-medications-lead = Todos los medicamentos que toma ahora, y los que tomó por este problema, también los que se compran sin receta en la farmacia.
 schema-medications-add = Añadir un medicamento
 schema-medications-empty = Todavía no hay medicamentos.
 schema-medications-required = Escriba el nombre del medicamento
@@ -886,21 +886,21 @@ schema-clinicians-role-hint = Por ejemplo: cirujano que le trata, médico de fam
 schema-clinicians-specialty = Especialidad
 schema-clinicians-institution = Hospital o consulta
 schema-events-title = Cronología
-schema-events-lead = Hechos que conviene saber, como una caída, una prueba de imagen o un ingreso en el hospital. Aquí aparecen también los diagnósticos, medicamentos e informes con fecha.
+schema-events-lead = Hechos que conviene saber, como una caída, una prueba de imagen o un ingreso en el hospital. Aquí aparecen también los diagnósticos, medicamentos y documentos con fecha.
 schema-events-add = Añadir un hecho
 schema-events-empty = Todavía no hay hechos.
 schema-events-required = Escriba qué pasó
 schema-events-what = Qué pasó
 schema-events-details = Detalles
-schema-documents-title = Informes
+schema-documents-title = Documentos
 schema-documents-heading = Sus documentos
 schema-documents-lead = Añada cartas, informes de pruebas de imagen, resultados de análisis y fotos de papeles. La aplicación guarda su propia copia, así que puede mover o borrar los originales.
-schema-documents-add = Añadir informes
-schema-documents-empty = Todavía no hay informes. Añádalos con el botón o arrastre archivos a esta ventana.
-schema-documents-required = Escriba un título para el informe
+schema-documents-add = Añadir documentos
+schema-documents-empty = Todavía no hay documentos. Añádalos con el botón o arrastre archivos a esta ventana.
+schema-documents-required = Escriba un título para el documento
 schema-documents-field-title = Título
-schema-documents-kind = Tipo de informe
-schema-documents-date = Fecha del informe
+schema-documents-kind = Tipo de documento
+schema-documents-date = Fecha del documento
 schema-documents-source = De (hospital, laboratorio o médico)
 schema-documents-include = Incluirlo en el PDF para el médico
 schema-documents-kind-not-set = Tipo sin indicar
@@ -963,7 +963,7 @@ schema-daily-pain = Si tiene dolor: ¿cuánto le duele la mayoría de los días?
 schema-daily-pain-none = Sin respuesta, o sin dolor que valorar
 schema-daily-limits = ¿Qué le impide hacer?
 schema-daily-limits-hint = Por ejemplo: no puedo subir escaleras, pasear al perro ni dormir toda la noche.
-schema-daily-tried = ¿Qué ha probado, y cómo le fue?
+schema-daily-tried = ¿Qué ha probado y qué tal le fue?
 schema-daily-tried-hint = Tratamientos, ejercicios, medicamentos, cambios en casa.
 schema-daily-matters-most = ¿Qué es lo que más le importa?
 schema-daily-matters-most-hint = Por ejemplo: seguir trabajando, cuidar de mis nietos, evitar una operación.
@@ -988,7 +988,7 @@ walk-consultant-email-hint = Sirve para preparar un correo con el PDF
 walk-consultant-appointment = Fecha de la cita
 walk-consultant-mode = ¿Cómo será la consulta?
 walk-consultant-language = Idioma en el que lee el médico
-walk-consultant-language-none = Sin elegir (inglés)
+walk-consultant-language-none = Sin elegir (el PDF saldrá en inglés)
 walk-consultant-language-hint = El PDF para el médico se escribe en ese idioma. Al exportar puede elegir otro idioma.
 walk-figure-disagreed = Dos expertos que estudiaron el mismo caso no estuvieron de acuerdo en más del 25 % de los casos.
 walk-figure-disagreed-source = Fuente: informes citados en el artículo «What is a second opinion?».
@@ -1010,7 +1010,7 @@ walk-why-heading = ¿Por qué una segunda opinión?
 walk-why-figures-intro = Pedir una segunda opinión es habitual, y los médicos cuentan con ello. Algunas cifras:
 walk-why-figures-note = Son las cifras del artículo, no un consejo médico.
 walk-why-reasons = ¿Por qué la quiere? Marque todo lo que corresponda.
-walk-why-situations = ¿Se trata de alguna de estas situaciones? (opcional)
+walk-why-situations = ¿Se trata de alguno de estos casos? (opcional)
 walk-who-legend = ¿Para quién es la segunda opinión?
 walk-who-someone-new = Otra persona
 walk-who-me = Para mí, o para la persona que cuido
@@ -1044,10 +1044,10 @@ walk-review-diagnosis = Diagnóstico
 walk-review-treatment = Tratamiento recomendado
 walk-review-medicines = Medicamentos
 walk-review-allergies = Alergias
-walk-review-reports = Informes
+walk-review-reports = Documentos
 walk-review-report-count = { $count ->
-    [one] { $count } informe
-   *[other] { $count } informes
+    [one] { $count } documento
+   *[other] { $count } documentos
 }
 walk-review-questions = Preguntas
 walk-review-question-count = { $count ->
@@ -1060,8 +1060,8 @@ walk-review-go-to-export = Ir a exportar
 # ui/js/screens/sections.js: el resumen de un dosier y sus partes
 
 sections-overview-lead = Para { $name }. { $reports ->
-    [one] { $reports } informe
-   *[other] { $reports } informes
+    [one] { $reports } documento
+   *[other] { $reports } documentos
 }, { $questions ->
     [one] { $questions } pregunta
    *[other] { $questions } preguntas
@@ -1072,7 +1072,7 @@ sections-overview-parts = Partes de su dosier
 sections-overview-missing = Todavía falta
 sections-overview-nothing-missing = No falta nada importante.
 sections-overview-copy-heading = Guardar una copia o mover este dosier
-sections-overview-copy-text = Un archivo de dosier lo contiene todo, también los informes. Úselo como copia de seguridad, o para dar el dosier a alguien que le ayude.
+sections-overview-copy-text = Un archivo de dosier lo contiene todo, también los documentos. Úselo como copia de seguridad, o para dar el dosier a alguien que le ayude.
 sections-overview-delete = Borrar este dosier
 sections-request-second-opinion = La segunda opinión
 sections-request-decide-by = ¿Para cuándo tiene que decidir? (opcional)
@@ -1084,20 +1084,20 @@ sections-request-patient = Paciente
 # Tras una casilla de «ninguno» que no se puede marcar, entre paréntesis.
 sections-none-unavailable = (no disponible mientras la lista tenga entradas)
 sections-records-added = { $count ->
-    [one] Se añadió { $count } informe.
-   *[other] Se añadieron { $count } informes.
+    [one] Se añadió { $count } documento.
+   *[other] Se añadieron { $count } documentos.
 }
 sections-records-failed = { $count ->
     [one] No se pudo añadir { $count } archivo
    *[other] No se pudieron añadir { $count } archivos
 }
-sections-records-add = Añadir informes
+sections-records-add = Añadir documentos
 sections-records-choose = Elija los archivos en la ventana que se abre…
 sections-records-adding = Añadiendo archivos
 sections-records-stop = Detener
 sections-records-adding-file = Añadiendo el archivo { $number } de { $total }…
 sections-records-portal = Añadir de un portal de pacientes
-sections-records-drop-hint = También puede arrastrar archivos desde una carpeta a esta ventana. Un historial descargado de un portal de pacientes (MyChart y similares: un archivo XML, JSON o zip) añade sus enfermedades, medicamentos, alergias y resultados de pruebas a este dosier una vez que usted los haya revisado.
+sections-records-drop-hint = También puede arrastrar archivos desde una carpeta a esta ventana. Un historial descargado de un portal de pacientes (un archivo XML, JSON o zip en formato C-CDA o FHIR, como los de MyChart) añade sus enfermedades, medicamentos, alergias y resultados de pruebas a este dosier una vez que usted los haya revisado.
 sections-open-not-opened = No se abrió «{ $title }»
 # $what: lo que contiene de verdad el archivo, tal como lo describe la aplicación.
 sections-open-not-viewable = Su contenido es { $what }, no un documento ni una foto, así que la aplicación no lo abre: un archivo así podría poner en marcha un programa. Si confía en quien se lo envió, puede verlo en su carpeta.
@@ -1134,7 +1134,7 @@ sections-checklist-undo = Deshacer
 sections-checklist-undo-named = Deshacer la marca de { $title }
 sections-checklist-heading = Qué llevar
 # { $link } es el enlace a la lista de informes; sus palabras son el mensaje siguiente.
-sections-checklist-lead = Lo que un especialista suele querer ver en un dosier como este. Añada lo que tenga en { $link } e indique el tipo de cada informe para que se cuente.
+sections-checklist-lead = Lo que un especialista suele querer ver en un dosier como este. Añada lo que tenga en «{ $link }» e indique el tipo de cada documento para que se cuente.
 sections-checklist-records-link = Sus documentos
 sections-suggestions-other = Otras preguntas
 sections-suggestions-heading = Preguntas sugeridas ({ $count })
@@ -1154,7 +1154,7 @@ gap-why = Por qué quiere una segunda opinión
 gap-date-of-birth = Su fecha de nacimiento
 gap-diagnosis = El diagnóstico que le dieron
 gap-treatment = El tratamiento que le recomendaron
-gap-reports = Sus informes (cartas, pruebas de imagen, resultados de análisis)
+gap-reports = Sus documentos (informes, cartas, pruebas de imagen, análisis)
 gap-questions = Sus preguntas para el médico
 gap-medicines = Sus medicamentos (o que no toma ninguno)
 gap-allergies = Sus alergias (o que no tiene ninguna)
@@ -1171,12 +1171,12 @@ enclose-not-read-now = no se pudo leer el archivo en este momento ({ $error })
 enclose-reader-failed = el archivo está dañado de tal forma que el programa que lo lee falló
 enclose-reader-failed-detail = el archivo está dañado de tal forma que el programa que lo lee falló ({ $error })
 enclose-too-slow = leerlo llevó más de { $seconds } segundos
-enclose-file-too-large = el archivo ocupa { $size } MB, más de los { $max } MB que puede ocupar un informe
+enclose-file-too-large = el archivo ocupa { $size } MB, más de los { $max } MB que puede ocupar un documento
 enclose-stored-unreadable = no se pudo leer el archivo guardado ({ $error })
 enclose-misnamed = el nombre del archivo indica { $named }, pero en realidad es { $really }
 enclose-heic = las fotos HEIC no se pueden mostrar en un PDF; guarde la foto como JPEG en el teléfono o el ordenador y añada ese archivo
-enclose-dicom = una imagen de un estudio DICOM; hace falta un visor de imágenes médicas, por eso el archivo original va adjunto a este PDF
-enclose-cannot-show = { $what } que no se puede mostrar como páginas; el archivo original va adjunto a este PDF
+enclose-dicom = una imagen de un estudio DICOM, que solo se puede ver con un visor de imágenes médicas
+enclose-cannot-show = { $what } que no se puede mostrar como páginas
 enclose-image-damaged = la imagen está dañada y no se pudo leer ({ $error })
 enclose-jpeg-damaged = la foto JPEG está dañada y no se pudo leer ({ $error })
 enclose-image-too-large = la imagen es demasiado grande para mostrarla sin riesgo ({ $error })
@@ -1190,10 +1190,10 @@ enclose-tiff-too-many-pages = la imagen TIFF tiene más de { $max } páginas
 enclose-tiff-sample-format = la imagen TIFF usa un formato de muestra no admitido
 enclose-tiff-colour-type = la imagen TIFF usa un tipo de color no admitido ({ $type })
 enclose-tiff-size-mismatch = la imagen TIFF está dañada (el tamaño no coincide con sus datos)
-enclose-too-many-pages = tiene más de { $max } páginas, el máximo que puede tener un informe
+enclose-too-many-pages = tiene más de { $max } páginas, el máximo que puede tener un documento
 enclose-password = el PDF está protegido con contraseña; guarde una copia sin protección y añada esa
 enclose-pdf-damaged = el PDF está dañado y no se puede reparar ({ $error })
-enclose-too-many-objects = el PDF consta de { $count } objetos, más de los { $max } que puede tener un informe
+enclose-too-many-objects = el PDF consta de { $count } objetos, más de los { $max } que puede tener un documento
 enclose-no-pages = el PDF no tiene páginas legibles
 enclose-page-tree-too-large = su árbol de páginas es demasiado grande
 enclose-page-tree-too-deep = su árbol de páginas tiene más de { $max } niveles de anidamiento
@@ -1238,7 +1238,7 @@ media-a-text = un archivo de texto
 media-a-unknown = un archivo de tipo desconocido
 error-date-invalid = { $field }: { $value } no es una fecha; use AAAA, AAAA-MM o AAAA-MM-DD, por ejemplo 2024, 2024-03 o 2024-03-14
 error-no-item-in-dossier = No hay ningún elemento con el ID { $id } en { $section } de este dosier.
-error-document-needs-file = { $field }: un informe se añade con su archivo, no como texto
+error-document-needs-file = { $field }: un documento se añade con su archivo, no como texto
 error-not-one-of = { $field }: { $value } no es uno de estos: { $allowed }
 error-too-long = { $field }: es demasiado largo: como máximo { $max } caracteres
 error-empty = { $field }: no puede quedar vacío
@@ -1264,7 +1264,7 @@ error-archive-entry-link = entrada { $entry }: no se permiten enlaces
 error-archive-entry-folder = entrada { $entry }: carpeta inesperada
 error-archive-entry-encrypted = entrada { $entry }: no se admiten entradas cifradas
 error-archive-entry-too-large = entrada { $entry }: al descomprimirla ocupa { $size } bytes, más de lo permitido
-error-archive-bomb = entrada { $entry }: los informes ocuparían más de { $size } MB al descomprimirlos, mucho más que el propio archivo; está dañado o es una bomba de descompresión
+error-archive-bomb = entrada { $entry }: los documentos ocuparían más de { $size } MB al descomprimirlos, mucho más que el propio archivo; está dañado o es una bomba de descompresión
 error-archive-entry-twice = entrada { $entry }: aparece dos veces
 error-archive-record-invalid = dossier.json: no es un registro válido: { $reason }
 error-archive-format-wrong = dossier.json: el formato es { $format }, se esperaba { $expected }
@@ -1297,9 +1297,9 @@ error-archive-damaged-encrypted = { $file }: este archivo de dosier cifrado est�
 error-record-in-use = Sus documentos están abiertos en otra ventana o programa (la aplicación, o una orden dossier que aún se está ejecutando). Ciérrelo y vuelva a intentarlo: no se ha cambiado nada.
 error-record-being-converted = Otra ventana u otro programa está activando o desactivando la protección de sus documentos. Vuelva a intentarlo cuando haya terminado.
 error-already-protected = { $field }: sus documentos ya están protegidos; lo que puede hacer es cambiar su frase de contraseña
-error-report-changed = { $file }: este informe ha cambiado desde que se añadió, así que no se ha convertido nada; ejecute `dossier check`
+error-report-changed = { $file }: este documento ha cambiado desde que se añadió, así que no se ha convertido nada; ejecute `dossier check`
 error-record-locked = sus documentos de { $folder } están protegidos con una frase de contraseña; desbloquéelos primero (la herramienta la lee de --passphrase-file o de { $env })
-error-database-missing = { $folder }: falta la base de datos de sus documentos, así que no se pueden mostrar las personas ni los dosieres; los informes siguen ahí. Reponga { $file } desde una copia de seguridad de la carpeta de datos.
+error-database-missing = { $folder }: falta la base de datos de sus documentos, así que no se pueden mostrar las personas ni los dosieres; los archivos de sus documentos siguen ahí. Reponga { $file } desde una copia de seguridad de la carpeta de datos.
 error-inside-data-folder = { $field }: { $file } está dentro de la carpeta de datos de la aplicación ({ $folder }); guárdelo en otro lugar
 error-no-patient = No hay ninguna persona con el ID { $id }.
 error-no-dossier = No hay ningún dosier con el ID { $id }.
@@ -1420,7 +1420,7 @@ records-visit = Visita
 records-report = Informe
 records-from = Tomado de { $source }
 records-status-note = Estado en el informe: { $status }
-records-resolved-note = Resolución: { $date }
+records-resolved-note = Fecha de resolución: { $date }
 records-severity-in-record = gravedad según el informe: { $severity }
 records-outside-range = Fuera del rango indicado
 records-preliminary-result = Resultado provisional
