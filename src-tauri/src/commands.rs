@@ -336,8 +336,12 @@ pub async fn export_comparison(
     language: Option<String>,
 ) -> CmdResult<Option<String>> {
     let language = pdf_language(language)?;
-    let name = dossier::share::comparison_name(&store!(state).full_dossier(dossier_id)?);
-    save_generated(&app, &state, "Save the comparison", &name, |store, out| {
+    let name = dossier::share::comparison_name(
+        &store!(state).full_dossier(dossier_id)?,
+        Catalogue::of(language),
+    );
+    let title = crate::error::words().t("dialog-save-comparison");
+    save_generated(&app, &state, &title, &name, |store, out| {
         dossier::after::comparison_pdf(store, dossier_id, out, language)
     })
     .await
@@ -356,8 +360,12 @@ pub async fn write_records_request(
 ) -> CmdResult<Option<String>> {
     let language = pdf_language(language)?;
     request.clone().validate()?;
-    let name = dossier::share::request_name(&store!(state).full_dossier(dossier_id)?);
-    save_generated(&app, &state, "Save the letter", &name, |store, out| {
+    let name = dossier::share::request_name(
+        &store!(state).full_dossier(dossier_id)?,
+        Catalogue::of(language),
+    );
+    let title = crate::error::words().t("dialog-save-letter");
+    save_generated(&app, &state, &title, &name, |store, out| {
         dossier::after::records_request_pdf(store, dossier_id, &request, out, language)
     })
     .await
@@ -431,16 +439,22 @@ pub async fn pick_documents(
     dossier_id: i64,
 ) -> CmdResult<Option<Added>> {
     store!(state).dossier(dossier_id)?;
+    let words = crate::error::words();
+    let (reports, all) = (
+        words.t("dialog-reports-and-photos"),
+        words.t("dialog-all-files"),
+    );
     let filters: &[dialogs::Filter] = &[
         (
-            "Reports and photos",
+            &reports,
             &[
                 "pdf", "jpg", "jpeg", "png", "gif", "webp", "tif", "tiff", "bmp", "dcm",
             ],
         ),
-        ("All files", &["*"]),
+        (&all, &["*"]),
     ];
-    let Some(files) = dialogs::pick_files(&app, "Add your reports", filters, true).await else {
+    let title = words.t("dialog-add-reports");
+    let Some(files) = dialogs::pick_files(&app, &title, filters, true).await else {
         return Ok(None);
     };
     let state = state.inner();
@@ -472,11 +486,17 @@ pub async fn read_records(
     let files = if dropped {
         std::mem::take(&mut *state.dropped.lock().unwrap_or_else(PoisonError::into_inner))
     } else {
+        let words = crate::error::words();
+        let (records, all) = (
+            words.t("dialog-portal-records"),
+            words.t("dialog-all-files"),
+        );
         let filters: &[dialogs::Filter] = &[
-            ("Patient-portal records", &["xml", "json", "ndjson", "zip"]),
-            ("All files", &["*"]),
+            (&records, &["xml", "json", "ndjson", "zip"]),
+            (&all, &["*"]),
         ];
-        match dialogs::pick_files(&app, "Add from a patient-portal file", filters, true).await {
+        let title = words.t("dialog-add-portal");
+        match dialogs::pick_files(&app, &title, filters, true).await {
             Some(f) => f,
             None => return Ok(None),
         }
@@ -574,12 +594,9 @@ pub async fn show_document(
     id: i64,
 ) -> CmdResult<()> {
     let copy = viewer_copy(&state, dossier_id, id)?;
-    app.opener().reveal_item_in_dir(&copy.path).map_err(|e| {
-        Error::new(
-            ErrorKind::Io,
-            format!("{}: could not be shown: {e}", copy.path.display()),
-        )
-    })
+    app.opener()
+        .reveal_item_in_dir(&copy.path)
+        .map_err(|e| not_shown(&copy.path, e))
 }
 
 fn viewer_copy(
@@ -589,18 +606,34 @@ fn viewer_copy(
 ) -> CmdResult<dossier::viewer::ViewerCopy> {
     let store = &store!(state);
     if store.item_dossier::<Document>(id)? != dossier_id {
-        return Err(Error::not_found("That report is not in this dossier."));
+        return Err(Error::said(
+            ErrorKind::NotFound,
+            "error-report-not-in-dossier",
+            &[],
+        ));
     }
     dossier::viewer::copy_for_viewing_in(store, &state.data_dir, id, crate::error::words())
+}
+
+/// A file or folder the file manager could not show.
+fn not_shown(path: &std::path::Path, e: impl std::fmt::Display) -> Error {
+    let (file, why) = (path.display().to_string(), e.to_string());
+    Error::said(
+        ErrorKind::Io,
+        "error-not-shown",
+        &[("file", &file), ("error", &why)],
+    )
 }
 
 fn open_path(app: &AppHandle, path: &std::path::Path) -> CmdResult<()> {
     app.opener()
         .open_path(path.display().to_string(), None::<&str>)
         .map_err(|e| {
-            Error::new(
+            let (file, why) = (path.display().to_string(), e.to_string());
+            Error::said(
                 ErrorKind::Io,
-                format!("{}: could not be opened: {e}", path.display()),
+                "error-not-opened",
+                &[("file", &file), ("error", &why)],
             )
         })
 }
@@ -617,15 +650,10 @@ pub async fn export_pdf(
     password: Option<String>,
 ) -> CmdResult<Option<ExportReport>> {
     options.password = password.map(Password::new).transpose()?;
-    let name = dossier::share::bundle_name(&store!(state).full_dossier(dossier_id)?);
-    let Some(out) = dialogs::save_file(
-        &app,
-        "Save the PDF for the doctor",
-        &name,
-        ("PDF", &["pdf"]),
-    )
-    .await
-    else {
+    let words = Catalogue::of(options.language);
+    let name = dossier::share::bundle_name(&store!(state).full_dossier(dossier_id)?, words);
+    let title = crate::error::words().t("dialog-save-bundle");
+    let Some(out) = dialogs::save_file(&app, &title, &name, ("PDF", &["pdf"])).await else {
         return Ok(None);
     };
     store!(state).refuse_own_path(&out)?;
@@ -642,7 +670,10 @@ pub async fn export_pdf(
         })
     })
     .await
-    .map_err(|e| Error::new(ErrorKind::Io, format!("the export stopped: {e}")))??;
+    .map_err(|e| {
+        let why = e.to_string();
+        Error::said(ErrorKind::Io, "error-export-stopped", &[("error", &why)])
+    })??;
     *state
         .last_export
         .lock()
@@ -664,7 +695,7 @@ fn last_export(state: &AppState) -> CmdResult<PathBuf> {
         .unwrap_or_else(std::sync::PoisonError::into_inner)
         .clone()
         .filter(|p| p.exists())
-        .ok_or_else(|| Error::not_found("Export the PDF first."))
+        .ok_or_else(|| Error::said(ErrorKind::NotFound, "error-export-first", &[]))
 }
 
 /// Opens the last bundle in the system PDF viewer (to read or print).
@@ -677,12 +708,9 @@ pub async fn open_export(app: AppHandle, state: State<'_, AppState>) -> CmdResul
 #[tauri::command]
 pub async fn show_export(app: AppHandle, state: State<'_, AppState>) -> CmdResult<()> {
     let path = last_export(&state)?;
-    app.opener().reveal_item_in_dir(&path).map_err(|e| {
-        Error::new(
-            ErrorKind::Io,
-            format!("{}: could not be shown: {e}", path.display()),
-        )
-    })
+    app.opener()
+        .reveal_item_in_dir(&path)
+        .map_err(|e| not_shown(&path, e))
 }
 
 /// Opens the mail program with the consultant's address, a subject and a
@@ -692,19 +720,19 @@ pub async fn email_export(
     app: AppHandle,
     state: State<'_, AppState>,
     dossier_id: i64,
+    language: Option<String>,
 ) -> CmdResult<()> {
+    let words = Catalogue::of(pdf_language(language)?);
     let path = last_export(&state)?;
     let full = store!(state).full_dossier(dossier_id)?;
     let file = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let link = dossier::share::email_link(&full, &file);
+    let link = dossier::share::email_link(&full, &file, words);
     app.opener().open_url(link, None::<&str>).map_err(|e| {
-        Error::new(
-            ErrorKind::Io,
-            format!("no mail program could be opened: {e}"),
-        )
+        let why = e.to_string();
+        Error::said(ErrorKind::Io, "error-no-mail-program", &[("error", &why)])
     })?;
     let _ = app.opener().reveal_item_in_dir(&path);
     Ok(())
@@ -722,14 +750,12 @@ pub async fn export_archive(
         dossier::vault::check_passphrase(p)?;
     }
     let name = dossier::share::archive_name(&store!(state).full_dossier(dossier_id)?);
-    let Some(out) = dialogs::save_file(
-        &app,
-        "Save a copy of this dossier",
-        &name,
-        ("Dossier", &["dossier"]),
-    )
-    .await
-    else {
+    let words = crate::error::words();
+    let (title, kind) = (
+        words.t("dialog-save-archive"),
+        words.t("dialog-dossier-file"),
+    );
+    let Some(out) = dialogs::save_file(&app, &title, &name, (&kind, &["dossier"])).await else {
         return Ok(None);
     };
     let store = &store!(state);
@@ -745,13 +771,12 @@ pub async fn import_archive(
     app: AppHandle,
     state: State<'_, AppState>,
 ) -> CmdResult<Option<Imported>> {
-    let Some(files) = dialogs::pick_files(
-        &app,
-        "Open a dossier file",
-        &[("Dossier", &["dossier"])],
-        false,
-    )
-    .await
+    let words = crate::error::words();
+    let (title, kind) = (
+        words.t("dialog-open-archive"),
+        words.t("dialog-dossier-file"),
+    );
+    let Some(files) = dialogs::pick_files(&app, &title, &[(&kind, &["dossier"])], false).await
     else {
         return Ok(None);
     };
@@ -810,7 +835,7 @@ pub async fn import_opened_file(state: State<'_, AppState>) -> CmdResult<Importe
         .lock()
         .unwrap_or_else(std::sync::PoisonError::into_inner)
         .take()
-        .ok_or_else(|| Error::not_found("There is no dossier file waiting to be opened."))?;
+        .ok_or_else(|| Error::said(ErrorKind::NotFound, "error-no-opened-file", &[]))?;
     import_file(&state, file, ExistingPatient::Refuse, None)
 }
 
@@ -818,12 +843,9 @@ pub async fn import_opened_file(state: State<'_, AppState>) -> CmdResult<Importe
 #[tauri::command]
 pub async fn show_data_dir(app: AppHandle, state: State<'_, AppState>) -> CmdResult<()> {
     let db = state.data_dir.join(dossier::store::DB_FILE);
-    app.opener().reveal_item_in_dir(&db).map_err(|e| {
-        Error::new(
-            ErrorKind::Io,
-            format!("{}: could not be shown: {e}", state.data_dir.display()),
-        )
-    })
+    app.opener()
+        .reveal_item_in_dir(&db)
+        .map_err(|e| not_shown(&state.data_dir, e))
 }
 
 /// Goes on with the import waiting for an answer: `mode` for a patient who
@@ -840,6 +862,6 @@ pub async fn resolve_import(
         .lock()
         .unwrap_or_else(std::sync::PoisonError::into_inner)
         .take()
-        .ok_or_else(|| Error::not_found("There is no import waiting for an answer."))?;
+        .ok_or_else(|| Error::said(ErrorKind::NotFound, "error-no-import-waiting", &[]))?;
     import_file(&state, file, mode, passphrase.or(given))
 }

@@ -32,10 +32,7 @@ impl std::ops::DerefMut for Unlocked<'_> {
 pub fn unlocked<'a>(state: &'a AppState) -> CmdResult<Unlocked<'a>> {
     let guard = state.store.lock().unwrap_or_else(PoisonError::into_inner);
     if guard.is_none() {
-        return Err(Error::new(
-            ErrorKind::Locked,
-            "The record is locked. Type its passphrase to go on.",
-        ));
+        return Err(Error::said(ErrorKind::Locked, "error-window-locked", &[]));
     }
     Ok(Unlocked(guard))
 }
@@ -90,7 +87,7 @@ pub async fn new_recovery_code(state: State<'_, AppState>) -> CmdResult<String> 
     let keys = store
         .files()
         .keys()
-        .ok_or_else(|| Error::new(ErrorKind::InvalidInput, "The record is not protected."))?;
+        .ok_or_else(|| Error::said(ErrorKind::InvalidInput, "error-record-not-protected", &[]))?;
     vault::new_recovery_code_for(&state.data_dir, keys)
 }
 

@@ -36,8 +36,8 @@ test('dates in words, at the precision known, in each language', () => {
 test('counts take each language’s plural forms', () => {
   const expected = {
     en: ['1 report', '3 reports'],
-    es: ['1 informe', '3 informes'],
-    de: ['1 Befund', '3 Befunde'],
+    es: ['1 documento', '3 documentos'],
+    de: ['1 Dokument', '3 Dokumente'],
   };
   for (const [code, [one, three]] of Object.entries(expected)) {
     use(code);

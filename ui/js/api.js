@@ -85,7 +85,8 @@ export const exportPdf = (dossierId, options, password = null) => invoke('export
 export const cancelLongAction = () => invoke('cancel_export');
 export const openExport = () => invoke('open_export');
 export const showExport = () => invoke('show_export');
-export const emailExport = (dossierId) => invoke('email_export', { dossierId });
+/** The mail program, with a covering message in `language` (the PDF's). */
+export const emailExport = (dossierId, language = 'en') => invoke('email_export', { dossierId, language });
 
 /** Save dialog, then writes the dossier file, encrypted with `passphrase`
  * when one is given. */

@@ -72,6 +72,7 @@ async function route() {
       document.title = t('main-app-name');
     } else if (parts[0] === 'about') {
       await screens.about(main);
+      document.title = t('main-title-about');
     } else if (parts[0] === 'privacy') {
       await screens.privacy(main);
     } else if (parts[0] === 'settings') {

@@ -230,7 +230,7 @@ function sectionsInWords() {
         { key: 'category', label: t('schema-questions-category'), type: 'select', vocab: 'question_categories' },
         { key: 'answer', label: t('schema-questions-answer'), type: 'textarea' },
       ],
-      summary: (x, v) => [x.text, v.label('question_categories', x.category), x.source && x.source !== 'own' ? t('schema-questions-from', { source: x.source }) : ''],
+      summary: (x, v) => [x.text, v.label('question_categories', x.category), x.source && x.source !== 'own' ? t('schema-questions-from', { source: v.label('question_sources', x.source) || x.source }) : ''],
     },
   };
 }

@@ -231,7 +231,7 @@ consultation-mode-in_person = Vor Ort
 consultation-mode-remote = Per Video, Telefon oder nur nach Aktenlage
 smoking-never = Nein, nie geraucht
 smoking-former = Nein, früher geraucht
-smoking-current = Ja, raucht derzeit
+smoking-current = Ja, derzeit
 smoking-unknown = Nicht bekannt
 pregnancy-no = Nein
 pregnancy-yes = Ja
@@ -985,7 +985,7 @@ walk-consultant-email-hint = Damit wird eine E-Mail mit dem PDF vorbereitet
 walk-consultant-appointment = Datum des Termins
 walk-consultant-mode = Wie findet der Termin statt?
 walk-consultant-language = Sprache der Ärztin oder des Arztes
-walk-consultant-language-none = Nicht gewählt (PDF auf Englisch)
+walk-consultant-language-none = Nicht gewählt (Sprache der App)
 walk-consultant-language-hint = Das PDF für die Zweitmeinung wird in dieser Sprache geschrieben. Beim Exportieren können Sie trotzdem eine andere Sprache wählen.
 walk-figure-disagreed = Zwei Fachleute, die sich denselben Fall ansahen, waren sich in über 25 % der Fälle nicht einig.
 walk-figure-disagreed-source = Quelle: Berichte, die im Artikel „What is a second opinion?“ zitiert werden.
@@ -1515,3 +1515,53 @@ records-original-file-notes = Daten aus dem Patientenportal (die Originaldatei)
 records-readable-text-title = { $title } (lesbarer Text)
 records-readable-text-lead = Der lesbare Text von { $source }, so wie er verfasst wurde.
 records-readable-text-notes = Der lesbare Text von { $file }, so wie er verfasst wurde
+
+## A repaired document's note page in the bundle
+pdf-repaired = Die Datei dieses Dokuments ist beschädigt: { $reason }.
+pdf-repaired-follows = Die folgenden Seiten sind das, was gelesen werden konnte. Manche können unvollständig oder leer sein: Fordern Sie bei Bedarf eine neue Kopie an.
+
+## Window titles of the app's own screens
+main-title-about = Über die App - Mappe für eine Zweitmeinung
+
+## File names suggested when saving, and the covering email (in the PDF's language)
+file-name-bundle = Zweitmeinung
+file-name-comparison = Erst- und Zweitmeinung
+file-name-request = Anforderung von Unterlagen
+email-subject = Anfrage Zweitmeinung: { $name }
+email-greeting = Sehr geehrte Damen und Herren,
+email-greeting-named = Guten Tag { $name },
+email-about = anbei sende ich Ihnen die Unterlagen und Fragen von { $name } zu „{ $title }“.
+email-about-born = anbei sende ich Ihnen die Unterlagen und Fragen von { $name } (Geburtsdatum: { $born }) zu „{ $title }“.
+email-about-before = anbei sende ich Ihnen die Unterlagen und Fragen von { $name } zu „{ $title }“ vor dem Termin am { $date }.
+email-about-born-before = anbei sende ich Ihnen die Unterlagen und Fragen von { $name } (Geburtsdatum: { $born }) zu „{ $title }“ vor dem Termin am { $date }.
+email-contents = Das angehängte PDF ({ $file }) enthält eine Zusammenfassung, die Fragen, einen zeitlichen Verlauf und die Dokumente, mit einem Verzeichnis nach Seitenzahlen.
+email-thanks = Vielen Dank für Ihre Zeit.
+email-regards = Mit freundlichen Grüßen
+
+## The window's file dialogs and the shell's messages
+dialog-save-comparison = Gegenüberstellung speichern
+dialog-save-letter = Brief speichern
+dialog-save-bundle = PDF für die Ärztin oder den Arzt speichern
+dialog-save-archive = Eine Kopie dieser Mappe speichern
+dialog-open-archive = Mappendatei öffnen
+dialog-dossier-file = Mappe
+dialog-add-reports = Ihre Dokumente hinzufügen
+dialog-reports-and-photos = Dokumente und Fotos
+dialog-add-portal = Aus einer Datei des Patientenportals hinzufügen
+dialog-portal-records = Dateien aus Patientenportalen
+dialog-all-files = Alle Dateien
+error-not-shown = { $file }: konnte nicht angezeigt werden: { $error }
+error-not-opened = { $file }: konnte nicht geöffnet werden: { $error }
+error-report-not-in-dossier = Dieses Dokument gehört nicht zu dieser Mappe.
+error-export-stopped = der Export wurde abgebrochen: { $error }
+error-export-first = Erstellen Sie zuerst das PDF.
+error-no-mail-program = kein E-Mail-Programm konnte geöffnet werden: { $error }
+error-no-opened-file = Es wartet keine Mappendatei darauf, geöffnet zu werden.
+error-no-import-waiting = Es wartet kein Import auf eine Antwort.
+error-window-locked = Ihre Unterlagen sind gesperrt. Geben Sie Ihre Passphrase ein, um fortzufahren.
+error-record-not-protected = Ihre Unterlagen sind nicht geschützt.
+error-pdf-password-short = Passwort: Verwenden Sie mindestens { $count } Zeichen; ein paar Wörter ohne Zusammenhang sind leicht zu tippen und schwer zu erraten
+
+## Short names of the question library's sources
+question-source-devices = Medizinprodukte und neue Medikamente
+question-source-background = Vorgeschichte

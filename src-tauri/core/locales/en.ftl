@@ -979,7 +979,7 @@ walk-consultant-email-hint = Used to prepare an email with the PDF
 walk-consultant-appointment = Appointment date
 walk-consultant-mode = How will you see them?
 walk-consultant-language = The language they read
-walk-consultant-language-none = Not chosen (English)
+walk-consultant-language-none = Not chosen (the app's language)
 walk-consultant-language-hint = The PDF for them is written in it. You can still choose another language when you export.
 walk-figure-disagreed = Two experts looking at the same case disagreed in over 25% of cases.
 walk-figure-disagreed-source = Source: reports cited in the article “What is a second opinion?”.
@@ -1521,3 +1521,53 @@ records-original-file-notes = Patient-portal record (the original file)
 records-readable-text-title = { $title } (readable text)
 records-readable-text-lead = The readable text of { $source }, as its authors wrote it.
 records-readable-text-notes = The readable text of { $file }, as its authors wrote it
+
+## A repaired document's note page in the bundle
+pdf-repaired = This document's file is damaged: { $reason }.
+pdf-repaired-follows = The pages that follow are what could be read. Some may be incomplete or blank: ask for a new copy if you need it.
+
+## Window titles of the app's own screens
+main-title-about = About - Second Opinion Dossier
+
+## File names suggested when saving, and the covering email (in the PDF's language)
+file-name-bundle = Second opinion
+file-name-comparison = First and second opinion
+file-name-request = Records request
+email-subject = Second opinion request: { $name }
+email-greeting = Dear Doctor,
+email-greeting-named = Dear { $name },
+email-about = Please find attached the records and questions of { $name } about "{ $title }".
+email-about-born = Please find attached the records and questions of { $name } (born { $born }) about "{ $title }".
+email-about-before = Please find attached the records and questions of { $name } about "{ $title }" before the appointment on { $date }.
+email-about-born-before = Please find attached the records and questions of { $name } (born { $born }) about "{ $title }" before the appointment on { $date }.
+email-contents = The attached PDF ({ $file }) has a summary, the questions, a timeline and the reports, with an index on page numbers.
+email-thanks = Thank you for your time.
+email-regards = Kind regards,
+
+## The window's file dialogs and the shell's messages
+dialog-save-comparison = Save the comparison
+dialog-save-letter = Save the letter
+dialog-save-bundle = Save the PDF for the doctor
+dialog-save-archive = Save a copy of this dossier
+dialog-open-archive = Open a dossier file
+dialog-dossier-file = Dossier
+dialog-add-reports = Add your reports
+dialog-reports-and-photos = Reports and photos
+dialog-add-portal = Add from a patient-portal file
+dialog-portal-records = Patient-portal records
+dialog-all-files = All files
+error-not-shown = { $file }: could not be shown: { $error }
+error-not-opened = { $file }: could not be opened: { $error }
+error-report-not-in-dossier = That report is not in this dossier.
+error-export-stopped = the export stopped: { $error }
+error-export-first = Export the PDF first.
+error-no-mail-program = no mail program could be opened: { $error }
+error-no-opened-file = There is no dossier file waiting to be opened.
+error-no-import-waiting = There is no import waiting for an answer.
+error-window-locked = The record is locked. Type its passphrase to go on.
+error-record-not-protected = The record is not protected.
+error-pdf-password-short = password: use at least { $count } characters; a few unrelated words are easy to type and hard to guess
+
+## Short names of the question library's sources
+question-source-devices = Devices and new drugs
+question-source-background = Health background

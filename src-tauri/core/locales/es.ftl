@@ -988,7 +988,7 @@ walk-consultant-email-hint = Sirve para preparar un correo con el PDF
 walk-consultant-appointment = Fecha de la cita
 walk-consultant-mode = ¿Cómo será la consulta?
 walk-consultant-language = Idioma en el que lee el médico
-walk-consultant-language-none = Sin elegir (el PDF saldrá en inglés)
+walk-consultant-language-none = Sin elegir (el idioma de la aplicación)
 walk-consultant-language-hint = El PDF para el médico se escribe en ese idioma. Al exportar puede elegir otro idioma.
 walk-figure-disagreed = Dos expertos que estudiaron el mismo caso no estuvieron de acuerdo en más del 25 % de los casos.
 walk-figure-disagreed-source = Fuente: informes citados en el artículo «What is a second opinion?».
@@ -1420,7 +1420,7 @@ records-visit = Visita
 records-report = Informe
 records-from = Tomado de { $source }
 records-status-note = Estado en el informe: { $status }
-records-resolved-note = Fecha de resolución: { $date }
+records-resolved-note = Resolución: { $date }
 records-severity-in-record = gravedad según el informe: { $severity }
 records-outside-range = Fuera del rango indicado
 records-preliminary-result = Resultado provisional
@@ -1518,3 +1518,53 @@ records-original-file-notes = Datos del portal del paciente (el archivo original
 records-readable-text-title = { $title } (texto legible)
 records-readable-text-lead = El texto legible de { $source }, tal como se redactó.
 records-readable-text-notes = El texto legible de { $file }, tal como se redactó
+
+## A repaired document's note page in the bundle
+pdf-repaired = El archivo de este documento está dañado: { $reason }.
+pdf-repaired-follows = Las páginas siguientes son lo que se pudo leer. Alguna puede estar incompleta o en blanco: pida una copia nueva si la necesita.
+
+## Window titles of the app's own screens
+main-title-about = Acerca de - Dosier para una segunda opinión
+
+## File names suggested when saving, and the covering email (in the PDF's language)
+file-name-bundle = Segunda opinión
+file-name-comparison = Primera y segunda opinión
+file-name-request = Solicitud de documentos
+email-subject = Solicitud de segunda opinión: { $name }
+email-greeting = Estimado/a doctor/a:
+email-greeting-named = Estimado/a { $name }:
+email-about = Le adjunto los documentos y las preguntas de { $name } sobre «{ $title }».
+email-about-born = Le adjunto los documentos y las preguntas de { $name } (fecha de nacimiento: { $born }) sobre «{ $title }».
+email-about-before = Le adjunto los documentos y las preguntas de { $name } sobre «{ $title }», antes de la cita del { $date }.
+email-about-born-before = Le adjunto los documentos y las preguntas de { $name } (fecha de nacimiento: { $born }) sobre «{ $title }», antes de la cita del { $date }.
+email-contents = El PDF adjunto ({ $file }) contiene un resumen, las preguntas, una cronología y los documentos, con un índice por número de página.
+email-thanks = Gracias por su tiempo.
+email-regards = Un cordial saludo,
+
+## The window's file dialogs and the shell's messages
+dialog-save-comparison = Guardar la comparación
+dialog-save-letter = Guardar la carta
+dialog-save-bundle = Guardar el PDF para el médico
+dialog-save-archive = Guardar una copia de este dosier
+dialog-open-archive = Abrir un archivo de dosier
+dialog-dossier-file = Dosier
+dialog-add-reports = Añadir sus documentos
+dialog-reports-and-photos = Documentos y fotos
+dialog-add-portal = Añadir desde un archivo del portal del paciente
+dialog-portal-records = Archivos del portal del paciente
+dialog-all-files = Todos los archivos
+error-not-shown = { $file }: no se pudo mostrar: { $error }
+error-not-opened = { $file }: no se pudo abrir: { $error }
+error-report-not-in-dossier = Ese documento no está en este dosier.
+error-export-stopped = la exportación se detuvo: { $error }
+error-export-first = Primero cree el PDF.
+error-no-mail-program = no se pudo abrir ningún programa de correo: { $error }
+error-no-opened-file = No hay ningún archivo de dosier esperando a abrirse.
+error-no-import-waiting = No hay ninguna importación esperando una respuesta.
+error-window-locked = Sus documentos están bloqueados. Escriba su frase de contraseña para continuar.
+error-record-not-protected = Sus documentos no están protegidos.
+error-pdf-password-short = contraseña: use al menos { $count } caracteres; unas cuantas palabras sin relación entre sí son fáciles de escribir y difíciles de adivinar
+
+## Short names of the question library's sources
+question-source-devices = Dispositivos y medicamentos nuevos
+question-source-background = Antecedentes de salud

@@ -579,6 +579,26 @@ pub fn checklist(
 }
 
 #[cfg(test)]
+mod source_tests {
+    use super::*;
+
+    #[test]
+    fn every_library_source_has_a_label_in_every_language() {
+        for lib in Library::all().unwrap() {
+            let known: Vec<&str> = SOURCE_LABELS.iter().map(|(k, _)| *k).collect();
+            let theirs: Vec<&str> = lib.sources.keys().map(String::as_str).collect();
+            let mut sorted = known.clone();
+            sorted.sort();
+            assert_eq!(sorted, theirs, "{}", lib.language);
+        }
+        let de = source_choices(Catalogue::of(Language::De));
+        assert!(de
+            .iter()
+            .any(|c| c.key == "Health background" && c.label != c.key));
+    }
+}
+
+#[cfg(test)]
 mod tests {
     use super::*;
 
@@ -728,6 +748,30 @@ pub fn for_dossier(store: &crate::Store, dossier_id: i64, language: Language) ->
         checklist: checklist(&full, &marks, Catalogue::of(language)),
         areas: areas(&full),
     })
+}
+
+/// The question library's sources, by the short name stored with a
+/// question, and the catalogue's short label for those that are words
+/// rather than a name ("AHRQ" and "Ask Me 3" are names in every language).
+const SOURCE_LABELS: [(&str, Option<&str>); 6] = [
+    ("AHRQ", None),
+    ("BRAN", None),
+    ("Ask Me 3", None),
+    ("NCI", None),
+    ("Devices and new drugs", Some("question-source-devices")),
+    ("Health background", Some("question-source-background")),
+];
+
+/// The sources' short labels in the catalogue's language, as a vocabulary
+/// (a question added from the library shows where it comes from).
+pub fn source_choices(words: &Catalogue) -> Vec<crate::model::Choice> {
+    SOURCE_LABELS
+        .iter()
+        .map(|(key, label)| crate::model::Choice {
+            key,
+            label: label.map(|l| words.t(l)).unwrap_or_else(|| key.to_string()),
+        })
+        .collect()
 }
 
 /// The checklist keys whose words the catalogues hold.

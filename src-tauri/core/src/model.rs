@@ -1029,6 +1029,7 @@ pub fn vocabularies_in(words: &Catalogue) -> std::collections::BTreeMap<&'static
     m.insert("diagnosis_roles", choices::<DiagnosisRole>(words));
     m.insert("smoking", choices::<Smoking>(words));
     m.insert("pregnancy", choices::<Pregnancy>(words));
+    m.insert("question_sources", crate::guidance::source_choices(words));
     // The languages a PDF can be written in, each in its own words.
     m.insert(
         "languages",

@@ -1,6 +1,7 @@
 //! Getting a bundle out to people: file names that are safe on every
 //! system, and the covering email.
 
+use crate::i18n::Catalogue;
 use crate::model::FullDossier;
 
 /// A file name made of `parts`, safe on Windows, macOS and Linux: no path
@@ -37,11 +38,12 @@ pub fn file_name(parts: &[&str], ext: &str) -> String {
     format!("{}.{ext}", clean.trim())
 }
 
-/// The suggested name of a dossier's PDF bundle.
-pub fn bundle_name(full: &FullDossier) -> String {
+/// The suggested name of a dossier's PDF bundle, in the catalogue's
+/// language.
+pub fn bundle_name(full: &FullDossier, words: &Catalogue) -> String {
     file_name(
         &[
-            "Second opinion",
+            &words.t("file-name-bundle"),
             &full.patient.full_name,
             &full.dossier.title,
         ],
@@ -66,49 +68,73 @@ fn percent(s: &str) -> String {
 }
 
 /// The suggested name of the first-and-second-opinion comparison.
-pub fn comparison_name(full: &FullDossier) -> String {
+pub fn comparison_name(full: &FullDossier, words: &Catalogue) -> String {
     file_name(
-        &["First and second opinion", &full.patient.full_name],
+        &[&words.t("file-name-comparison"), &full.patient.full_name],
         "pdf",
     )
 }
 
 /// The suggested name of the records-request letter.
-pub fn request_name(full: &FullDossier) -> String {
-    file_name(&["Records request", &full.patient.full_name], "pdf")
+pub fn request_name(full: &FullDossier, words: &Catalogue) -> String {
+    file_name(
+        &[&words.t("file-name-request"), &full.patient.full_name],
+        "pdf",
+    )
 }
 
 /// A `mailto:` link to the consultant with a subject and a short covering
-/// message. Mail links cannot carry attachments: the message says the PDF
-/// is attached, and the app shows the file so the user can attach it.
-pub fn email_link(full: &FullDossier, file: &str) -> String {
+/// message in the catalogue's language (the PDF's). Mail links cannot
+/// carry attachments: the message says the PDF is attached, and the app
+/// shows the file so the user can attach it.
+pub fn email_link(full: &FullDossier, file: &str, words: &Catalogue) -> String {
     let c = &full.dossier.consultant;
     let p = &full.patient;
-    let subject = format!("Second opinion request: {}", p.full_name);
+    let subject = words.t_with("email-subject", &[("name", (&p.full_name).into())]);
     let greeting = if c.name.trim().is_empty() {
-        "Dear Doctor,".to_string()
+        words.t("email-greeting")
     } else {
-        format!("Dear {},", c.name.trim())
+        words.t_with("email-greeting-named", &[("name", c.name.trim().into())])
     };
-    let mut born = String::new();
-    if let Some(d) = &p.date_of_birth {
-        born = format!(" (born {})", crate::date::display_long(d));
-    }
-    let appointment = c
-        .appointment
-        .as_deref()
-        .map(|a| {
-            format!(
-                " before the appointment on {}",
-                crate::date::display_long(a)
-            )
-        })
-        .unwrap_or_default();
+    let about = match (&p.date_of_birth, &c.appointment) {
+        (Some(born), Some(on)) => words.t_with(
+            "email-about-born-before",
+            &[
+                ("name", (&p.full_name).into()),
+                ("born", words.date_text(born).as_str().into()),
+                ("title", (&full.dossier.title).into()),
+                ("date", words.date_text(on).as_str().into()),
+            ],
+        ),
+        (Some(born), None) => words.t_with(
+            "email-about-born",
+            &[
+                ("name", (&p.full_name).into()),
+                ("born", words.date_text(born).as_str().into()),
+                ("title", (&full.dossier.title).into()),
+            ],
+        ),
+        (None, Some(on)) => words.t_with(
+            "email-about-before",
+            &[
+                ("name", (&p.full_name).into()),
+                ("title", (&full.dossier.title).into()),
+                ("date", words.date_text(on).as_str().into()),
+            ],
+        ),
+        (None, None) => words.t_with(
+            "email-about",
+            &[
+                ("name", (&p.full_name).into()),
+                ("title", (&full.dossier.title).into()),
+            ],
+        ),
+    };
     let body = format!(
-        "{greeting}\n\nPlease find attached the records and questions of {}{born} about \"{}\"{appointment}.\n\n\
-         The attached PDF ({file}) has a summary, the questions, a timeline and the reports, with an index on page numbers.\n\n\
-         Thank you for your time.\n\nKind regards,\n",
-        p.full_name, full.dossier.title
+        "{greeting}\n\n{about}\n\n{}\n\n{}\n\n{}\n",
+        words.t_with("email-contents", &[("file", file.into())]),
+        words.t("email-thanks"),
+        words.t("email-regards"),
     );
     format!(
         "mailto:{}?subject={}&body={}",
@@ -138,9 +164,20 @@ mod tests {
         full.dossier.title = "Knee".into();
         full.dossier.consultant.name = "Dr Okafor".into();
         full.dossier.consultant.email = "okafor@hospital.example".into();
-        let link = email_link(&full, "bundle.pdf");
+        let link = email_link(&full, "bundle.pdf", Catalogue::en());
         assert!(link.starts_with("mailto:okafor@hospital.example?subject=Second%20opinion%20request%3A%20Marie%20Lef%C3%A8vre&body="));
         assert!(link.contains("Dear%20Dr%20Okafor"));
         assert!(link.contains("bundle.pdf"));
+        // In the PDF's language, the date of birth as that language
+        // writes it.
+        full.patient.date_of_birth = Some("1958-02-11".into());
+        let de = email_link(
+            &full,
+            "bundle.pdf",
+            Catalogue::of(crate::i18n::Language::De),
+        );
+        assert!(de.contains("subject=Anfrage%20Zweitmeinung"), "{de}");
+        assert!(de.contains("11.%20Februar%201958"), "{de}");
+        assert!(!de.contains("Dear"), "{de}");
     }
 }

@@ -54,6 +54,15 @@ fn every_catalogue_parses_and_has_every_key_with_the_same_arguments() {
             panic!("{}.ftl does not parse: {errors:?}", language.code());
         }
         let theirs = messages(source);
+        // A key given twice would silently lose one of its texts.
+        let all = message_keys(source);
+        let mut seen = BTreeSet::new();
+        let twice: Vec<&String> = all.iter().filter(|k| !seen.insert(*k)).collect();
+        assert!(
+            twice.is_empty(),
+            "{}.ftl gives these keys twice: {twice:?}",
+            language.code()
+        );
         let keys: BTreeSet<&String> = theirs.keys().collect();
         let parsed: BTreeSet<String> = message_keys(source).into_iter().collect();
         assert_eq!(

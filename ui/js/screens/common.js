@@ -3,7 +3,7 @@
 import * as api from '../api.js';
 import { el } from '../dom.js';
 import { flushAll } from '../forms.js';
-import { t } from '../i18n.js';
+import { language, t } from '../i18n.js';
 import { PARTS } from '../schema.js';
 
 /** Shared by the screens: vocabularies and app facts. */
@@ -84,10 +84,12 @@ function sidebar(d, current) {
 
 /**
  * "Language of the PDF": its reader's language (`reader` says whose),
- * which may differ from the app's. What the patient typed is printed as
- * typed. value() gives its code.
+ * which may differ from the app's; it starts at `chosen` (the consultant's,
+ * for the bundle), else the app's own. What the patient typed is printed
+ * as typed. value() gives its code.
  */
 export function pdfLanguage(id, reader = t('common-pdf-reader-doctor'), chosen = '') {
+  chosen = chosen || language();
   const hint = `${id}-hint`;
   const select = el('select', { id, name: 'language', 'aria-describedby': hint },
     ...(app.vocab.lists.languages || []).map((c) => el('option', { value: c.key, lang: c.key, translate: 'no', selected: c.key === chosen }, c.label)));

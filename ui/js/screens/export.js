@@ -55,7 +55,7 @@ export async function exportScreen(main, id) {
     try {
       const r = await api.exportPdf(id, options, password);
       progress.replaceChildren();
-      if (r) result.replaceChildren(...exportResult(id, d, r, Boolean(password)));
+      if (r) result.replaceChildren(...exportResult(id, d, r, Boolean(password), options.language));
       result.querySelector('h2')?.focus();
     } catch (e) {
       progress.replaceChildren();
@@ -126,7 +126,7 @@ function passwordChoice() {
   return { node, read, setError };
 }
 
-function exportResult(id, d, r, protectedPdf) {
+function exportResult(id, d, r, protectedPdf, language) {
   const mb = number((r.bytes / 1e6).toFixed(1));
   const out = [
     el('h2', { tabindex: '-1' }, t('export-ready')),
@@ -145,7 +145,7 @@ function exportResult(id, d, r, protectedPdf) {
   out.push(el('div', { class: 'actions' },
     button(t('export-open'), act(() => api.openExport()), { id: 'open-export' }),
     button(t('export-show-in-folder'), act(() => api.showExport()), { class: 'button secondary' }),
-    button(t('export-email'), act(() => api.emailExport(id)), { class: 'button secondary', id: 'email-export' })),
+    button(t('export-email'), act(() => api.emailExport(id, language)), { class: 'button secondary', id: 'email-export' })),
   el('p', { class: 'hint' }, d.dossier.consultant.email ? t('export-email-hint', { email: d.dossier.consultant.email }) : t('export-email-hint-no-address')), say);
   return out;
 }

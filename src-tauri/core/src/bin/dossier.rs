@@ -165,7 +165,7 @@ enum Command {
         #[arg(long, value_name = "FILE")]
         password_file: Option<PathBuf>,
         /// Language of the generated words: en, es or de (default: the
-        /// consultant's, else English); what the patient typed stays as typed
+        /// consultant's, else the app's); what the patient typed stays as typed
         #[arg(long)]
         language: Option<String>,
     },
@@ -235,7 +235,7 @@ enum Command {
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
         /// Language of the generated words: en, es or de (default: the
-        /// consultant's, else English); what the patient typed stays as typed
+        /// consultant's, else the app's); what the patient typed stays as typed
         #[arg(long)]
         language: Option<String>,
     },
@@ -260,7 +260,7 @@ enum Command {
         #[arg(long, default_value = "")]
         send_to: String,
         /// Language of the generated words: en, es or de (default: the
-        /// consultant's, else English); what the patient typed stays as typed
+        /// consultant's, else the app's); what the patient typed stays as typed
         #[arg(long)]
         language: Option<String>,
     },
@@ -768,7 +768,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         } => {
             let mut opts = ExportOptions {
                 email_size,
-                language: pdf_language(&store, id, language.as_deref())?,
+                language: pdf_language(&store, &dir, id, language.as_deref())?,
                 password: password_file
                     .as_deref()
                     .map(Password::from_file)
@@ -900,7 +900,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             outln!("{new}");
         }
         Command::Compare { id, out, language } => {
-            let language = pdf_language(&store, id, language.as_deref())?;
+            let language = pdf_language(&store, &dir, id, language.as_deref())?;
             store.refuse_own_path(&out)?;
             let pages = dossier::after::comparison_pdf(&store, id, &out, language)?;
             outln!("{}\n{pages} page(s)", out.display());
@@ -915,7 +915,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             send_to,
             language,
         } => {
-            let language = pdf_language(&store, id, language.as_deref())?;
+            let language = pdf_language(&store, &dir, id, language.as_deref())?;
             let req = dossier::after::RecordsRequest {
                 to,
                 records: records.join("\n"),
@@ -1013,10 +1013,18 @@ fn print_dossier(full: &dossier::model::FullDossier) -> Result<()> {
 }
 
 /// The language asked for with `--language`, else the consultant's, else
-/// English.
-fn pdf_language(store: &Store, id: i64, asked: Option<&str>) -> dossier::Result<Language> {
+/// the app's (as the window starts its choice).
+fn pdf_language(
+    store: &Store,
+    dir: &std::path::Path,
+    id: i64,
+    asked: Option<&str>,
+) -> dossier::Result<Language> {
     match asked {
         Some(code) => Language::parse("--language", code),
-        None => Ok(store.dossier(id)?.consultant.language_or(Language::En)),
+        None => Ok(store
+            .dossier(id)?
+            .consultant
+            .language_or(dossier::settings::language(dir).language)),
     }
 }

@@ -65,7 +65,7 @@ struct Written {
     parts: Vec<Part>,
     /// Why each document not enclosed is not, by document index, and
     /// whether it should have been.
-    notes: Vec<Option<(bool, String)>>,
+    notes: Vec<Option<(Note, String)>>,
     /// Attachments: the name they are listed by and their file
     /// specification.
     attachments: Vec<(String, ObjectId)>,
@@ -288,11 +288,15 @@ fn write_prepared(
     match prepared {
         Prepared::Pdf(clean) => {
             if !clean.repairs.is_empty() {
+                let reason = clean.repairs.join("; ");
                 w.repaired.push(NotEnclosed {
                     document_id: e.doc.id,
                     title: e.doc.title.clone(),
-                    reason: clean.repairs.join("; "),
+                    reason: reason.clone(),
                 });
+                // The doctor reads first that what follows was damaged and
+                // may be incomplete (a page may even be blank).
+                note(input, sink, fonts, e, i, w, Note::Repaired, reason);
             }
             let clean = *clean;
             let stamped = assemble::write_report(sink, shared, clean.doc, &clean.pages, parent)?;
@@ -313,11 +317,23 @@ fn write_prepared(
             }
         }
         Prepared::Failed(r) | Prepared::Refused(r) => {
-            not_enclosed(input, sink, fonts, e, i, w, true, r)?
+            not_enclosed(input, sink, fonts, e, i, w, Note::Failed, r)?
         }
-        Prepared::Listed(r) => not_enclosed(input, sink, fonts, e, i, w, false, r)?,
+        Prepared::Listed(r) => not_enclosed(input, sink, fonts, e, i, w, Note::Listed, r)?,
     }
     Ok(())
+}
+
+/// What a page standing for, or before, a document says of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+enum Note {
+    /// It could not be included as pages.
+    #[default]
+    Failed,
+    /// It is of a kind that is listed, not shown as pages.
+    Listed,
+    /// It was damaged and repaired: its pages follow, maybe incomplete.
+    Repaired,
 }
 
 /// A document that cannot be enclosed as pages: its original is attached
@@ -330,7 +346,7 @@ fn not_enclosed(
     e: &Enclosure,
     i: usize,
     w: &mut Written,
-    failed: bool,
+    kind: Note,
     reason: String,
 ) -> Result<()> {
     w.not_enclosed.push(NotEnclosed {
@@ -343,12 +359,29 @@ fn not_enclosed(
     if let Some(a) = attach(sink, input, e, &path, number)? {
         w.attachments.push(a);
     }
+    note(input, sink, fonts, e, i, w, kind, reason);
+    Ok(())
+}
+
+/// Keeps the pages of a note about document `i` (written later, with the
+/// other generated pages).
+#[allow(clippy::too_many_arguments)]
+fn note(
+    input: &ExportInput,
+    sink: &mut Sink<&mut File>,
+    fonts: &mut Fonts,
+    e: &Enclosure,
+    i: usize,
+    w: &mut Written,
+    kind: Note,
+    reason: String,
+) {
     let count = note_pages(
         fonts,
         input.words(),
         input.opts.paper.size(),
         e,
-        failed,
+        kind,
         &reason,
     )
     .len();
@@ -356,8 +389,7 @@ fn not_enclosed(
         let page = sink.reserve();
         w.parts.push(Part::Note { page, doc: i, k });
     }
-    w.notes[i] = Some((failed, reason));
-    Ok(())
+    w.notes[i] = Some((kind, reason));
 }
 
 /// Attaches an original, read and compressed as it is written; one too
@@ -488,9 +520,9 @@ fn write_parts(
             )),
             Part::Note { doc, k, .. } => {
                 if note.as_ref().map(|n| n.0) != Some(*doc) {
-                    let (failed, reason) = w.notes[*doc].clone().unwrap_or_default();
+                    let (kind, reason) = w.notes[*doc].clone().unwrap_or_default();
                     let pages =
-                        note_pages(fonts, frame.words, frame.size, &docs[*doc], failed, &reason);
+                        note_pages(fonts, frame.words, frame.size, &docs[*doc], kind, &reason);
                     note = Some((*doc, pages));
                 }
                 let page = note
@@ -556,7 +588,7 @@ fn note_pages(
     words: &'static Catalogue,
     (width, height): (f32, f32),
     e: &Enclosure,
-    failed: bool,
+    kind: Note,
     reason: &str,
 ) -> Vec<Page> {
     let w = words;
@@ -578,15 +610,19 @@ fn note_pages(
     l.field(&w.t("pdf-from"), &e.doc.source);
     l.field(&w.t("pdf-file"), &e.doc.original_name);
     l.gap(8.0);
-    let key = if failed {
-        "pdf-not-included"
-    } else {
-        "pdf-document-is"
+    let key = match kind {
+        Note::Failed => "pdf-not-included",
+        Note::Listed => "pdf-document-is",
+        Note::Repaired => "pdf-repaired",
     };
     let text = w.t_with(key, &[("reason", reason.into())]);
     l.paragraph(&text, BODY, Weight::Regular, 0.0);
     l.gap(6.0);
-    l.paragraph(&w.t("pdf-attached"), BODY, Weight::Regular, 0.0);
+    let after = match kind {
+        Note::Repaired => "pdf-repaired-follows",
+        _ => "pdf-attached",
+    };
+    l.paragraph(&w.t(after), BODY, Weight::Regular, 0.0);
     l.pages
 }
 

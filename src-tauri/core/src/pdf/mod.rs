@@ -171,10 +171,12 @@ impl Password {
     pub fn new(password: impl Into<String>) -> Result<Password> {
         let password = password.into();
         if password.chars().count() < MIN_PASSWORD_CHARS {
-            return Err(Error::invalid(
-                "password",
-                format!("use at least {MIN_PASSWORD_CHARS} characters; a few unrelated words are easy to type and hard to guess"),
-            ));
+            return Err(Error::said(
+                ErrorKind::InvalidInput,
+                "error-pdf-password-short",
+                &[("count", &MIN_PASSWORD_CHARS.to_string())],
+            )
+            .with_field("password"));
         }
         crate::vault::check_spoken("password", &password)?;
         // The PDF standard prepares passwords as SASLprep does (RFC 4013),
