@@ -485,7 +485,15 @@ fn damaged_and_unusual_reports_never_vanish_or_stop_the_export() {
             (1191.0, 842.0, 270),
         ],
     );
+    // A real report cut short part way through its first page's content.
+    let real = std::fs::read(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../tests/fixtures/reports/discharge-summary.pdf"),
+    )
+    .unwrap();
+    std::fs::write(c.files.join("cut-short.pdf"), &real[..3000]).unwrap();
     for (f, t) in [
+        ("cut-short.pdf", "Cut short report"),
         ("locked.pdf", "Locked report"),
         ("truncated.pdf", "Truncated report"),
         ("broken-xref.pdf", "Broken xref report"),
@@ -523,6 +531,17 @@ fn damaged_and_unusual_reports_never_vanish_or_stop_the_export() {
     );
     assert_eq!(reason("Truncated report"), None, "repaired: {reasons:?}");
     assert_eq!(reason("Broken xref report"), None, "repaired: {reasons:?}");
+    // A repaired report is announced on a page before its own: what
+    // follows may be incomplete, even blank.
+    let repaired: Vec<&str> = report.repaired.iter().map(|n| n.title.as_str()).collect();
+    assert!(repaired.contains(&"Cut short report"), "{repaired:?}");
+    for title in &repaired {
+        let note = (1..=report.pages).find(|n| {
+            let t = text_of(&out, Some(*n));
+            t.contains(title) && t.contains("file is damaged") && t.contains("may be incomplete")
+        });
+        assert!(note.is_some(), "no page says {title} was damaged");
+    }
     let all = text_of(&out, None);
     assert!(
         all.contains("Document")

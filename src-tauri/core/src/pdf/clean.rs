@@ -344,6 +344,7 @@ impl Copier<'_> {
             .and_then(|r| resolve(src, r))
             .and_then(|r| r.as_dict().ok())
             .map(|d| self.convert(&Object::Dictionary(d.clone()), 0))
+            .map(without_missing)
             .unwrap_or_else(|| Object::Dictionary(Dictionary::new()));
         page.set("Resources", resources);
         let contents = self.contents(dict.get(b"Contents").ok())?;
@@ -696,6 +697,31 @@ impl Copier<'_> {
         self.queue.push_back(id);
         Object::Reference(n)
     }
+}
+
+/// Resources with what a damaged file lost left out: a resource whose
+/// object is missing was made null, and readers refuse a null font or
+/// a null list of fonts ("font resource is not a dictionary"); a page
+/// without it still shows the rest.
+fn without_missing(resources: Object) -> Object {
+    let Object::Dictionary(d) = resources else {
+        return Object::Dictionary(Dictionary::new());
+    };
+    let mut out = Dictionary::new();
+    for (k, v) in d.into_iter() {
+        match v {
+            Object::Null => {}
+            Object::Dictionary(inner) => {
+                let kept: Dictionary = inner
+                    .into_iter()
+                    .filter(|(_, x)| !matches!(x, Object::Null))
+                    .collect();
+                out.set(k, Object::Dictionary(kept));
+            }
+            other => out.set(k, other),
+        }
+    }
+    Object::Dictionary(out)
 }
 
 /// The filters a stream dictionary names, as lopdf reads them: a name or
