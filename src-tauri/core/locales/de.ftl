@@ -1565,3 +1565,6 @@ error-pdf-password-short = Passwort: Verwenden Sie mindestens { $count } Zeichen
 ## Short names of the question library's sources
 question-source-devices = Medizinprodukte und neue Medikamente
 question-source-background = Vorgeschichte
+
+## A suggested question added twice
+error-question-already-asked = Diese Frage steht schon in dieser Mappe.

@@ -1571,3 +1571,6 @@ error-pdf-password-short = password: use at least { $count } characters; a few u
 ## Short names of the question library's sources
 question-source-devices = Devices and new drugs
 question-source-background = Health background
+
+## A suggested question added twice
+error-question-already-asked = That question is already in this dossier.

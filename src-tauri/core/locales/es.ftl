@@ -1568,3 +1568,6 @@ error-pdf-password-short = contraseña: use al menos { $count } caracteres; unas
 ## Short names of the question library's sources
 question-source-devices = Dispositivos y medicamentos nuevos
 question-source-background = Antecedentes de salud
+
+## A suggested question added twice
+error-question-already-asked = Esa pregunta ya está en este dosier.

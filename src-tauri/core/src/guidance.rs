@@ -170,7 +170,7 @@ impl Library {
 /// The diagnosis areas a dossier's diagnoses (names and codes) and title
 /// point to.
 pub fn areas(full: &FullDossier) -> Vec<Area> {
-    let mut text = full.dossier.title.to_lowercase();
+    let mut text = folded(&full.dossier.title);
     let mut codes = Vec::new();
     for d in full
         .diagnoses
@@ -178,16 +178,23 @@ pub fn areas(full: &FullDossier) -> Vec<Area> {
         .filter(|d| d.status != Some(DiagnosisStatus::RuledOut))
     {
         text.push(' ');
-        text.push_str(&d.name.to_lowercase());
+        text.push_str(&folded(&d.name));
         codes.push(d.code.trim().to_uppercase());
     }
     for t in &full.treatments {
         text.push(' ');
-        text.push_str(&t.name.to_lowercase());
+        text.push_str(&folded(&t.name));
     }
     let has = |words: &[&str]| words.iter().any(|w| text.contains(w));
+    // A short word that starts longer ones ("hip" and "hipertensión").
+    let whole = |words: &[&str]| {
+        text.split(|c: char| !c.is_alphanumeric())
+            .any(|w| words.contains(&w))
+    };
     let code = |f: &dyn Fn(&str) -> bool| codes.iter().any(|c| f(c));
     let mut out = Vec::new();
+    // Words in English, Spanish and German, without accents (the text is
+    // folded the same way): "cáncer" and "Leukämie" match.
     if has(&[
         "cancer",
         "carcinoma",
@@ -202,6 +209,20 @@ pub fn areas(full: &FullDossier) -> Vec<Area> {
         "metasta",
         "oncolog",
         "myeloma",
+        "linfoma",
+        "leucemia",
+        "maligno",
+        "maligna",
+        "mieloma",
+        "krebs",
+        "karzinom",
+        "lymphom",
+        "leukamie",
+        "melanom",
+        "sarkom",
+        "bosartig",
+        "onkolog",
+        "myelom",
     ]) || code(&|c| {
         c.starts_with('C')
             || (c.starts_with("D0")
@@ -214,7 +235,6 @@ pub fn areas(full: &FullDossier) -> Vec<Area> {
     }
     if has(&[
         "knee",
-        "hip",
         "spine",
         "spinal",
         "shoulder",
@@ -229,18 +249,77 @@ pub fn areas(full: &FullDossier) -> Vec<Area> {
         "disc ",
         "scoliosis",
         "tendon",
-    ]) || code(&|c| c.starts_with('M') || c.starts_with('S'))
+        "rodilla",
+        "cadera",
+        "columna",
+        "hombro",
+        "articula",
+        "artrosis",
+        "artritis",
+        "fractura",
+        "ortoped",
+        "traumatolog",
+        "hernia discal",
+        "escoliosis",
+        "knie",
+        "hufte",
+        "wirbelsaule",
+        "bandscheibe",
+        "schulter",
+        "gelenk",
+        "arthrose",
+        "fraktur",
+        "menisk",
+        "orthopad",
+        "skoliose",
+        "sehne",
+    ]) || whole(&["hip", "hips"])
+        || code(&|c| c.starts_with('M') || c.starts_with('S'))
     {
         out.push(Area::Orthopaedic);
     }
     if has(&[
-        "heart", "cardi", "coronary", "valve", "arrhythm", "atrial", "angina", "aortic", "mitral",
-        "bypass", "stent", "infarct",
+        "heart",
+        "cardi",
+        "coronary",
+        "valve",
+        "arrhythm",
+        "atrial",
+        "angina",
+        "aortic",
+        "mitral",
+        "bypass",
+        "stent",
+        "infarct",
+        "corazon",
+        "coronari",
+        "valvul",
+        "arritmi",
+        "auricular",
+        "aort",
+        "infarto",
+        "herz",
+        "kardi",
+        "koronar",
+        "klappe",
+        "rhythmus",
+        "vorhof",
+        "infarkt",
     ]) || code(&|c| c.starts_with('I'))
     {
         out.push(Area::Heart);
     }
     out
+}
+
+/// Text in lower case without accents, for matching words in any of the
+/// app's languages ("Cáncer" and "cancer", "Hüfte" and "hufte").
+fn folded(text: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    text.to_lowercase()
+        .nfd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .collect()
 }
 
 /// A suggested question and why it is suggested.
@@ -729,6 +808,60 @@ mod tests {
         assert_eq!(after.len(), before - 1);
         assert!(!after.iter().any(|q| q.id == "alternatives"));
     }
+
+    #[test]
+    fn spanish_and_german_diagnoses_find_their_area() {
+        for (title, area) in [
+            ("Cáncer de mama", Area::Cancer),
+            ("Brustkrebs", Area::Cancer),
+            ("Leukämie", Area::Cancer),
+            ("Dolor de rodilla", Area::Orthopaedic),
+            ("Künstliche Hüfte", Area::Orthopaedic),
+            ("Insuficiencia cardíaca", Area::Heart),
+            ("Herzklappe", Area::Heart),
+            ("Right hip", Area::Orthopaedic),
+        ] {
+            let full = dossier(&[Reason::ChooseTreatment], &[], title);
+            assert_eq!(areas(&full), vec![area], "{title}");
+        }
+        // "hip" is a word, not the start of "hipertensión".
+        let full = dossier(&[Reason::ChooseTreatment], &[], "Hipertensión arterial");
+        assert_eq!(areas(&full), vec![]);
+    }
+
+    #[test]
+    fn suggestions_come_in_each_language_and_one_asked_in_another_is_not_suggested_again() {
+        let en = Library::of(Language::En).unwrap();
+        let es = Library::of(Language::Es).unwrap();
+        let de = Library::of(Language::De).unwrap();
+        let mut full = dossier(&[Reason::ChooseTreatment], &[], "x");
+        let ids = |lib: &Library, full: &FullDossier| -> Vec<String> {
+            suggest(full, lib).into_iter().map(|q| q.id).collect()
+        };
+        // The same questions, by ID, in every language, in its own words.
+        assert_eq!(ids(&en, &full), ids(&es, &full));
+        assert_eq!(ids(&en, &full), ids(&de, &full));
+        let text = |lib: &Library| {
+            lib.questions
+                .iter()
+                .find(|q| q.id == "alternatives")
+                .unwrap()
+                .text
+                .clone()
+        };
+        assert_ne!(text(&en), text(&es));
+        assert!(suggest(&full, &es)
+            .iter()
+            .any(|q| q.id == "alternatives" && q.text == text(&es)));
+        // Asked in Spanish: not suggested again in German or English.
+        full.questions.push(Question {
+            text: text(&es),
+            ..Question::default()
+        });
+        for lib in [&en, &es, &de] {
+            assert!(!ids(lib, &full).contains(&"alternatives".to_string()));
+        }
+    }
 }
 
 /// What the app shows for a dossier: suggested questions and the checklist.
@@ -808,6 +941,23 @@ pub fn add_suggestion(
                 &[("id", &format!("\"{question_id}\""))],
             )
         })?;
+    // Asked already, in this language or another: not added twice.
+    let asked: BTreeSet<String> = store
+        .items::<Question>(dossier_id)?
+        .iter()
+        .map(|q| normal(&q.text))
+        .collect();
+    let same = Library::all()?
+        .iter()
+        .flat_map(|l| l.questions.iter())
+        .any(|other| other.id == q.id && asked.contains(&normal(&other.text)));
+    if same {
+        return Err(Error::said(
+            ErrorKind::Duplicate,
+            "error-question-already-asked",
+            &[],
+        ));
+    }
     store.add_item(
         dossier_id,
         &Question {

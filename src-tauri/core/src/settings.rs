@@ -14,11 +14,17 @@ use std::path::{Path, PathBuf};
 /// The file's name in the data folder.
 pub const FILE: &str = "settings.json";
 
+/// The largest settings file read.
+const MAX_BYTES: u64 = 64 * 1024;
+
 #[derive(Debug, Default, Clone, Serialize, Deserialize)]
 struct Stored {
     /// The chosen language's code; none follows the system's.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     language: Option<String>,
+    /// Settings of a later version, kept as they are.
+    #[serde(flatten)]
+    other: serde_json::Map<String, serde_json::Value>,
 }
 
 fn path(dir: &Path) -> PathBuf {
@@ -29,21 +35,35 @@ fn path(dir: &Path) -> PathBuf {
 /// named rather than silently replaced.
 fn read(dir: &Path) -> Result<Stored> {
     let file = path(dir);
-    let text = match std::fs::read_to_string(&file) {
-        Ok(t) => t,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Stored::default()),
-        Err(e) => return Err(Error::io(&file, e)),
-    };
-    serde_json::from_str(&text).map_err(|e| {
+    let unreadable = |reason: String| {
         Error::said(
             ErrorKind::InvalidInput,
             "error-settings-unreadable",
             &[
                 ("file", &quote(&file.display().to_string())),
-                ("reason", &e.to_string()),
+                ("reason", &reason),
             ],
         )
-    })
+    };
+    // Only a small, ordinary file is read: a pipe or a device in its place
+    // would never end.
+    match std::fs::metadata(&file) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Stored::default()),
+        Err(e) => return Err(Error::io(&file, e)),
+        Ok(m) if !m.is_file() => return Err(unreadable("not a file".into())),
+        Ok(m) if m.len() > MAX_BYTES => return Err(unreadable(format!("{} bytes", m.len()))),
+        Ok(_) => {}
+    }
+    let text = std::fs::read_to_string(&file).map_err(|e| Error::io(&file, e))?;
+    // A byte-order mark, as some editors save, is not part of the text.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    serde_json::from_str(text).map_err(|e| unreadable(e.to_string()))
+}
+
+/// Whether the settings file can be read: the error naming it, if not (the
+/// app then follows the system's language).
+pub fn check(dir: &Path) -> Result<()> {
+    read(dir).map(|_| ())
 }
 
 fn write(dir: &Path, stored: &Stored) -> Result<()> {
@@ -116,5 +136,24 @@ mod tests {
         assert!(!language(dir.path()).chosen);
         set_language(dir.path(), Some(Language::Es)).unwrap();
         assert_eq!(language(dir.path()).language, Language::Es);
+        // Saved by an editor with a byte-order mark, with a later version's
+        // setting: read, and the other setting kept.
+        std::fs::write(
+            dir.path().join(FILE),
+            "\u{feff}{\"language\": \"de\", \"later\": 3}",
+        )
+        .unwrap();
+        assert_eq!(language(dir.path()).language, Language::De);
+        set_language(dir.path(), Some(Language::Es)).unwrap();
+        let kept = std::fs::read_to_string(dir.path().join(FILE)).unwrap();
+        assert!(kept.contains("\"later\": 3"), "{kept}");
+        // Something that is not a file is not read (a pipe would never end).
+        std::fs::remove_file(dir.path().join(FILE)).unwrap();
+        std::fs::create_dir(dir.path().join(FILE)).unwrap();
+        assert!(check(dir.path())
+            .unwrap_err()
+            .to_string()
+            .contains("not a file"));
+        assert!(!language(dir.path()).chosen);
     }
 }

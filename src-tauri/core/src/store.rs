@@ -1192,8 +1192,9 @@ pub(crate) fn insert_dossier(conn: &Connection, patient_id: i64, dossier: &Dossi
     conn.execute(
         "INSERT INTO dossiers (patient_id, title, reasons, situations, goal, decide_by, notes,
             consultant_name, consultant_specialty, consultant_institution, consultant_appointment,
-            consultant_mode, created_at, updated_at, consultant_email, none_known)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13, ?14, ?15)",
+            consultant_mode, created_at, updated_at, consultant_email, none_known,
+            consultant_language)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13, ?14, ?15, ?16)",
         params![
             patient_id,
             d.title.trim(),
@@ -1209,7 +1210,8 @@ pub(crate) fn insert_dossier(conn: &Connection, patient_id: i64, dossier: &Dossi
             d.consultant.mode.map(|m| m.key()),
             t,
             d.consultant.email,
-            json(&d.none_known)
+            json(&d.none_known),
+            d.consultant.language.trim()
         ],
     )?;
     Ok(conn.last_insert_rowid())

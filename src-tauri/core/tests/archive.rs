@@ -43,6 +43,8 @@ fn exported() -> (tempfile::TempDir, Store, i64, PathBuf) {
     }
     let mut d = store.dossier(id).unwrap();
     d.none_known = vec!["medications".into()];
+    // The consultant reads German: the bundle's language comes back too.
+    d.consultant.language = "de".into();
     store.update_dossier(&d).unwrap();
     store
         .save_opinion(

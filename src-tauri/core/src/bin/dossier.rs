@@ -582,6 +582,9 @@ fn protection(cli: &Cli) -> Result<Option<ExitCode>> {
             );
         }
         Command::Language { code, system } => {
+            if let Err(e) = dossier::settings::check(&dir) {
+                eprintln!("note: {e}");
+            }
             if *system {
                 dossier::settings::set_language(&dir, None)?;
             } else if let Some(code) = code {

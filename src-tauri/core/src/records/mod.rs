@@ -923,9 +923,42 @@ pub fn standing_notes(
 /// languages), for listing the condition in one line without showing it as
 /// current when it is not.
 pub fn standing(notes: &str) -> impl Iterator<Item = &str> {
-    notes
-        .split(". ")
+    sentences(notes)
+        .into_iter()
         .filter(|n| standing_starts().iter().any(|s| n.starts_with(s.as_str())))
+}
+
+/// Notes split at ". ", except after a day's number: German writes dates
+/// "14. August 2008".
+fn sentences(notes: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (at, _) in notes.match_indices(". ") {
+        let before = notes[start..at].rsplit(' ').next().unwrap_or("");
+        let day =
+            !before.is_empty() && before.len() <= 2 && before.chars().all(|c| c.is_ascii_digit());
+        if !day {
+            out.push(&notes[start..at]);
+            start = at + 2;
+        }
+    }
+    out.push(&notes[start..]);
+    out
+}
+
+#[cfg(test)]
+mod standing_tests {
+    use super::*;
+
+    #[test]
+    fn a_german_date_is_not_cut_at_its_day() {
+        let de = Catalogue::of(Language::De);
+        let notes = standing_notes(Some("active"), Some("2008-08-14"), de).join(". ");
+        let all = format!("Seit Jahren. {notes}");
+        let found: Vec<&str> = standing(&all).collect();
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(found[1].ends_with("14. August 2008"), "{found:?}");
+    }
 }
 
 /// How the notes [`standing_notes`] writes begin, in every language: the
