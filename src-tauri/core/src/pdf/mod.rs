@@ -518,17 +518,23 @@ fn joined(parts: &[&str], sep: &str) -> String {
 }
 
 /// The patient in the footer; the name is isolated (FIRST STRONG ISOLATE)
-/// so that a right-to-left name keeps the rest of the line left to right.
+/// so that a right-to-left name keeps the rest of the line left to right,
+/// on one line and shortened to [`FOOTER_NAME_CHARS`] so that it never runs
+/// into the page number (longer in Spanish and German: "página 2 de 5").
 fn footer_who(words: &Catalogue, p: &Patient) -> String {
+    let one_line = p.full_name.split_whitespace().collect::<Vec<_>>().join(" ");
+    let name = crate::error::shorten(&one_line, FOOTER_NAME_CHARS);
     match &p.date_of_birth {
         Some(d) => format!(
-            "\u{2068}{}\u{2069} · {}",
-            p.full_name,
+            "\u{2068}{name}\u{2069} · {}",
             words.t_with("pdf-footer-born", &[("date", (&words.date_text(d)).into())])
         ),
-        None => p.full_name.clone(),
+        None => name,
     }
 }
+
+/// The most characters of the patient's name a footer shows.
+const FOOTER_NAME_CHARS: usize = 48;
 
 /// Plain-ASCII version of a file name for the `/F` entry.
 fn ascii_name(name: &str) -> String {
