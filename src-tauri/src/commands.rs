@@ -60,16 +60,15 @@ pub async fn app_info(state: State<'_, AppState>) -> CmdResult<AppInfo> {
 /// in the app's language.
 #[tauri::command]
 pub async fn vocabularies(
-    state: State<'_, AppState>,
 ) -> CmdResult<std::collections::BTreeMap<&'static str, Vec<dossier::model::Choice>>> {
-    Ok(dossier::model::vocabularies_in(Catalogue::of(app_lang(
-        &state,
-    ))))
+    Ok(dossier::model::vocabularies_in(Catalogue::of(app_lang())))
 }
 
 /// The app's language, chosen or the system's.
-fn app_lang(state: &AppState) -> Language {
-    dossier::settings::language(&state.data_dir).language
+/// Read from the settings once at start and again when the person
+/// chooses, not on every command (the window reloads on a change).
+fn app_lang() -> Language {
+    crate::error::words().language()
 }
 
 /// A language the window can be shown in.
@@ -115,7 +114,7 @@ pub async fn app_language(state: State<'_, AppState>) -> CmdResult<AppLanguage> 
 pub async fn set_app_language(state: State<'_, AppState>, code: Option<String>) -> CmdResult<()> {
     let language = code.map(|c| Language::parse("language", &c)).transpose()?;
     dossier::settings::set_language(&state.data_dir, language)?;
-    crate::error::set_language(app_lang(&state));
+    crate::error::set_language(dossier::settings::language(&state.data_dir).language);
     Ok(())
 }
 
@@ -184,7 +183,7 @@ pub struct DossierView {
 #[tauri::command]
 pub async fn get_dossier(state: State<'_, AppState>, id: i64) -> CmdResult<DossierView> {
     let full = store!(state).full_dossier(id)?;
-    let words = Catalogue::of(app_lang(&state));
+    let words = Catalogue::of(app_lang());
     Ok(DossierView {
         timeline: full.timeline_in(words),
         progress: dossier::progress::progress_in(&full, words),
@@ -241,7 +240,7 @@ pub async fn guidance(
     state: State<'_, AppState>,
     dossier_id: i64,
 ) -> CmdResult<dossier::guidance::Guidance> {
-    dossier::guidance::for_dossier(&store!(state), dossier_id, app_lang(&state))
+    dossier::guidance::for_dossier(&store!(state), dossier_id, app_lang())
 }
 
 /// Adds a suggested question (by its library ID) to the dossier.
@@ -251,7 +250,7 @@ pub async fn add_suggested_question(
     dossier_id: i64,
     id: String,
 ) -> CmdResult<i64> {
-    dossier::guidance::add_suggestion(&store!(state), dossier_id, &id, app_lang(&state))
+    dossier::guidance::add_suggestion(&store!(state), dossier_id, &id, app_lang())
 }
 
 /// Marks a checklist item `requested` or `not_applicable`, or clears it.
@@ -279,7 +278,7 @@ pub async fn get_opinion(state: State<'_, AppState>, dossier_id: i64) -> CmdResu
     let comparison = dossier::after::compare(
         &store.full_dossier(dossier_id)?,
         &opinion,
-        Catalogue::of(app_lang(&state)),
+        Catalogue::of(app_lang()),
     );
     Ok(AfterVisit {
         opinion,
